@@ -1,0 +1,313 @@
+//! Partial work ability (*osatyökykyisyys*; sv *partiell arbetsförmåga*).
+//!
+//! A partially able person has part of their work ability in use. It is individual, tied
+//! to its cause, to the work and its demands, and may be temporary. Causes and the most
+//! common cause groups come from seeds `000_0c99fcb607d3d1ba.txt` and
+//! `003_650ff298c73b7d40.txt`; the assessment may be still in progress (seed `000_…`).
+//! See `domain.md` §1.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{Labels, Vocabulary, vocabulary};
+
+/// Why a client's work ability is partial (seed `000_…`; `domain.md` §1).
+///
+/// Serialized as `{"type": "disability"}`, or for reduced capacity of a long-term
+/// unemployed person `{"type": "long_term_unemployment", "basis": "illness"}`.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+// Unit-like variants are written `{}`: serde ignores extra fields of a true unit variant
+// in an internally tagged enum even with `deny_unknown_fields`, and the schema would not.
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Cause {
+    /// Disability (*vamma*).
+    Disability {},
+    /// Long-term illness (*pitkäaikaissairaus*).
+    LongTermIllness {},
+    /// Recovery from a serious illness (*toipuminen vakavasta sairaudesta*).
+    RecoveryFromSeriousIllness {},
+    /// A life crisis (*elämänkriisi*).
+    LifeCrisis {},
+    /// Long-term unemployment with work and functional capacity reduced for a reason
+    /// (*pitkäaikaistyöttömyys, jolloin työ- ja toimintakyky on alentunut*).
+    LongTermUnemployment {
+        /// What reduced the capacity.
+        basis: ReducedCapacityBasis,
+    },
+}
+
+/// What reduced the capacity of a long-term unemployed person (seed `000_…`): injury,
+/// illness or social reasons.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ReducedCapacityBasis {
+    /// Injury (*vamma*).
+    Injury,
+    /// Illness (*sairaus*).
+    Illness,
+    /// Social reasons (*sosiaaliset syyt*).
+    SocialReasons,
+}
+
+vocabulary!(ReducedCapacityBasis {
+    Injury => ["vamma", "skada", "injury"],
+    Illness => ["sairaus", "sjukdom", "illness"],
+    SocialReasons => ["sosiaaliset syyt", "sociala orsaker", "social reasons"],
+});
+
+impl Vocabulary for Cause {
+    const ALL: &'static [Self] = &[
+        Cause::Disability {},
+        Cause::LongTermIllness {},
+        Cause::RecoveryFromSeriousIllness {},
+        Cause::LifeCrisis {},
+        Cause::LongTermUnemployment {
+            basis: ReducedCapacityBasis::Injury,
+        },
+        Cause::LongTermUnemployment {
+            basis: ReducedCapacityBasis::Illness,
+        },
+        Cause::LongTermUnemployment {
+            basis: ReducedCapacityBasis::SocialReasons,
+        },
+    ];
+    const NAME: &'static str = "Cause";
+
+    fn labels(self) -> Labels {
+        match self {
+            Cause::Disability {} => Labels {
+                fi: "vamma",
+                sv: "funktionsnedsättning",
+                en: "disability",
+            },
+            Cause::LongTermIllness {} => Labels {
+                fi: "pitkäaikaissairaus",
+                sv: "långvarig sjukdom",
+                en: "long-term illness",
+            },
+            Cause::RecoveryFromSeriousIllness {} => Labels {
+                fi: "toipuminen vakavasta sairaudesta",
+                sv: "återhämtning från allvarlig sjukdom",
+                en: "recovery from a serious illness",
+            },
+            Cause::LifeCrisis {} => Labels {
+                fi: "elämänkriisi",
+                sv: "livskris",
+                en: "life crisis",
+            },
+            Cause::LongTermUnemployment { .. } => Labels {
+                fi: "pitkäaikaistyöttömyys ja alentunut työ- ja toimintakyky",
+                sv: "långtidsarbetslöshet med nedsatt arbets- och funktionsförmåga",
+                en: "long-term unemployment with reduced work and functional capacity",
+            },
+        }
+    }
+}
+
+/// The group of the main cause of reduced work ability. Musculoskeletal and mental health
+/// disorders are the most common, depression first (seeds `000_…`, `003_…`).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum CauseGroup {
+    /// Musculoskeletal disorders (*tuki- ja liikuntaelinsairaudet*).
+    Musculoskeletal,
+    /// Mental health disorders (*mielenterveyden häiriöt*).
+    MentalHealth,
+    /// Any other cause group (*muu*).
+    Other,
+}
+
+vocabulary!(CauseGroup {
+    Musculoskeletal => [
+        "tuki- ja liikuntaelinsairaudet",
+        "sjukdomar i stöd- och rörelseorganen",
+        "musculoskeletal disorders",
+    ],
+    MentalHealth => ["mielenterveyden häiriöt", "psykiska störningar", "mental health disorders"],
+    Other => ["muu", "annan", "other"],
+});
+
+/// Where the assessment of a client's work ability stands (seed `000_…`: for some clients
+/// limitations are confirmed, for others the assessment is still in progress).
+///
+/// Serialized as `{"type": "not_assessed"}`, `{"type": "in_progress", "since": "…"}` or
+/// `{"type": "confirmed", "on": "…"}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+// `NotAssessed {}` rather than a unit variant, so extra fields are rejected (see `Cause`).
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum AssessmentStatus {
+    /// Work ability has not been assessed (*ei arvioitu*).
+    NotAssessed {},
+    /// The assessment is in progress (*arviointi kesken*).
+    InProgress {
+        /// The day the assessment began.
+        since: NaiveDate,
+    },
+    /// Limitations of work ability were confirmed (*työkyvyn rajoitteet todettu*).
+    Confirmed {
+        /// The day they were confirmed.
+        on: NaiveDate,
+    },
+}
+
+impl AssessmentStatus {
+    /// The date the status carries, if any.
+    pub fn date(&self) -> Option<NaiveDate> {
+        match self {
+            AssessmentStatus::NotAssessed {} => None,
+            AssessmentStatus::InProgress { since } => Some(*since),
+            AssessmentStatus::Confirmed { on } => Some(*on),
+        }
+    }
+
+    /// The JSON field name of [`AssessmentStatus::date`], for pointers into documents.
+    pub fn date_field(&self) -> Option<&'static str> {
+        match self {
+            AssessmentStatus::NotAssessed {} => None,
+            AssessmentStatus::InProgress { .. } => Some("since"),
+            AssessmentStatus::Confirmed { .. } => Some("on"),
+        }
+    }
+
+    /// The kind of status, without its date.
+    pub fn kind(&self) -> AssessmentKind {
+        match self {
+            AssessmentStatus::NotAssessed {} => AssessmentKind::NotAssessed,
+            AssessmentStatus::InProgress { .. } => AssessmentKind::InProgress,
+            AssessmentStatus::Confirmed { .. } => AssessmentKind::Confirmed,
+        }
+    }
+}
+
+/// The kind of an [`AssessmentStatus`], without its date: for labels and counting.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum AssessmentKind {
+    /// Not assessed.
+    NotAssessed,
+    /// Assessment in progress.
+    InProgress,
+    /// Limitations confirmed.
+    Confirmed,
+}
+
+vocabulary!(AssessmentKind {
+    NotAssessed => ["ei arvioitu", "inte bedömd", "not assessed"],
+    InProgress => ["arviointi kesken", "bedömning pågår", "assessment in progress"],
+    Confirmed => ["rajoitteet todettu", "begränsningar fastställda", "limitations confirmed"],
+});
+
+/// Whether partial work ability is expected to pass (*tilapäinen*) or to last (*pysyvä*).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Permanence {
+    /// Temporary.
+    Temporary,
+    /// Lasting.
+    Lasting,
+    /// Not yet known.
+    Unknown,
+}
+
+vocabulary!(Permanence {
+    Temporary => ["tilapäinen", "tillfällig", "temporary"],
+    Lasting => ["pysyvä", "bestående", "lasting"],
+    Unknown => ["ei tiedossa", "okänd", "not known"],
+});
+
+/// A domain of functional capacity (*toimintakyvyn osa-alue*). Seed `001_…` reports
+/// change in psychological, physical and social capacity; cognitive capacity completes
+/// the usual Finnish fourfold division (THL, TOIMIA network).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum FunctionalDomain {
+    /// Physical (*fyysinen*).
+    Physical,
+    /// Psychological (*psyykkinen*).
+    Psychological,
+    /// Social (*sosiaalinen*).
+    Social,
+    /// Cognitive (*kognitiivinen*).
+    Cognitive,
+}
+
+vocabulary!(FunctionalDomain {
+    Physical => ["fyysinen", "fysisk", "physical"],
+    Psychological => ["psyykkinen", "psykisk", "psychological"],
+    Social => ["sosiaalinen", "social", "social"],
+    Cognitive => ["kognitiivinen", "kognitiv", "cognitive"],
+});
+
+/// A client's partial work ability: its causes, how far it is assessed, whether it lasts,
+/// and which functional domains it limits.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PartialWorkAbility {
+    /// Causes, as many as apply.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub causes: Vec<Cause>,
+    /// The group of the main cause, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub main_cause_group: Option<CauseGroup>,
+    /// Where the assessment stands.
+    pub assessment: AssessmentStatus,
+    /// Whether it is expected to pass or to last.
+    pub permanence: Permanence,
+    /// Functional domains in which capacity is limited.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub limited_domains: Vec<FunctionalDomain>,
+}
+
+impl PartialWorkAbility {
+    /// Partial work ability that has not been assessed, of unknown permanence.
+    pub fn not_assessed() -> Self {
+        PartialWorkAbility {
+            causes: Vec::new(),
+            main_cause_group: None,
+            assessment: AssessmentStatus::NotAssessed {},
+            permanence: Permanence::Unknown,
+            limited_domains: Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tagged_unions_use_a_type_field() {
+        let cause = Cause::LongTermUnemployment {
+            basis: ReducedCapacityBasis::SocialReasons,
+        };
+        let json = serde_json::to_string(&cause).expect("serialize");
+        assert_eq!(
+            json,
+            r#"{"type":"long_term_unemployment","basis":"social_reasons"}"#
+        );
+        let status: AssessmentStatus =
+            serde_json::from_str(r#"{"type":"in_progress","since":"2024-03-01"}"#)
+                .expect("deserialize");
+        assert_eq!(status.kind(), AssessmentKind::InProgress);
+        assert_eq!(status.date_field(), Some("since"));
+        assert!(
+            serde_json::from_str::<AssessmentStatus>(
+                r#"{"type":"not_assessed","on":"2024-03-01"}"#
+            )
+            .is_err()
+        );
+    }
+}

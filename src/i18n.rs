@@ -1,0 +1,197 @@
+//! Languages and labels.
+//!
+//! Every public enum of the crate has a label in Finnish, Swedish and English (the two
+//! national languages of Finland and the project's working language). Labels come from
+//! one table per enum, written with the crate's `vocabulary!` macro, so a variant without
+//! labels does not compile; a test checks that no label is empty.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A language a label or message can be rendered in.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Lang {
+    /// Finnish (*suomi*).
+    Fi,
+    /// Swedish (*svenska*).
+    Sv,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Every language, in the order labels are written: Finnish, Swedish, English.
+    pub const ALL: [Lang; 3] = [Lang::Fi, Lang::Sv, Lang::En];
+
+    /// The ISO 639-1 code: `"fi"`, `"sv"` or `"en"`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Lang::Fi => "fi",
+            Lang::Sv => "sv",
+            Lang::En => "en",
+        }
+    }
+
+    /// Parses an ISO 639-1 code (`"fi"`, `"sv"`, `"en"`, case-insensitive).
+    ///
+    /// Returns `None` for any other text.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL
+            .into_iter()
+            .find(|lang| lang.code().eq_ignore_ascii_case(code))
+    }
+}
+
+/// One text in each of the three languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Labels {
+    /// Finnish.
+    pub fi: &'static str,
+    /// Swedish.
+    pub sv: &'static str,
+    /// English.
+    pub en: &'static str,
+}
+
+impl Labels {
+    /// The text in `lang`.
+    pub const fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Fi => self.fi,
+            Lang::Sv => self.sv,
+            Lang::En => self.en,
+        }
+    }
+}
+
+/// A closed vocabulary: an enum whose every value has labels in three languages.
+///
+/// `ALL` lists every value once, in declaration order, so a frontend can build a picker
+/// and a test can check every label.
+pub trait Vocabulary: Sized + Copy + 'static {
+    /// Every value, in declaration order.
+    const ALL: &'static [Self];
+
+    /// The stable name of the vocabulary, equal to its JSON Schema name.
+    const NAME: &'static str;
+
+    /// The labels of this value.
+    fn labels(self) -> Labels;
+
+    /// The label of this value in `lang`.
+    fn label(self, lang: Lang) -> &'static str {
+        self.labels().get(lang)
+    }
+}
+
+/// Implements [`Vocabulary`] from a table `Variant => ["fi", "sv", "en"]`.
+///
+/// The generated `match` is exhaustive, so a new variant without labels fails to compile.
+macro_rules! vocabulary {
+    ($ty:ident { $($variant:ident => [$fi:expr, $sv:expr, $en:expr $(,)?]),+ $(,)? }) => {
+        impl $crate::i18n::Vocabulary for $ty {
+            const ALL: &'static [Self] = &[$($ty::$variant),+];
+            const NAME: &'static str = stringify!($ty);
+
+            fn labels(self) -> $crate::i18n::Labels {
+                match self {
+                    $($ty::$variant => $crate::i18n::Labels { fi: $fi, sv: $sv, en: $en }),+
+                }
+            }
+        }
+    };
+}
+pub(crate) use vocabulary;
+
+/// The labels of one value of a vocabulary, with the value as it is serialized.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct ValueLabels {
+    /// The value as serialized in JSON: a string, or a `"type"`-tagged object.
+    pub value: serde_json::Value,
+    /// Finnish label.
+    pub fi: &'static str,
+    /// Swedish label.
+    pub sv: &'static str,
+    /// English label.
+    pub en: &'static str,
+}
+
+/// Every value of one vocabulary with its labels.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct VocabularyLabels {
+    /// The vocabulary's name, equal to its JSON Schema name.
+    pub name: &'static str,
+    /// Every value, in declaration order.
+    pub values: Vec<ValueLabels>,
+}
+
+impl VocabularyLabels {
+    /// The labels of every value of `T`.
+    pub fn of<T: Vocabulary + Serialize>() -> Self {
+        VocabularyLabels {
+            name: T::NAME,
+            values: T::ALL
+                .iter()
+                .map(|value| {
+                    let labels = value.labels();
+                    ValueLabels {
+                        // A derived Serialize of a plain enum cannot fail.
+                        value: serde_json::to_value(value).unwrap_or(serde_json::Value::Null),
+                        fi: labels.fi,
+                        sv: labels.sv,
+                        en: labels.en,
+                    }
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The labels of every public vocabulary of the crate, for frontends and tests.
+pub fn all_vocabularies() -> Vec<VocabularyLabels> {
+    use crate::ability::{
+        AssessmentKind, Cause, CauseGroup, FunctionalDomain, Permanence, ReducedCapacityBasis,
+    };
+    use crate::client::LabourMarketStatus;
+    use crate::rules::finding::Severity;
+    vec![
+        VocabularyLabels::of::<Lang>(),
+        VocabularyLabels::of::<Severity>(),
+        VocabularyLabels::of::<LabourMarketStatus>(),
+        VocabularyLabels::of::<Cause>(),
+        VocabularyLabels::of::<ReducedCapacityBasis>(),
+        VocabularyLabels::of::<CauseGroup>(),
+        VocabularyLabels::of::<AssessmentKind>(),
+        VocabularyLabels::of::<Permanence>(),
+        VocabularyLabels::of::<FunctionalDomain>(),
+    ]
+}
+
+vocabulary!(Lang {
+    Fi => ["suomi", "finska", "Finnish"],
+    Sv => ["ruotsi", "svenska", "Swedish"],
+    En => ["englanti", "engelska", "English"],
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::from_code("FI"), Some(Lang::Fi));
+        assert_eq!(Lang::from_code("de"), None);
+    }
+
+    #[test]
+    fn labels_pick_the_language() {
+        assert_eq!(Lang::Sv.label(Lang::Fi), "ruotsi");
+        assert_eq!(Lang::Sv.label(Lang::En), "Swedish");
+    }
+}

@@ -1,0 +1,104 @@
+//! # tyokyky
+//!
+//! Domain types, validation and scoring for Finnish work-ability services for people who
+//! are partially able to work (*osatyökykyiset*).
+//!
+//! ## Quick example
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use tyokyky::{Client, ClientId, LabourMarketStatus, Lang, RuleCode, UnemploymentSpell};
+//!
+//! let as_of = NaiveDate::from_ymd_opt(2024, 6, 30).ok_or("date")?;
+//! let mut client = Client::new(ClientId::new("demo-17")?, LabourMarketStatus::UnemployedJobseeker);
+//! client.birth_date = NaiveDate::from_ymd_opt(1979, 3, 4);
+//! client.unemployment_spells.push(UnemploymentSpell::open(
+//!     NaiveDate::from_ymd_opt(2022, 11, 1).ok_or("date")?,
+//! ));
+//!
+//! let unemployment = client.unemployment_on(as_of).ok_or("not unemployed")?;
+//! assert!(unemployment.is_long_term());
+//!
+//! let report = client.validate(as_of);
+//! assert!(report.is_clean());
+//!
+//! // A spell that starts after the date of validation is a finding, not a panic.
+//! client.unemployment_spells.push(UnemploymentSpell::open(
+//!     NaiveDate::from_ymd_opt(2024, 8, 1).ok_or("date")?,
+//! ));
+//! let report = client.validate(as_of);
+//! for finding in &report {
+//!     println!("{} {}", finding.path(), finding.message(Lang::Fi));
+//! }
+//! assert!(report.with_code(RuleCode::ClientSpellInFuture).next().is_some());
+//! Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ## Map of the crate
+//!
+//! | module | what it holds |
+//! |---|---|
+//! | [`hetu`] | [`PersonalIdentityCode`]: parse, check, redact |
+//! | [`client`] | [`Client`], [`ClientId`], labour-market status, unemployment spells |
+//! | [`ability`] | partial work ability: causes, assessment status, functional domains |
+//! | [`rules`] | [`Report`], [`Finding`], [`RuleCode`], JSON Pointers, the rules by area |
+//! | [`i18n`] | [`Lang`] and the fi/sv/en labels of every enum ([`Vocabulary`]) |
+//! | [`calendar`] | ages, calendar months |
+//! | [`schema`] | JSON Schemas of the top-level documents |
+//! | [`document`] | [`SchemaVersion`] of the JSON format |
+//!
+//! ## Principles
+//!
+//! - **Pure.** The crate reads no clock, files, network or environment: every "today" is
+//!   an `as_of` argument. It never panics on any input and contains no `unsafe`.
+//! - **Invalid values cannot exist.** Newtypes check their invariant on construction and
+//!   on deserialization; the error names the part that is wrong and the accepted range.
+//! - **Findings, not exceptions.** A valid record that breaks a service rule gets a
+//!   [`Report`] listing every finding with a stable code, a severity, a JSON Pointer and a
+//!   message in Finnish, Swedish and English.
+//! - **Personal data stays out of output.** A personal identity code never appears in
+//!   `Debug`, `Display`, an error or a report; only its redacted form does.
+//! - **Sources cited.** Every rule and number names its source (the seed documents under
+//!   `shared/seeds`, a law section or a paper) in its docs and in the rule catalogue.
+//!
+//! ## JSON contract
+//!
+//! Field names and enum values are `snake_case`; tagged unions carry a `"type"` field;
+//! unknown fields are rejected; top-level documents start with `"schema_version": 1`.
+//! JSON Schemas (draft 2020-12) are committed under `schemas/`.
+//!
+//! ## Features
+//!
+//! - `proptest`: proptest strategies for downstream test suites (optional dependency).
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod ability;
+pub mod calendar;
+pub mod client;
+pub mod document;
+pub mod hetu;
+pub mod i18n;
+pub mod rules;
+pub mod schema;
+
+/// The README's examples, compiled and run as doctests so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
+pub use ability::{
+    AssessmentKind, AssessmentStatus, Cause, CauseGroup, FunctionalDomain, PartialWorkAbility,
+    Permanence, ReducedCapacityBasis,
+};
+pub use client::{
+    Client, ClientId, ClientIdError, LabourMarketStatus, MunicipalityCode, MunicipalityCodeError,
+    SpellError, UnemploymentDuration, UnemploymentSpell,
+};
+pub use document::SchemaVersion;
+pub use hetu::{IdentityCodeError, PersonalIdentityCode, RedactedIdentityCode};
+pub use i18n::{Labels, Lang, Vocabulary};
+pub use rules::{
+    ClientRules, Finding, JsonPointer, Messages, ParamValue, Report, RuleCode, RuleInfo, Severity,
+};

@@ -1,0 +1,211 @@
+//! The rule catalogue: every rule's stable code, default severity, title, message
+//! template and source.
+//!
+//! Each rule is defined beside the code that checks it (one file per area under
+//! `rules/`); this file lists them all once, so a code can be looked up, serialized as a
+//! stable dotted string and exported with its source.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Labels;
+use crate::rules::client;
+use crate::rules::finding::Severity;
+
+/// What the catalogue knows of one rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuleInfo {
+    /// The stable code, e.g. `client.birth_date_mismatch`.
+    pub code: &'static str,
+    /// Severity unless configured otherwise.
+    pub default_severity: Severity,
+    /// Short title per language.
+    pub title: Labels,
+    /// Message template per language; `{name}` is replaced by the finding's parameter.
+    pub message: Labels,
+    /// Where the rule comes from: a seed file name, a law section, a paper.
+    pub source: &'static str,
+    /// The configuration or spec parameter that drives the rule, if any.
+    pub parameter: Option<&'static str>,
+}
+
+macro_rules! rule_codes {
+    ($($(#[$doc:meta])* $variant:ident => $info:path,)+) => {
+        /// The stable code of a rule, serialized as a dotted snake_case string such as
+        /// `"client.birth_date_mismatch"`.
+        ///
+        /// New rules add variants, so the enum is `#[non_exhaustive]`; the serialized
+        /// strings never change meaning.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum RuleCode {
+            $($(#[$doc])* $variant,)+
+        }
+
+        impl RuleCode {
+            /// Every rule, in catalogue order.
+            pub const ALL: &'static [RuleCode] = &[$(RuleCode::$variant,)+];
+
+            /// What the catalogue knows of this rule.
+            pub fn info(self) -> &'static RuleInfo {
+                match self {
+                    $(RuleCode::$variant => &$info,)+
+                }
+            }
+        }
+    };
+}
+
+rule_codes! {
+    /// The birth date disagrees with the identity code.
+    ClientBirthDateMismatch => client::BIRTH_DATE_MISMATCH,
+    /// The birth date is after the date of validation.
+    ClientBirthDateInFuture => client::BIRTH_DATE_IN_FUTURE,
+    /// Neither a birth date nor an identity code: age rules cannot run.
+    ClientBirthDateUnknown => client::BIRTH_DATE_UNKNOWN,
+    /// Age outside the working-age range.
+    ClientOutsideWorkingAge => client::OUTSIDE_WORKING_AGE,
+    /// A temporary identity code (900–999) is in use.
+    ClientTemporaryIdentityCode => client::TEMPORARY_IDENTITY_CODE,
+    /// An unemployment spell starts after the date of validation.
+    ClientSpellInFuture => client::SPELL_IN_FUTURE,
+    /// An unemployment spell starts before the client's birth.
+    ClientSpellBeforeBirth => client::SPELL_BEFORE_BIRTH,
+    /// Two unemployment spells share days.
+    ClientSpellsOverlap => client::SPELLS_OVERLAP,
+    /// An unemployed jobseeker without an unemployment spell covering the date.
+    ClientUnemployedWithoutSpell => client::UNEMPLOYED_WITHOUT_SPELL,
+    /// An open unemployment spell while the status says the client works.
+    ClientWorkingWithOpenSpell => client::WORKING_WITH_OPEN_SPELL,
+    /// The work-ability assessment is dated after the date of validation.
+    ClientAssessmentInFuture => client::ASSESSMENT_IN_FUTURE,
+    /// The same cause is listed twice.
+    ClientDuplicateCause => client::DUPLICATE_CAUSE,
+    /// The same functional domain is listed twice.
+    ClientDuplicateDomain => client::DUPLICATE_DOMAIN,
+    /// Limitations are confirmed but no cause is recorded.
+    ClientConfirmedWithoutCause => client::CONFIRMED_WITHOUT_CAUSE,
+}
+
+impl RuleCode {
+    /// The stable code as text, e.g. `"client.birth_date_mismatch"`.
+    pub fn as_str(self) -> &'static str {
+        self.info().code
+    }
+
+    /// Looks a code up by its text.
+    pub fn from_code(code: &str) -> Option<RuleCode> {
+        RuleCode::ALL
+            .iter()
+            .copied()
+            .find(|rule| rule.as_str() == code)
+    }
+}
+
+impl fmt::Display for RuleCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for RuleCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for RuleCode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let code = Cow::<str>::deserialize(deserializer)?;
+        RuleCode::from_code(&code)
+            .ok_or_else(|| serde::de::Error::custom(format_args!("unknown rule code {code:?}")))
+    }
+}
+
+impl JsonSchema for RuleCode {
+    fn schema_name() -> Cow<'static, str> {
+        "RuleCode".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        let codes: Vec<&str> = RuleCode::ALL.iter().map(|rule| rule.as_str()).collect();
+        json_schema!({
+            "description": "Stable code of a validation rule.",
+            "type": "string",
+            "enum": codes,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use std::collections::HashSet;
+
+    #[test]
+    fn codes_are_unique_dotted_snake_case() {
+        let mut seen = HashSet::new();
+        for rule in RuleCode::ALL {
+            let code = rule.as_str();
+            assert!(seen.insert(code), "duplicate code {code}");
+            let (area, name) = code.split_once('.').expect("dotted");
+            for part in [area, name] {
+                assert!(
+                    !part.is_empty()
+                        && part
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
+                    "{code}"
+                );
+            }
+            assert_eq!(RuleCode::from_code(code), Some(*rule));
+        }
+    }
+
+    #[test]
+    fn every_rule_has_titles_messages_and_a_source() {
+        for rule in RuleCode::ALL {
+            let info = rule.info();
+            for lang in Lang::ALL {
+                assert!(
+                    !info.title.get(lang).trim().is_empty(),
+                    "{rule} title {lang:?}"
+                );
+                assert!(
+                    !info.message.get(lang).trim().is_empty(),
+                    "{rule} message {lang:?}"
+                );
+            }
+            assert!(!info.source.trim().is_empty(), "{rule} source");
+        }
+    }
+
+    #[test]
+    fn every_language_uses_the_same_placeholders() {
+        fn placeholders(template: &str) -> Vec<&str> {
+            let mut names: Vec<&str> = template
+                .split('{')
+                .skip(1)
+                .filter_map(|part| part.split_once('}').map(|(name, _)| name))
+                .collect();
+            names.sort_unstable();
+            names
+        }
+        for rule in RuleCode::ALL {
+            let message = rule.info().message;
+            assert_eq!(placeholders(message.fi), placeholders(message.en), "{rule}");
+            assert_eq!(placeholders(message.sv), placeholders(message.en), "{rule}");
+        }
+    }
+
+    #[test]
+    fn serializes_as_the_code_string() {
+        let json = serde_json::to_string(&RuleCode::ClientSpellsOverlap).expect("serialize");
+        assert_eq!(json, "\"client.spells_overlap\"");
+        assert!(serde_json::from_str::<RuleCode>("\"client.nope\"").is_err());
+    }
+}

@@ -1,0 +1,14 @@
+//! Validation: findings, reports, the rule catalogue and the rules by area.
+//!
+//! Construction errors ("this value cannot exist") live beside each type; the rules here
+//! report how a valid record breaks a service rule, as a [`Report`] of [`Finding`]s.
+
+pub mod catalogue;
+pub mod client;
+pub mod finding;
+pub mod pointer;
+
+pub use catalogue::{RuleCode, RuleInfo};
+pub use client::ClientRules;
+pub use finding::{Finding, Messages, ParamValue, Report, Severity};
+pub use pointer::{JsonPointer, JsonPointerError};

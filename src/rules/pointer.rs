@@ -1,0 +1,170 @@
+//! JSON Pointers (RFC 6901) into the validated document.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::{Deserialize, Serialize};
+
+/// A JSON Pointer (RFC 6901) to a part of a JSON document, such as
+/// `/unemployment_spells/2/start`.
+///
+/// Invariant: empty (the whole document) or a sequence of `/`-prefixed tokens in which
+/// every `~` is followed by `0` or `1` (the escapes of `~` and `/`).
+///
+/// ```
+/// use tyokyky::JsonPointer;
+///
+/// let pointer = JsonPointer::root().field("events").index(3).field("a/b");
+/// assert_eq!(pointer.as_str(), "/events/3/a~1b");
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct JsonPointer(String);
+
+/// Why a text is not a JSON Pointer.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum JsonPointerError {
+    /// A non-empty pointer must start with `/`.
+    #[error("a JSON Pointer is empty or starts with '/'")]
+    MissingLeadingSlash,
+    /// A `~` not followed by `0` or `1`.
+    #[error("'~' at byte {position} of a JSON Pointer must be followed by '0' or '1'")]
+    BadEscape {
+        /// Byte offset of the `~`.
+        position: usize,
+    },
+}
+
+impl JsonPointer {
+    /// The pointer to the whole document (the empty string).
+    pub fn root() -> Self {
+        JsonPointer(String::new())
+    }
+
+    /// Parses a pointer.
+    ///
+    /// # Errors
+    ///
+    /// [`JsonPointerError`] when a non-empty text does not start with `/`, or a `~` is not
+    /// followed by `0` or `1`.
+    pub fn parse(text: &str) -> Result<Self, JsonPointerError> {
+        if !text.is_empty() && !text.starts_with('/') {
+            return Err(JsonPointerError::MissingLeadingSlash);
+        }
+        let bytes = text.as_bytes();
+        for (position, byte) in bytes.iter().enumerate() {
+            if *byte == b'~' && !matches!(bytes.get(position + 1), Some(b'0' | b'1')) {
+                return Err(JsonPointerError::BadEscape { position });
+            }
+        }
+        Ok(JsonPointer(text.to_owned()))
+    }
+
+    /// This pointer extended by an object member name (escaped as RFC 6901 requires).
+    #[must_use]
+    pub fn field(mut self, name: &str) -> Self {
+        self.0.push('/');
+        for c in name.chars() {
+            match c {
+                '~' => self.0.push_str("~0"),
+                '/' => self.0.push_str("~1"),
+                c => self.0.push(c),
+            }
+        }
+        self
+    }
+
+    /// This pointer extended by an array index.
+    #[must_use]
+    pub fn index(mut self, index: usize) -> Self {
+        use std::fmt::Write;
+        // Writing to a String cannot fail.
+        let _ = write!(self.0, "/{index}");
+        self
+    }
+
+    /// This pointer placed under `base`: `/a` under `/paths/3` is `/paths/3/a`.
+    #[must_use]
+    pub fn under(&self, base: &JsonPointer) -> Self {
+        JsonPointer(format!("{}{}", base.0, self.0))
+    }
+
+    /// The pointer as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for JsonPointer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Debug for JsonPointer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "JsonPointer({:?})", self.0)
+    }
+}
+
+impl TryFrom<String> for JsonPointer {
+    type Error = JsonPointerError;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        JsonPointer::parse(&text)
+    }
+}
+
+impl From<JsonPointer> for String {
+    fn from(pointer: JsonPointer) -> String {
+        pointer.0
+    }
+}
+
+impl JsonSchema for JsonPointer {
+    fn schema_name() -> Cow<'static, str> {
+        "JsonPointer".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "JSON Pointer (RFC 6901) into the validated document.",
+            "type": "string",
+            "format": "json-pointer",
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_and_parses() {
+        let pointer = JsonPointer::root().field("a~b").field("c/d").index(0);
+        assert_eq!(pointer.as_str(), "/a~0b/c~1d/0");
+        assert_eq!(JsonPointer::parse(pointer.as_str()), Ok(pointer));
+        assert_eq!(JsonPointer::parse(""), Ok(JsonPointer::root()));
+        assert_eq!(
+            JsonPointer::parse("a"),
+            Err(JsonPointerError::MissingLeadingSlash)
+        );
+        assert_eq!(
+            JsonPointer::parse("/a~2"),
+            Err(JsonPointerError::BadEscape { position: 2 })
+        );
+        assert_eq!(
+            JsonPointer::parse("/a~"),
+            Err(JsonPointerError::BadEscape { position: 2 })
+        );
+    }
+
+    #[test]
+    fn places_under_a_base() {
+        let base = JsonPointer::root().field("clients").index(4);
+        let inner = JsonPointer::root().field("birth_date");
+        assert_eq!(inner.under(&base).as_str(), "/clients/4/birth_date");
+    }
+}
