@@ -26,22 +26,22 @@ use crate::i18n::vocabulary;
 #[serde(try_from = "String", into = "String")]
 pub struct ClientId(String);
 
-/// Why a text is not a valid [`ClientId`].
+/// Why a text is not a valid pseudonymous id ([`ClientId`], `StaffId`).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
-pub enum ClientIdError {
+pub enum IdError {
     /// The id is empty.
-    #[error("a client id must not be empty")]
+    #[error("an id must not be empty")]
     Empty,
     /// The id is longer than [`ClientId::MAX_LEN`] characters.
-    #[error("a client id has at most {max} characters, this one has {actual}", max = ClientId::MAX_LEN)]
+    #[error("an id has at most {max} characters, this one has {actual}", max = ClientId::MAX_LEN)]
     TooLong {
         /// The number of characters.
         actual: usize,
     },
     /// A character outside ASCII letters, digits, `.`, `_`, `:` and `-`.
     #[error(
-        "character {position} of a client id is {found:?}; allowed are ASCII letters, digits, '.', '_', ':' and '-'"
+        "character {position} of an id is {found:?}; allowed are ASCII letters, digits, '.', '_', ':' and '-'"
     )]
     Character {
         /// 1-based position of the character.
@@ -50,7 +50,7 @@ pub enum ClientIdError {
         found: char,
     },
     /// The id contains a personal identity code; ids must be pseudonymous.
-    #[error("a client id must be pseudonymous, and this one contains a personal identity code")]
+    #[error("an id must be pseudonymous, and this one contains a personal identity code")]
     ContainsIdentityCode,
 }
 
@@ -62,33 +62,12 @@ impl ClientId {
     ///
     /// # Errors
     ///
-    /// [`ClientIdError`] when the id is empty, longer than 64 characters, contains a
+    /// [`IdError`] when the id is empty, longer than 64 characters, contains a
     /// character other than ASCII letters, digits, `.`, `_`, `:`, `-`, or contains a valid
     /// personal identity code.
-    pub fn new(id: impl Into<String>) -> Result<Self, ClientIdError> {
+    pub fn new(id: impl Into<String>) -> Result<Self, IdError> {
         let id = id.into();
-        if id.is_empty() {
-            return Err(ClientIdError::Empty);
-        }
-        let length = id.chars().count();
-        if length > Self::MAX_LEN {
-            return Err(ClientIdError::TooLong { actual: length });
-        }
-        if let Some((index, found)) = id.chars().enumerate().find(|(_, c)| !is_id_char(*c)) {
-            return Err(ClientIdError::Character {
-                position: index + 1,
-                found,
-            });
-        }
-        // Only ASCII remains, so every 11-byte window is 11 characters.
-        let contains_code = id.len() >= 11
-            && (0..=id.len() - 11).any(|start| {
-                id.get(start..start + 11)
-                    .is_some_and(|window| PersonalIdentityCode::parse(window).is_ok())
-            });
-        if contains_code {
-            return Err(ClientIdError::ContainsIdentityCode);
-        }
+        check_pseudonymous_id(&id)?;
         Ok(ClientId(id))
     }
 
@@ -96,6 +75,34 @@ impl ClientId {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// Checks the invariant shared by every pseudonymous id of the crate: 1–64 characters of
+/// ASCII letters, digits, `.`, `_`, `:`, `-`, containing no valid personal identity code.
+pub(crate) fn check_pseudonymous_id(id: &str) -> Result<(), IdError> {
+    if id.is_empty() {
+        return Err(IdError::Empty);
+    }
+    let length = id.chars().count();
+    if length > ClientId::MAX_LEN {
+        return Err(IdError::TooLong { actual: length });
+    }
+    if let Some((index, found)) = id.chars().enumerate().find(|(_, c)| !is_id_char(*c)) {
+        return Err(IdError::Character {
+            position: index + 1,
+            found,
+        });
+    }
+    // Only ASCII remains, so every 11-byte window is 11 characters.
+    let contains_code = id.len() >= 11
+        && (0..=id.len() - 11).any(|start| {
+            id.get(start..start + 11)
+                .is_some_and(|window| PersonalIdentityCode::parse(window).is_ok())
+        });
+    if contains_code {
+        return Err(IdError::ContainsIdentityCode);
+    }
+    Ok(())
 }
 
 fn is_id_char(c: char) -> bool {
@@ -115,7 +122,7 @@ impl fmt::Debug for ClientId {
 }
 
 impl TryFrom<String> for ClientId {
-    type Error = ClientIdError;
+    type Error = IdError;
 
     fn try_from(id: String) -> Result<Self, Self::Error> {
         ClientId::new(id)
@@ -520,21 +527,21 @@ mod tests {
     #[test]
     fn client_ids_are_checked() {
         assert!(ClientId::new("asiakas-0042").is_ok());
-        assert_eq!(ClientId::new(""), Err(ClientIdError::Empty));
+        assert_eq!(ClientId::new(""), Err(IdError::Empty));
         assert_eq!(
             ClientId::new("x".repeat(65)),
-            Err(ClientIdError::TooLong { actual: 65 })
+            Err(IdError::TooLong { actual: 65 })
         );
         assert_eq!(
             ClientId::new("a b"),
-            Err(ClientIdError::Character {
+            Err(IdError::Character {
                 position: 2,
                 found: ' '
             })
         );
         assert_eq!(
             ClientId::new("client-131052-308T"),
-            Err(ClientIdError::ContainsIdentityCode)
+            Err(IdError::ContainsIdentityCode)
         );
         // Eleven characters that only look like a code are fine.
         assert!(ClientId::new("131052-308U").is_ok());

@@ -67,6 +67,39 @@ impl Labels {
     }
 }
 
+/// An owned text in Finnish, Swedish and English: names in specs loaded from JSON, and
+/// rendered messages.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LocalizedText {
+    /// Finnish.
+    pub fi: String,
+    /// Swedish.
+    pub sv: String,
+    /// English.
+    pub en: String,
+}
+
+impl LocalizedText {
+    /// A text from three literals.
+    pub fn new(fi: &str, sv: &str, en: &str) -> Self {
+        LocalizedText {
+            fi: fi.to_owned(),
+            sv: sv.to_owned(),
+            en: en.to_owned(),
+        }
+    }
+
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fi => &self.fi,
+            Lang::Sv => &self.sv,
+            Lang::En => &self.en,
+        }
+    }
+}
+
 /// A closed vocabulary: an enum whose every value has labels in three languages.
 ///
 /// `ALL` lists every value once, in declaration order, so a frontend can build a picker
@@ -150,6 +183,22 @@ impl VocabularyLabels {
     }
 }
 
+/// The labels of `value` in the vocabulary named `vocabulary`, where `value` is the
+/// serialized string of a plain enum value (`"group_session"` in `"EventKind"`).
+pub fn label_for(vocabulary: &str, value: &str) -> Option<Labels> {
+    all_vocabularies()
+        .into_iter()
+        .find(|v| v.name == vocabulary)?
+        .values
+        .into_iter()
+        .find(|v| v.value.as_str() == Some(value))
+        .map(|v| Labels {
+            fi: v.fi,
+            sv: v.sv,
+            en: v.en,
+        })
+}
+
 /// The labels of every public vocabulary of the crate, for frontends and tests.
 pub fn all_vocabularies() -> Vec<VocabularyLabels> {
     use crate::ability::{
@@ -157,6 +206,10 @@ pub fn all_vocabularies() -> Vec<VocabularyLabels> {
     };
     use crate::client::LabourMarketStatus;
     use crate::rules::finding::Severity;
+    use crate::service::{
+        DueStatus, EmploymentKind, EventKind, InstrumentKind, Outcome, Period, PlanAction,
+        PlanKind, Profession, Theme,
+    };
     vec![
         VocabularyLabels::of::<Lang>(),
         VocabularyLabels::of::<Severity>(),
@@ -167,6 +220,16 @@ pub fn all_vocabularies() -> Vec<VocabularyLabels> {
         VocabularyLabels::of::<AssessmentKind>(),
         VocabularyLabels::of::<Permanence>(),
         VocabularyLabels::of::<FunctionalDomain>(),
+        VocabularyLabels::of::<Theme>(),
+        VocabularyLabels::of::<Profession>(),
+        VocabularyLabels::of::<PlanKind>(),
+        VocabularyLabels::of::<PlanAction>(),
+        VocabularyLabels::of::<EmploymentKind>(),
+        VocabularyLabels::of::<EventKind>(),
+        VocabularyLabels::of::<InstrumentKind>(),
+        VocabularyLabels::of::<Outcome>(),
+        VocabularyLabels::of::<Period>(),
+        VocabularyLabels::of::<DueStatus>(),
     ]
 }
 

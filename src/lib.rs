@@ -41,7 +41,8 @@
 //! | [`hetu`] | [`PersonalIdentityCode`]: parse, check, redact |
 //! | [`client`] | [`Client`], [`ClientId`], labour-market status, unemployment spells |
 //! | [`ability`] | partial work ability: causes, assessment status, functional domains |
-//! | [`rules`] | [`Report`], [`Finding`], [`RuleCode`], JSON Pointers, the rules by area |
+//! | [`service`] | [`ServicePath`], service model specs as data ([`ServiceModelSpec`]), the default models, the planner ([`ServicePath::due`]) |
+//! | [`rules`] | [`Report`], [`Finding`], [`RuleCode`], the [`RuleCatalogue`], JSON Pointers, the rules by area |
 //! | [`i18n`] | [`Lang`] and the fi/sv/en labels of every enum ([`Vocabulary`]) |
 //! | [`calendar`] | ages, calendar months |
 //! | [`schema`] | JSON Schemas of the top-level documents |
@@ -82,6 +83,7 @@ pub mod hetu;
 pub mod i18n;
 pub mod rules;
 pub mod schema;
+pub mod service;
 
 /// The README's examples, compiled and run as doctests so they stay true.
 #[cfg(doctest)]
@@ -93,12 +95,19 @@ pub use ability::{
     Permanence, ReducedCapacityBasis,
 };
 pub use client::{
-    Client, ClientId, ClientIdError, LabourMarketStatus, MunicipalityCode, MunicipalityCodeError,
+    Client, ClientId, IdError, LabourMarketStatus, MunicipalityCode, MunicipalityCodeError,
     SpellError, UnemploymentDuration, UnemploymentSpell,
 };
 pub use document::SchemaVersion;
 pub use hetu::{IdentityCodeError, PersonalIdentityCode, RedactedIdentityCode};
-pub use i18n::{Labels, Lang, Vocabulary};
+pub use i18n::{Labels, Lang, LocalizedText, Vocabulary};
 pub use rules::{
-    ClientRules, Finding, JsonPointer, Messages, ParamValue, Report, RuleCode, RuleInfo, Severity,
+    CatalogueEntry, ClientRules, Finding, JsonPointer, ParamValue, Report, RuleCatalogue, RuleCode,
+    RuleInfo, Severity,
+};
+pub use service::{
+    Cadence, Closure, CoordinatorAssignment, DueItem, DueKind, DueList, DueStatus, EmploymentKind,
+    Enrolment, Event, EventKind, Goal, InstrumentKind, Key, KeyError, Length, Measurement, Outcome,
+    Period, PhaseRecord, PhaseSpec, PlanAction, PlanKind, PlannerConfig, Profession, Requirement,
+    ServiceModelSpec, ServiceModels, ServicePath, StaffId, TeamMember, Theme, Tolerances, Total,
 };

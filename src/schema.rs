@@ -15,7 +15,9 @@ use schemars::generate::SchemaSettings;
 use serde_json::Value;
 
 use crate::client::Client;
+use crate::rules::catalogue::RuleCatalogue;
 use crate::rules::finding::Report;
+use crate::service::{DueList, ServiceModelSpec, ServicePath};
 
 /// The JSON Schema of one top-level document type.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,8 +44,24 @@ pub fn document_schemas() -> Vec<DocumentSchema> {
             schema: schema_for::<Client>(),
         },
         DocumentSchema {
+            file_name: "due_list.schema.json",
+            schema: schema_for::<DueList>(),
+        },
+        DocumentSchema {
             file_name: "report.schema.json",
             schema: schema_for::<Report>(),
+        },
+        DocumentSchema {
+            file_name: "rule_catalogue.schema.json",
+            schema: schema_for::<RuleCatalogue>(),
+        },
+        DocumentSchema {
+            file_name: "service_model.schema.json",
+            schema: schema_for::<ServiceModelSpec>(),
+        },
+        DocumentSchema {
+            file_name: "service_path.schema.json",
+            schema: schema_for::<ServicePath>(),
         },
     ]
 }

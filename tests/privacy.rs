@@ -80,7 +80,7 @@ fn errors_never_contain_a_code() {
         .expect_err("invalid");
     assert_hidden(&format!("{error} {error:?}"), "131052", "IdentityCodeError");
     let error = ClientId::new("id-131052-308T").expect_err("contains a code");
-    assert_hidden(&format!("{error} {error:?}"), "308T", "ClientIdError");
+    assert_hidden(&format!("{error} {error:?}"), "308T", "IdError");
     // Deserialization errors of an invalid code in its own field.
     let json = r#"{"schema_version":1,"id":"c","labour_market_status":"student","identity_code":"131052-308U"}"#;
     let error = serde_json::from_str::<Client>(json).expect_err("invalid code");

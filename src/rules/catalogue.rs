@@ -11,9 +11,10 @@ use std::fmt;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Labels;
-use crate::rules::client;
+use crate::document::SchemaVersion;
+use crate::i18n::{Labels, LocalizedText};
 use crate::rules::finding::Severity;
+use crate::rules::{client, path};
 
 /// What the catalogue knows of one rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,6 +89,82 @@ rule_codes! {
     ClientDuplicateDomain => client::DUPLICATE_DOMAIN,
     /// Limitations are confirmed but no cause is recorded.
     ClientConfirmedWithoutCause => client::CONFIRMED_WITHOUT_CAUSE,
+    /// Unknown service model (`path.unknown_model`).
+    PathUnknownModel => path::UNKNOWN_MODEL,
+    /// Unknown phase (`path.unknown_phase`).
+    PathUnknownPhase => path::UNKNOWN_PHASE,
+    /// Ends before it starts (`path.dates_reversed`).
+    PathDatesReversed => path::DATES_REVERSED,
+    /// Date in the future (`path.date_in_future`).
+    PathDateInFuture => path::DATE_IN_FUTURE,
+    /// Overlapping enrolments in one model (`path.enrolments_overlap`).
+    PathEnrolmentsOverlap => path::ENROLMENTS_OVERLAP,
+    /// Phases out of order (`path.phase_order`).
+    PathPhaseOrder => path::PHASE_ORDER,
+    /// Overlapping phases (`path.phases_overlap`).
+    PathPhasesOverlap => path::PHASES_OVERLAP,
+    /// Phase outside its enrolment (`path.phase_outside_enrolment`).
+    PathPhaseOutsideEnrolment => path::PHASE_OUTSIDE_ENROLMENT,
+    /// Phase too long (`path.phase_too_long`).
+    PathPhaseTooLong => path::PHASE_TOO_LONG,
+    /// Phase too short (`path.phase_too_short`).
+    PathPhaseTooShort => path::PHASE_TOO_SHORT,
+    /// Required phase missing (`path.required_phase_missing`).
+    PathRequiredPhaseMissing => path::REQUIRED_PHASE_MISSING,
+    /// Event outside its enrolment (`path.event_outside_enrolment`).
+    PathEventOutsideEnrolment => path::EVENT_OUTSIDE_ENROLMENT,
+    /// Event outside every phase (`path.event_outside_phase`).
+    PathEventOutsidePhase => path::EVENT_OUTSIDE_PHASE,
+    /// Cadence gap (`path.cadence_gap`).
+    PathCadenceGap => path::CADENCE_GAP,
+    /// Too many in a period (`path.cadence_exceeded`).
+    PathCadenceExceeded => path::CADENCE_EXCEEDED,
+    /// Contact too short (`path.contact_too_short`).
+    PathContactTooShort => path::CONTACT_TOO_SHORT,
+    /// Contact too long (`path.contact_too_long`).
+    PathContactTooLong => path::CONTACT_TOO_LONG,
+    /// Too many minutes in a period (`path.period_minutes_exceeded`).
+    PathPeriodMinutesExceeded => path::PERIOD_MINUTES_EXCEEDED,
+    /// Too few in total (`path.total_count_short`).
+    PathTotalCountShort => path::TOTAL_COUNT_SHORT,
+    /// Theme not covered (`path.theme_not_covered`).
+    PathThemeNotCovered => path::THEME_NOT_COVERED,
+    /// Start measurement missing (`path.start_measurement_missing`).
+    PathStartMeasurementMissing => path::START_MEASUREMENT_MISSING,
+    /// End measurement missing (`path.end_measurement_missing`).
+    PathEndMeasurementMissing => path::END_MEASUREMENT_MISSING,
+    /// Plan missing (`path.plan_missing`).
+    PathPlanMissing => path::PLAN_MISSING,
+    /// Plan incomplete (`path.plan_incomplete`).
+    PathPlanIncomplete => path::PLAN_INCOMPLETE,
+    /// No coordinator (`path.no_coordinator`).
+    PathNoCoordinator => path::NO_COORDINATOR,
+    /// Two coordinators at once (`path.coordinators_overlap`).
+    PathCoordinatorsOverlap => path::COORDINATORS_OVERLAP,
+    /// Team too small (`path.team_too_small`).
+    PathTeamTooSmall => path::TEAM_TOO_SMALL,
+    /// Team without health care (`path.team_without_health_care`).
+    PathTeamWithoutHealthCare => path::TEAM_WITHOUT_HEALTH_CARE,
+    /// Referral missing (`path.referral_missing`).
+    PathReferralMissing => path::REFERRAL_MISSING,
+    /// Physiotherapy assessment missing (`path.physiotherapy_assessment_missing`).
+    PathPhysiotherapyAssessmentMissing => path::PHYSIOTHERAPY_ASSESSMENT_MISSING,
+    /// Client charged (`path.client_fee`).
+    PathClientFee => path::CLIENT_FEE,
+    /// Health assessment not offered (`path.health_assessment_not_offered`).
+    PathHealthAssessmentNotOffered => path::HEALTH_ASSESSMENT_NOT_OFFERED,
+    /// Job search late (`path.job_search_late`).
+    PathJobSearchLate => path::JOB_SEARCH_LATE,
+    /// No support after job start (`path.no_support_after_job_start`).
+    PathNoSupportAfterJobStart => path::NO_SUPPORT_AFTER_JOB_START,
+    /// Job end without start (`path.job_end_without_start`).
+    PathJobEndWithoutStart => path::JOB_END_WITHOUT_START,
+    /// Closed before the last event (`path.closure_before_last_event`).
+    PathClosureBeforeLastEvent => path::CLOSURE_BEFORE_LAST_EVENT,
+    /// Enrolment open after closure (`path.open_after_closure`).
+    PathOpenAfterClosure => path::OPEN_AFTER_CLOSURE,
+    /// Closure note missing (`path.closure_note_missing`).
+    PathClosureNoteMissing => path::CLOSURE_NOTE_MISSING,
 }
 
 impl RuleCode {
@@ -102,6 +179,60 @@ impl RuleCode {
             .iter()
             .copied()
             .find(|rule| rule.as_str() == code)
+    }
+}
+
+/// The rule catalogue as a JSON document, so a frontend can show the rule behind a
+/// finding: code, default severity, title, message template, source and parameter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RuleCatalogue {
+    /// Version of the JSON format; always 1.
+    pub schema_version: SchemaVersion,
+    /// Every rule, in catalogue order.
+    pub rules: Vec<CatalogueEntry>,
+}
+
+/// One rule of the [`RuleCatalogue`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogueEntry {
+    /// The stable code.
+    pub code: RuleCode,
+    /// Severity unless configured otherwise.
+    pub default_severity: Severity,
+    /// Title per language.
+    pub title: LocalizedText,
+    /// Message template per language; `{name}` stands for a finding parameter.
+    pub message: LocalizedText,
+    /// Where the rule comes from.
+    pub source: String,
+    /// The configuration or spec parameter that drives it, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parameter: Option<String>,
+}
+
+impl RuleCatalogue {
+    /// The catalogue of every rule of this version of the crate.
+    pub fn current() -> Self {
+        let text = |labels: Labels| LocalizedText::new(labels.fi, labels.sv, labels.en);
+        RuleCatalogue {
+            schema_version: SchemaVersion::CURRENT,
+            rules: RuleCode::ALL
+                .iter()
+                .map(|code| {
+                    let info = code.info();
+                    CatalogueEntry {
+                        code: *code,
+                        default_severity: info.default_severity,
+                        title: text(info.title),
+                        message: text(info.message),
+                        source: info.source.to_owned(),
+                        parameter: info.parameter.map(str::to_owned),
+                    }
+                })
+                .collect(),
+        }
     }
 }
 

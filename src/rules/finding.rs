@@ -14,7 +14,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::document::SchemaVersion;
-use crate::i18n::{Lang, Vocabulary, vocabulary};
+use crate::i18n::{Lang, LocalizedText, Vocabulary, vocabulary};
 use crate::rules::catalogue::RuleCode;
 use crate::rules::pointer::JsonPointer;
 
@@ -38,10 +38,12 @@ vocabulary!(Severity {
     Info => ["huomio", "upplysning", "info"],
 });
 
-/// A typed parameter of a finding: an integer, a date or a short text.
+/// A typed parameter of a finding: an integer, a date, a short text, or a term of one of
+/// the crate's vocabularies.
 ///
-/// Serialized as a bare JSON integer or string; a string in `YYYY-MM-DD` form reads back
-/// as a date.
+/// Serialized as a bare JSON integer or string (a string in `YYYY-MM-DD` form reads back
+/// as a date), or for a term `{"vocabulary": "EventKind", "value": "group_session"}`, which
+/// messages render as the term's label in the message's language.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum ParamValue {
@@ -51,6 +53,26 @@ pub enum ParamValue {
     Date(NaiveDate),
     /// A short text: a code, an ISO week (`2024-W05`), a month (`2024-05`), …
     Text(String),
+    /// A value of a vocabulary (see [`crate::i18n::Vocabulary`]).
+    Term {
+        /// The vocabulary's name, e.g. `EventKind`.
+        vocabulary: String,
+        /// The value as serialized, e.g. `group_session`.
+        value: String,
+    },
+}
+
+impl ParamValue {
+    /// A term of vocabulary `T`: rendered as its label in each language.
+    pub fn term<T: Vocabulary + Serialize>(value: T) -> Self {
+        ParamValue::Term {
+            vocabulary: T::NAME.to_owned(),
+            value: serde_json::to_value(value)
+                .ok()
+                .and_then(|json| json.as_str().map(str::to_owned))
+                .unwrap_or_default(),
+        }
+    }
 }
 
 impl ParamValue {
@@ -64,6 +86,12 @@ impl ParamValue {
                 write!(out, "{}", date.format("%-d.%-m.%Y"))
             }
             (ParamValue::Text(text), _) => write!(out, "{text}"),
+            (ParamValue::Term { vocabulary, value }, lang) => {
+                match crate::i18n::label_for(vocabulary, value) {
+                    Some(labels) => write!(out, "{}", labels.get(lang)),
+                    None => write!(out, "{value}"),
+                }
+            }
         };
     }
 }
@@ -232,18 +260,6 @@ impl fmt::Display for Finding {
     }
 }
 
-/// A finding's message in every language, as serialized.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Messages {
-    /// Finnish.
-    pub fi: String,
-    /// Swedish.
-    pub sv: String,
-    /// English.
-    pub en: String,
-}
-
 /// The serialized form of a [`Finding`].
 #[derive(Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -260,7 +276,7 @@ struct FindingJson {
     #[serde(default)]
     params: BTreeMap<String, ParamValue>,
     /// The message in Finnish, Swedish and English (rendered from code and params).
-    message: Messages,
+    message: LocalizedText,
 }
 
 impl Serialize for Finding {
@@ -270,7 +286,7 @@ impl Serialize for Finding {
             severity: self.severity,
             path: self.path.clone(),
             params: self.params.clone(),
-            message: Messages {
+            message: LocalizedText {
                 fi: self.message(Lang::Fi),
                 sv: self.message(Lang::Sv),
                 en: self.message(Lang::En),

@@ -6,9 +6,10 @@
 pub mod catalogue;
 pub mod client;
 pub mod finding;
+pub mod path;
 pub mod pointer;
 
-pub use catalogue::{RuleCode, RuleInfo};
+pub use catalogue::{CatalogueEntry, RuleCatalogue, RuleCode, RuleInfo};
 pub use client::ClientRules;
-pub use finding::{Finding, Messages, ParamValue, Report, Severity};
+pub use finding::{Finding, ParamValue, Report, Severity};
 pub use pointer::{JsonPointer, JsonPointerError};

@@ -1,0 +1,435 @@
+//! Dated events of a service path: meetings, group sessions, assessments, plans, jobs.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::vocabulary;
+
+/// A theme or content of a meeting or group session, as the seeds name them.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    /// Exercise (*liikunta*). Seeds `000_…` (wellbeing group), `001_…` (exercise groups).
+    Exercise,
+    /// Nutrition (*ravinto*). Seed `000_…`.
+    Nutrition,
+    /// Relaxation and rest (*rentoutuminen, lepo*). Seed `000_…`.
+    Relaxation,
+    /// Forms of work-ability support (*työkyvyn tuen muodot*). Seed `000_…`.
+    WorkAbilitySupport,
+    /// Doing together and peer support (*yhdessä tekeminen ja vertaisuus*). Seed `000_…`.
+    DoingTogether,
+    /// Life management (*elämänhallinta*). Seeds `001_…`, `002_…`.
+    LifeManagement,
+    /// Work and functional capacity (*työ- ja toimintakyky*). Seed `001_…`.
+    WorkAndFunctionalCapacity,
+    /// Working-life readiness (*työelämävalmiudet*). Seeds `001_…`, `002_…`.
+    WorkingLifeReadiness,
+    /// Rehabilitative events (*kuntouttavat tapahtumat*). Seed `001_…`.
+    RehabilitativeEvent,
+    /// Assessment of the overall situation (*kokonaistilannearvio*). Seed `001_…`.
+    SituationAssessment,
+    /// Supportive discussion (*supportiivinen keskustelu*). Seed `001_…`.
+    SupportiveDiscussion,
+    /// Work and education background (*työ- ja koulutustausta*). Seed `001_…`.
+    WorkAndEducationBackground,
+    /// Job-search coaching (*työnhakuvalmennus*). Seed `001_…`.
+    JobSearchCoaching,
+    /// Education plans (*kouluttautumissuunnitelmat*). Seed `001_…`.
+    EducationPlanning,
+    /// Finding the next step (*seuraavan askeleen etsintä*). Seed `001_…`.
+    NextStep,
+    /// Guidance to examinations, treatment or rehabilitation (*ohjaus tutkimuksiin, hoitoon
+    /// tai kuntoutukseen*). Seed `001_…`.
+    GuidanceToServices,
+    /// Searching for work or study places (*työ- tai koulutuspaikkojen etsintä*). Seed `001_…`.
+    PlaceSearch,
+    /// Supported employment and follow-up of the employment (*tuettu työllistäminen*).
+    /// Seed `001_…`.
+    SupportedEmployment,
+    /// Workplace guidance (*työpaikkaohjaus*). Seed `001_…`.
+    WorkplaceGuidance,
+    /// Career coaching (*uravalmennus*). Seed `001_…`.
+    CareerCoaching,
+    /// IT skills coaching (*atk-valmennus*). Seed `001_…`.
+    ItSkills,
+    /// Recreational events (*virkistystapahtumat*). Seed `001_…`.
+    Recreation,
+    /// Cooperation meeting with employment authorities (*yhteistyöpalaveri*). Seed `001_…`.
+    CooperationMeeting,
+    /// Assessment of social functioning and rehabilitation need (*sosiaalisen toimintakyvyn
+    /// ja kuntoutustarpeen arviointi*). Social Welfare Act 1301/2014 §17.
+    SocialFunctioningAssessment,
+    /// Rehabilitation counselling and coordination (*kuntoutusneuvonta ja -ohjaus*).
+    /// Social Welfare Act §17.
+    RehabilitationCounselling,
+    /// Coaching in everyday activities and life management (*valmennus arkipäivän
+    /// toimista ja elämänhallinnasta suoriutumiseen*). Social Welfare Act §17.
+    EverydayLifeCoaching,
+    /// Group activity and support for social relationships (*ryhmätoiminta ja tuki
+    /// sosiaalisiin vuorovaikutussuhteisiin*). Social Welfare Act §17.
+    GroupActivity,
+    /// Other measures of social rehabilitation (*muut tarvittavat toimenpiteet*).
+    /// Social Welfare Act §17.
+    OtherSocialRehabilitation,
+}
+
+vocabulary!(Theme {
+    Exercise => ["liikunta", "motion", "exercise"],
+    Nutrition => ["ravinto", "kost", "nutrition"],
+    Relaxation => ["rentoutuminen ja lepo", "avslappning och vila", "relaxation and rest"],
+    WorkAbilitySupport => ["työkyvyn tuen muodot", "former av stöd för arbetsförmågan", "forms of work-ability support"],
+    DoingTogether => ["yhdessä tekeminen ja vertaisuus", "att göra tillsammans och kamratstöd", "doing together and peer support"],
+    LifeManagement => ["elämänhallinta", "livskompetens", "life management"],
+    WorkAndFunctionalCapacity => ["työ- ja toimintakyky", "arbets- och funktionsförmåga", "work and functional capacity"],
+    WorkingLifeReadiness => ["työelämävalmiudet", "arbetslivsfärdigheter", "working-life readiness"],
+    RehabilitativeEvent => ["kuntouttavat tapahtumat", "rehabiliterande evenemang", "rehabilitative events"],
+    SituationAssessment => ["kokonaistilannearvio", "bedömning av helhetssituationen", "overall situation assessment"],
+    SupportiveDiscussion => ["supportiivinen keskustelu", "stödjande samtal", "supportive discussion"],
+    WorkAndEducationBackground => ["työ- ja koulutustausta", "arbets- och utbildningsbakgrund", "work and education background"],
+    JobSearchCoaching => ["työnhakuvalmennus", "jobbsökningscoachning", "job-search coaching"],
+    EducationPlanning => ["kouluttautumissuunnitelmat", "utbildningsplaner", "education plans"],
+    NextStep => ["seuraavan askeleen etsintä", "att hitta nästa steg", "finding the next step"],
+    GuidanceToServices => ["ohjaus tutkimuksiin, hoitoon tai kuntoutukseen", "hänvisning till undersökningar, vård eller rehabilitering", "guidance to examinations, treatment or rehabilitation"],
+    PlaceSearch => ["työ- tai koulutuspaikkojen etsintä", "sökande av arbets- eller studieplatser", "searching for work or study places"],
+    SupportedEmployment => ["tuettu työllistäminen ja seuranta", "stödd sysselsättning och uppföljning", "supported employment and follow-up"],
+    WorkplaceGuidance => ["työpaikkaohjaus", "handledning på arbetsplatsen", "workplace guidance"],
+    CareerCoaching => ["uravalmennus", "karriärcoachning", "career coaching"],
+    ItSkills => ["atk-valmennus", "IT-coachning", "IT skills coaching"],
+    Recreation => ["virkistystapahtumat", "rekreationsevenemang", "recreational events"],
+    CooperationMeeting => ["yhteistyöpalaveri", "samarbetsmöte", "cooperation meeting"],
+    SocialFunctioningAssessment => ["sosiaalisen toimintakyvyn arviointi", "bedömning av social funktionsförmåga", "assessment of social functioning"],
+    RehabilitationCounselling => ["kuntoutusneuvonta ja -ohjaus", "rehabiliteringsrådgivning och -handledning", "rehabilitation counselling and guidance"],
+    EverydayLifeCoaching => ["valmennus arjen toimiin ja elämänhallintaan", "coachning i vardagen och livskompetens", "coaching in everyday life and life management"],
+    GroupActivity => ["ryhmätoiminta ja tuki vuorovaikutussuhteisiin", "gruppverksamhet och stöd för sociala relationer", "group activity and support for social relationships"],
+    OtherSocialRehabilitation => ["muut sosiaalisen kuntoutuksen toimet", "andra åtgärder inom social rehabilitering", "other social rehabilitation measures"],
+});
+
+/// A profession in a multiprofessional team (seeds `003_…`, `004_…`).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Profession {
+    /// Physician (*lääkäri*). Health care.
+    Physician,
+    /// Nurse or public-health nurse (*sairaanhoitaja, terveydenhoitaja*). Health care.
+    Nurse,
+    /// Physiotherapist (*fysioterapeutti*). Health care.
+    Physiotherapist,
+    /// Psychologist (*psykologi*). Health care.
+    Psychologist,
+    /// Occupational therapist (*toimintaterapeutti*). Health care.
+    OccupationalTherapist,
+    /// Social worker (*sosiaalityöntekijä*).
+    SocialWorker,
+    /// Social instructor (*sosiaaliohjaaja*).
+    SocialInstructor,
+    /// Employment services expert (*työllisyyspalvelujen asiantuntija*).
+    EmploymentExpert,
+    /// Job coach (*työhönvalmentaja*).
+    JobCoach,
+    /// Work-ability coordinator (*työkykykoordinaattori*).
+    WorkAbilityCoordinator,
+    /// Rehabilitation counsellor (*kuntoutusohjaaja*).
+    RehabilitationCounsellor,
+    /// Exercise advisor (*liikuntaneuvoja*).
+    ExerciseAdvisor,
+    /// Another profession.
+    Other,
+}
+
+impl Profession {
+    /// Whether the profession is a health-care profession (the seeds require health care
+    /// in a work-ability team: assessment often needs a doctor, seed `003_…`).
+    pub const fn is_health_care(self) -> bool {
+        matches!(
+            self,
+            Self::Physician
+                | Self::Nurse
+                | Self::Physiotherapist
+                | Self::Psychologist
+                | Self::OccupationalTherapist
+        )
+    }
+}
+
+vocabulary!(Profession {
+    Physician => ["lääkäri", "läkare", "physician"],
+    Nurse => ["sairaanhoitaja tai terveydenhoitaja", "sjukskötare eller hälsovårdare", "nurse"],
+    Physiotherapist => ["fysioterapeutti", "fysioterapeut", "physiotherapist"],
+    Psychologist => ["psykologi", "psykolog", "psychologist"],
+    OccupationalTherapist => ["toimintaterapeutti", "ergoterapeut", "occupational therapist"],
+    SocialWorker => ["sosiaalityöntekijä", "socialarbetare", "social worker"],
+    SocialInstructor => ["sosiaaliohjaaja", "socialhandledare", "social instructor"],
+    EmploymentExpert => ["työllisyyspalvelujen asiantuntija", "sakkunnig inom sysselsättningstjänster", "employment services expert"],
+    JobCoach => ["työhönvalmentaja", "jobbcoach", "job coach"],
+    WorkAbilityCoordinator => ["työkykykoordinaattori", "arbetsförmågekoordinator", "work-ability coordinator"],
+    RehabilitationCounsellor => ["kuntoutusohjaaja", "rehabiliteringshandledare", "rehabilitation counsellor"],
+    ExerciseAdvisor => ["liikuntaneuvoja", "idrottsrådgivare", "exercise advisor"],
+    Other => ["muu ammatti", "annat yrke", "other profession"],
+});
+
+/// A kind of plan (law 189/2001 §§13a–13b; law 702/2020).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanKind {
+    /// Activation plan (*aktivointisuunnitelma*).
+    ActivationPlan,
+    /// Multiprofessional employment plan (*monialainen työllistymissuunnitelma*).
+    MultiprofessionalEmploymentPlan,
+    /// Employment plan (*työllistymissuunnitelma*).
+    EmploymentPlan,
+    /// Client plan of social services (*asiakassuunnitelma*).
+    ClientPlan,
+}
+
+vocabulary!(PlanKind {
+    ActivationPlan => ["aktivointisuunnitelma", "aktiveringsplan", "activation plan"],
+    MultiprofessionalEmploymentPlan => ["monialainen työllistymissuunnitelma", "sektorsövergripande sysselsättningsplan", "multiprofessional employment plan"],
+    EmploymentPlan => ["työllistymissuunnitelma", "sysselsättningsplan", "employment plan"],
+    ClientPlan => ["asiakassuunnitelma", "klientplan", "client plan"],
+});
+
+/// What was done with a plan.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanAction {
+    /// Drawn up (*laadittu*).
+    DrawnUp,
+    /// Reviewed (*tarkistettu*).
+    Reviewed,
+}
+
+vocabulary!(PlanAction {
+    DrawnUp => ["laadittu", "upprättad", "drawn up"],
+    Reviewed => ["tarkistettu", "granskad", "reviewed"],
+});
+
+/// The kind of a job that starts.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum EmploymentKind {
+    /// A job in the open labour market (*avoimet työmarkkinat*).
+    OpenMarket,
+    /// A wage-subsidised job (*palkkatukityö*).
+    Subsidised,
+}
+
+vocabulary!(EmploymentKind {
+    OpenMarket => ["avoimien työmarkkinoiden työ", "arbete på den öppna arbetsmarknaden", "open-market job"],
+    Subsidised => ["palkkatuettu työ", "lönesubventionerat arbete", "wage-subsidised job"],
+});
+
+/// A dated event on a service path.
+///
+/// Serialized with a `"type"` tag and the date inside: `{"type": "group_session", "date":
+/// "2024-02-05", "minutes": 300, "themes": ["exercise"]}`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Event {
+    /// An individual meeting with the client (*yksilötapaaminen*).
+    IndividualMeeting {
+        /// The day.
+        date: NaiveDate,
+        /// Length in minutes, if recorded.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        minutes: Option<u32>,
+        /// Themes or contents dealt with.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        themes: Vec<Theme>,
+    },
+    /// A group meeting or group day (*ryhmätapaaminen, ryhmäpäivä*).
+    GroupSession {
+        /// The day.
+        date: NaiveDate,
+        /// Length in minutes.
+        minutes: u32,
+        /// Themes or contents dealt with.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        themes: Vec<Theme>,
+    },
+    /// A day of rehabilitative work activity attended (*kuntouttavan työtoiminnan päivä*).
+    WorkActivityDay {
+        /// The day.
+        date: NaiveDate,
+        /// Time taken part, in minutes.
+        minutes: u32,
+    },
+    /// A doctor's health and wellbeing assessment offered to the client (seed `001_…`).
+    HealthAssessment {
+        /// The day it was offered, or took place.
+        date: NaiveDate,
+        /// Whether the client took it up.
+        accepted: bool,
+    },
+    /// A physiotherapist's individual initial assessment (*alkukartoitus*, seed `000_…`).
+    PhysiotherapyAssessment {
+        /// The day.
+        date: NaiveDate,
+    },
+    /// A card training (*korttikoulutus*: a certificate needed at work, seed `001_…`).
+    CardTraining {
+        /// The day.
+        date: NaiveDate,
+        /// Which card, e.g. `hygiene_passport`, `occupational_safety_card`.
+        card: super::Key,
+        /// Whether the client completed it.
+        completed: bool,
+    },
+    /// A meeting of the multiprofessional team about the client.
+    TeamMeeting {
+        /// The day.
+        date: NaiveDate,
+        /// The professions present.
+        professions: Vec<Profession>,
+    },
+    /// A referral to this service (*ohjaus palveluun*).
+    Referral {
+        /// The day.
+        date: NaiveDate,
+    },
+    /// A plan drawn up or reviewed together with the client.
+    Plan {
+        /// The day.
+        date: NaiveDate,
+        /// Which plan.
+        plan: PlanKind,
+        /// Drawn up or reviewed.
+        action: PlanAction,
+        /// Whether the plan records the client's goal.
+        records_goal: bool,
+        /// Whether the plan records the support and guidance the client needs.
+        records_support: bool,
+    },
+    /// A contact with an employer about a job for the client (IPS job development).
+    EmployerContact {
+        /// The day.
+        date: NaiveDate,
+    },
+    /// The client starts a job.
+    JobStart {
+        /// First working day.
+        date: NaiveDate,
+        /// Open market or subsidised.
+        employment: EmploymentKind,
+    },
+    /// The client's job ends.
+    JobEnd {
+        /// Last working day.
+        date: NaiveDate,
+    },
+}
+
+/// The kind of an [`Event`], without its data: for specs, labels and counting.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    /// [`Event::IndividualMeeting`].
+    IndividualMeeting,
+    /// [`Event::GroupSession`].
+    GroupSession,
+    /// [`Event::WorkActivityDay`].
+    WorkActivityDay,
+    /// [`Event::HealthAssessment`].
+    HealthAssessment,
+    /// [`Event::PhysiotherapyAssessment`].
+    PhysiotherapyAssessment,
+    /// [`Event::CardTraining`].
+    CardTraining,
+    /// [`Event::TeamMeeting`].
+    TeamMeeting,
+    /// [`Event::Referral`].
+    Referral,
+    /// [`Event::Plan`].
+    Plan,
+    /// [`Event::EmployerContact`].
+    EmployerContact,
+    /// [`Event::JobStart`].
+    JobStart,
+    /// [`Event::JobEnd`].
+    JobEnd,
+}
+
+vocabulary!(EventKind {
+    IndividualMeeting => ["yksilötapaaminen", "individuellt möte", "individual meeting"],
+    GroupSession => ["ryhmätapaaminen", "gruppträff", "group session"],
+    WorkActivityDay => ["työtoimintapäivä", "arbetsverksamhetsdag", "work activity day"],
+    HealthAssessment => ["lääkärin terveys- ja hyvinvointiarvio", "läkares hälso- och välfärdsbedömning", "doctor's health and wellbeing assessment"],
+    PhysiotherapyAssessment => ["fysioterapeutin alkukartoitus", "fysioterapeutens inledande kartläggning", "physiotherapist's initial assessment"],
+    CardTraining => ["korttikoulutus", "kortutbildning", "card training"],
+    TeamMeeting => ["tiimipalaveri", "teammöte", "team meeting"],
+    Referral => ["ohjaus palveluun", "hänvisning till tjänsten", "referral"],
+    Plan => ["suunnitelma", "plan", "plan"],
+    EmployerContact => ["työnantajakontakti", "arbetsgivarkontakt", "employer contact"],
+    JobStart => ["työn alku", "arbetets början", "job start"],
+    JobEnd => ["työn loppu", "arbetets slut", "job end"],
+});
+
+impl Event {
+    /// The day of the event.
+    pub fn date(&self) -> NaiveDate {
+        match self {
+            Event::IndividualMeeting { date, .. }
+            | Event::GroupSession { date, .. }
+            | Event::WorkActivityDay { date, .. }
+            | Event::HealthAssessment { date, .. }
+            | Event::PhysiotherapyAssessment { date }
+            | Event::CardTraining { date, .. }
+            | Event::TeamMeeting { date, .. }
+            | Event::Referral { date }
+            | Event::Plan { date, .. }
+            | Event::EmployerContact { date }
+            | Event::JobStart { date, .. }
+            | Event::JobEnd { date } => *date,
+        }
+    }
+
+    /// The kind of the event.
+    pub fn kind(&self) -> EventKind {
+        match self {
+            Event::IndividualMeeting { .. } => EventKind::IndividualMeeting,
+            Event::GroupSession { .. } => EventKind::GroupSession,
+            Event::WorkActivityDay { .. } => EventKind::WorkActivityDay,
+            Event::HealthAssessment { .. } => EventKind::HealthAssessment,
+            Event::PhysiotherapyAssessment { .. } => EventKind::PhysiotherapyAssessment,
+            Event::CardTraining { .. } => EventKind::CardTraining,
+            Event::TeamMeeting { .. } => EventKind::TeamMeeting,
+            Event::Referral { .. } => EventKind::Referral,
+            Event::Plan { .. } => EventKind::Plan,
+            Event::EmployerContact { .. } => EventKind::EmployerContact,
+            Event::JobStart { .. } => EventKind::JobStart,
+            Event::JobEnd { .. } => EventKind::JobEnd,
+        }
+    }
+
+    /// Length in minutes, for the events that record one.
+    pub fn minutes(&self) -> Option<u32> {
+        match self {
+            Event::IndividualMeeting { minutes, .. } => *minutes,
+            Event::GroupSession { minutes, .. } | Event::WorkActivityDay { minutes, .. } => {
+                Some(*minutes)
+            }
+            _ => None,
+        }
+    }
+
+    /// Themes dealt with, for meetings and group sessions.
+    pub fn themes(&self) -> &[Theme] {
+        match self {
+            Event::IndividualMeeting { themes, .. } | Event::GroupSession { themes, .. } => themes,
+            _ => &[],
+        }
+    }
+}

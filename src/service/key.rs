@@ -1,0 +1,203 @@
+//! Identifiers used by service model specs and paths.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::{Deserialize, Serialize};
+
+use crate::client::{IdError, check_pseudonymous_id};
+
+/// A machine name of a service model or phase, such as `mapping_and_coaching` or `mapping`.
+///
+/// Invariant: 1–64 characters, each a lower-case ASCII letter, digit or `_`, starting with
+/// a letter.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Key(Cow<'static, str>);
+
+/// Why a text is not a [`Key`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "a key is 1-64 characters of lower-case ASCII letters, digits and '_', starting with a letter; got {length} characters"
+)]
+pub struct KeyError {
+    /// The number of characters given.
+    pub length: usize,
+}
+
+impl Key {
+    /// Checks and wraps a key.
+    ///
+    /// # Errors
+    ///
+    /// [`KeyError`] unless the text is 1–64 characters of `a`–`z`, `0`–`9`, `_`, starting
+    /// with a letter.
+    pub fn new(key: &str) -> Result<Self, KeyError> {
+        if is_key(key) {
+            Ok(Key(Cow::Owned(key.to_owned())))
+        } else {
+            Err(KeyError {
+                length: key.chars().count(),
+            })
+        }
+    }
+
+    /// A key from a literal, unchecked: for the crate's default specs, whose keys a test
+    /// checks by a JSON round trip (deserialization checks every key).
+    pub(crate) const fn from_static(key: &'static str) -> Self {
+        Key(Cow::Borrowed(key))
+    }
+
+    /// The key as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+fn is_key(key: &str) -> bool {
+    let bytes = key.as_bytes();
+    !bytes.is_empty()
+        && bytes.len() <= 64
+        && bytes[0].is_ascii_lowercase()
+        && bytes
+            .iter()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'_')
+}
+
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Debug for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Key({:?})", self.0)
+    }
+}
+
+impl TryFrom<String> for Key {
+    type Error = KeyError;
+
+    fn try_from(key: String) -> Result<Self, Self::Error> {
+        if is_key(&key) {
+            Ok(Key(Cow::Owned(key)))
+        } else {
+            Err(KeyError {
+                length: key.chars().count(),
+            })
+        }
+    }
+}
+
+impl From<Key> for String {
+    fn from(key: Key) -> String {
+        key.0.into_owned()
+    }
+}
+
+impl JsonSchema for Key {
+    fn schema_name() -> Cow<'static, str> {
+        "Key".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "Machine name of a service model or phase.",
+            "type": "string",
+            "pattern": "^[a-z][a-z0-9_]{0,63}$",
+        })
+    }
+}
+
+/// A pseudonymous id of a staff member (a coordinator, a team member).
+///
+/// Invariant: as [`crate::ClientId`]: 1–64 characters of ASCII letters, digits, `.`, `_`,
+/// `:`, `-`, containing no valid personal identity code.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct StaffId(String);
+
+impl StaffId {
+    /// Checks and wraps a staff id.
+    ///
+    /// # Errors
+    ///
+    /// [`IdError`] as for [`crate::ClientId::new`].
+    pub fn new(id: impl Into<String>) -> Result<Self, IdError> {
+        let id = id.into();
+        check_pseudonymous_id(&id)?;
+        Ok(StaffId(id))
+    }
+
+    /// The id as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for StaffId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Debug for StaffId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "StaffId({:?})", self.0)
+    }
+}
+
+impl TryFrom<String> for StaffId {
+    type Error = IdError;
+
+    fn try_from(id: String) -> Result<Self, Self::Error> {
+        StaffId::new(id)
+    }
+}
+
+impl From<StaffId> for String {
+    fn from(id: StaffId) -> String {
+        id.0
+    }
+}
+
+impl JsonSchema for StaffId {
+    fn schema_name() -> Cow<'static, str> {
+        "StaffId".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let mut schema = crate::client::ClientId::json_schema(generator);
+        schema.insert(
+            "description".into(),
+            "Opaque pseudonymous staff id; must not contain a personal identity code.".into(),
+        );
+        schema
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_checked() {
+        assert!(Key::new("mapping_and_coaching").is_ok());
+        assert!(Key::new("phase2").is_ok());
+        for bad in ["", "Mapping", "2phase", "a-b", &"a".repeat(65)] {
+            assert!(Key::new(bad).is_err(), "{bad}");
+        }
+        assert!(serde_json::from_str::<Key>("\"a b\"").is_err());
+    }
+
+    #[test]
+    fn staff_ids_share_the_client_id_rules() {
+        assert!(StaffId::new("coord-7").is_ok());
+        assert_eq!(
+            StaffId::new("x131052-308T"),
+            Err(IdError::ContainsIdentityCode)
+        );
+    }
+}

@@ -1,0 +1,52 @@
+//! Measurements on a service path: dated instrument results.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::vocabulary;
+
+/// An instrument measuring work ability or functioning (`domain.md` §3).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum InstrumentKind {
+    /// Work Ability Score, 0–10 (*työkykypistemäärä*).
+    Was,
+    /// Work Ability Index (*työkykyindeksi*).
+    Wai,
+    /// UKK 2 km walk test (*UKK-kävelytesti*).
+    UkkWalkTest,
+    /// Goal Attainment Scaling (*GAS-menetelmä*).
+    Gas,
+    /// Kykyviisari self-assessment of work ability and functioning.
+    Kykyviisari,
+    /// IPS-25 fidelity scale (of a service, not a client).
+    IpsFidelity,
+}
+
+vocabulary!(InstrumentKind {
+    Was => ["työkykypistemäärä (WAS)", "arbetsförmågepoäng (WAS)", "Work Ability Score (WAS)"],
+    Wai => ["työkykyindeksi (WAI)", "arbetsförmågeindex (WAI)", "Work Ability Index (WAI)"],
+    UkkWalkTest => ["UKK-kävelytesti", "UKK-gångtest", "UKK walk test"],
+    Gas => ["tavoitteen saavuttamisen asteikko (GAS)", "målattainmentskala (GAS)", "Goal Attainment Scaling (GAS)"],
+    Kykyviisari => ["Kykyviisari", "Kykyviisari (Förmågeguiden)", "Kykyviisari (the Abilitator)"],
+    IpsFidelity => ["IPS-mallin toteutususkollisuus", "IPS-modellens programtrohet", "IPS fidelity"],
+});
+
+/// A dated measurement with an instrument.
+///
+/// The result is kept as opaque JSON: the service rules need only the instrument and the
+/// date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Measurement {
+    /// The day of the measurement.
+    pub date: NaiveDate,
+    /// The instrument.
+    pub instrument: InstrumentKind,
+    /// The result, as the instrument's JSON.
+    #[serde(default, skip_serializing_if = "serde_json::Value::is_null")]
+    pub result: serde_json::Value,
+}

@@ -1,0 +1,31 @@
+//! Service paths and the service models they follow.
+//!
+//! - [`spec`]: a service model as data ([`ServiceModelSpec`]) and a set of them
+//!   ([`ServiceModels`]);
+//! - [`models`]: the default models of the sources;
+//! - [`path`]: a client's [`ServicePath`] with enrolments, phases, events, measurements;
+//! - [`event`]: the dated events;
+//! - [`measurement`]: dated instrument results;
+//! - [`period`]: ISO weeks and calendar months as cadence periods;
+//! - [`plan`]: the planner, what is due as of a date.
+
+pub mod event;
+pub mod key;
+pub mod measurement;
+pub mod models;
+pub mod path;
+pub mod period;
+pub mod plan;
+pub mod spec;
+
+pub use event::{EmploymentKind, Event, EventKind, PlanAction, PlanKind, Profession, Theme};
+pub use key::{Key, KeyError, StaffId};
+pub use measurement::{InstrumentKind, Measurement};
+pub use path::{
+    Closure, CoordinatorAssignment, Enrolment, Goal, Outcome, PhaseRecord, ServicePath, TeamMember,
+};
+pub use plan::{DueItem, DueKind, DueList, DueStatus, PlannerConfig};
+pub use spec::{
+    Cadence, Length, Period, PhaseSpec, Requirement, ServiceModelSpec, ServiceModels, Tolerances,
+    Total,
+};

@@ -1,0 +1,222 @@
+//! A client's service path: enrolments in service models with their phases, events and
+//! measurements; coordinators; the team; goals; closure.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::client::ClientId;
+use crate::document::SchemaVersion;
+use crate::i18n::vocabulary;
+use crate::service::event::{Event, Profession};
+use crate::service::key::{Key, StaffId};
+use crate::service::measurement::Measurement;
+
+/// A client's service path: the top-level document validated by
+/// [`ServicePath::validate`](crate::ServicePath::validate) and planned by
+/// [`ServicePath::due`](crate::ServicePath::due).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ServicePath {
+    /// Version of the JSON format; always 1.
+    pub schema_version: SchemaVersion,
+    /// The client, by pseudonymous id.
+    pub client: ClientId,
+    /// Client coordinators (*asiakasvastaava*), effective-dated.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub coordinators: Vec<CoordinatorAssignment>,
+    /// The multiprofessional team working with the client.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub team: Vec<TeamMember>,
+    /// Enrolments in service models, in any order.
+    pub enrolments: Vec<Enrolment>,
+    /// The client's goals.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub goals: Vec<Goal>,
+    /// How and when the path closed; absent while it is open.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closure: Option<Closure>,
+}
+
+/// A staff member acting as the client's coordinator from `start` to `end` (inclusive).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CoordinatorAssignment {
+    /// The coordinator.
+    pub staff: StaffId,
+    /// First day.
+    pub start: NaiveDate,
+    /// Last day; absent while it goes on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<NaiveDate>,
+}
+
+/// A member of the multiprofessional team.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TeamMember {
+    /// The staff member.
+    pub staff: StaffId,
+    /// Their profession.
+    pub profession: Profession,
+}
+
+/// An enrolment of the client in one service model.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Enrolment {
+    /// The service model's id.
+    pub model: Key,
+    /// First day.
+    pub start: NaiveDate,
+    /// Last day; absent while it goes on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<NaiveDate>,
+    /// The phases gone through, in order.
+    pub phases: Vec<PhaseRecord>,
+    /// What happened, in any order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<Event>,
+    /// Measurements taken.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub measurements: Vec<Measurement>,
+    /// What the client paid to take part, in euro cents.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub client_fee_cents: u32,
+    /// Whether the client acted as a peer leader (*vertaisohjaaja*, seed `000_…`).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub peer_leader: bool,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// A phase gone through, from `start` to `end` (inclusive).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PhaseRecord {
+    /// The phase's id in the model.
+    pub phase: Key,
+    /// First day.
+    pub start: NaiveDate,
+    /// Last day; absent while it goes on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<NaiveDate>,
+}
+
+/// A goal of the client.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Goal {
+    /// A short machine name, e.g. `daily_walks`; no personal text.
+    pub id: Key,
+    /// The day the goal was set.
+    pub set_on: NaiveDate,
+    /// The day it was reached, if it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reached_on: Option<NaiveDate>,
+}
+
+/// How a path closed.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Closure {
+    /// The day the path closed.
+    pub date: NaiveDate,
+    /// Where the client went.
+    pub outcome: Outcome,
+    /// A short explanation, required for [`Outcome::Other`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Where a client went when the path closed.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// A job in the open labour market.
+    OpenMarketJob,
+    /// A wage-subsidised job.
+    SubsidisedJob,
+    /// Education or training.
+    Education,
+    /// Another service.
+    AnotherService,
+    /// Dropped out.
+    DroppedOut,
+    /// Moved away.
+    MovedAway,
+    /// Something else, explained in the note.
+    Other,
+}
+
+impl Outcome {
+    /// Whether the outcome is a positive transition (*positiivinen siirtymä*, seed `002_…`):
+    /// work, education or another service that continues the path.
+    pub const fn is_positive(self) -> bool {
+        matches!(
+            self,
+            Self::OpenMarketJob | Self::SubsidisedJob | Self::Education | Self::AnotherService
+        )
+    }
+}
+
+vocabulary!(Outcome {
+    OpenMarketJob => ["työ avoimilla työmarkkinoilla", "arbete på den öppna arbetsmarknaden", "open-market job"],
+    SubsidisedJob => ["palkkatuettu työ", "lönesubventionerat arbete", "subsidised job"],
+    Education => ["koulutus", "utbildning", "education"],
+    AnotherService => ["toinen palvelu", "annan tjänst", "another service"],
+    DroppedOut => ["keskeytti", "avbröt", "dropped out"],
+    MovedAway => ["muutti pois", "flyttade bort", "moved away"],
+    Other => ["muu", "annat", "other"],
+});
+
+impl ServicePath {
+    /// An open path for `client` with no enrolments yet.
+    pub fn new(client: ClientId) -> Self {
+        ServicePath {
+            schema_version: SchemaVersion::CURRENT,
+            client,
+            coordinators: Vec::new(),
+            team: Vec::new(),
+            enrolments: Vec::new(),
+            goals: Vec::new(),
+            closure: None,
+        }
+    }
+}
+
+impl Enrolment {
+    /// An open enrolment in `model` from `start`, with no phases yet.
+    pub fn new(model: Key, start: NaiveDate) -> Self {
+        Enrolment {
+            model,
+            start,
+            end: None,
+            phases: Vec::new(),
+            events: Vec::new(),
+            measurements: Vec::new(),
+            client_fee_cents: 0,
+            peer_leader: false,
+        }
+    }
+
+    /// Whether `date` is within the enrolment.
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        self.start <= date && self.end.is_none_or(|end| date <= end)
+    }
+}
+
+impl PhaseRecord {
+    /// Whether `date` is within the phase.
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        self.start <= date && self.end.is_none_or(|end| date <= end)
+    }
+}

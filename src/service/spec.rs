@@ -1,0 +1,266 @@
+//! Service model specs: a service model as data.
+//!
+//! A spec lists a model's phases with their lengths in calendar months, the contacts each
+//! phase requires at a cadence (per ISO week or calendar month, with minutes per contact),
+//! the themes expected, the measurements required at start and end, which phase may
+//! follow, and model-level requirements (a plan before the start, one coordinator at a
+//! time, a multiprofessional team, …). The rules of [`crate::rules::path`] are derived from
+//! the spec, so a municipality can load an adjusted model from JSON and the same rules
+//! apply. The crate's defaults, each citing its source, are in [`crate::service::models`].
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::document::SchemaVersion;
+use crate::i18n::LocalizedText;
+use crate::i18n::vocabulary;
+use crate::service::event::{EventKind, PlanKind, Theme};
+use crate::service::key::Key;
+use crate::service::measurement::InstrumentKind;
+
+/// A service model as data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceModelSpec {
+    /// Version of the JSON format; always 1.
+    pub schema_version: SchemaVersion,
+    /// Machine name, referred to by enrolments, e.g. `mapping_and_coaching`.
+    pub id: Key,
+    /// Name per language.
+    pub name: LocalizedText,
+    /// Where the model comes from: seed file, law section.
+    pub source: String,
+    /// Phases in their normal order; the first is where an enrolment starts.
+    pub phases: Vec<PhaseSpec>,
+    /// Requirements on the whole enrolment.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requirements: Vec<Requirement>,
+    /// How strictly cadences, lengths and measurement dates are checked.
+    #[serde(default)]
+    pub tolerances: Tolerances,
+}
+
+/// One phase of a service model.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PhaseSpec {
+    /// Machine name, referred to by phase records, e.g. `mapping`.
+    pub id: Key,
+    /// Name per language.
+    pub name: LocalizedText,
+    /// Whether an enrolment may end without this phase.
+    #[serde(default)]
+    pub optional: bool,
+    /// Length in calendar months, if the model fixes one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub length: Option<Length>,
+    /// Contacts required at a cadence.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cadence: Vec<Cadence>,
+    /// Contacts required over the whole phase.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub totals: Vec<Total>,
+    /// Themes the phase is expected to cover by its end.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub expected_themes: Vec<Theme>,
+    /// Instruments to measure with at the start of the phase.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub measurements_at_start: Vec<InstrumentKind>,
+    /// Instruments to measure with at the end of the phase.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub measurements_at_end: Vec<InstrumentKind>,
+    /// Phases that may follow this one; empty for a last phase.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub next: Vec<Key>,
+}
+
+/// A phase length in calendar months, `min_months..=max_months`.
+///
+/// A phase from `start` to `end` (inclusive) is too long when the day after `end` is later
+/// than `start + max_months` plus the tolerance, and too short when it is earlier than
+/// `start + min_months` minus the tolerance ([`Tolerances::length_days`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Length {
+    /// Shortest length, in calendar months.
+    pub min_months: u32,
+    /// Longest length, in calendar months.
+    pub max_months: u32,
+}
+
+/// The calendar period of a cadence.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Period {
+    /// An ISO 8601 week, Monday to Sunday (the calendar week of law 189/2001 §13).
+    IsoWeek,
+    /// A calendar month.
+    CalendarMonth,
+}
+
+vocabulary!(Period {
+    IsoWeek => ["viikko", "vecka", "week"],
+    CalendarMonth => ["kuukausi", "månad", "month"],
+});
+
+/// Contacts of one kind required in every period of a phase.
+///
+/// Only periods that lie wholly inside the phase, and wholly before the date of
+/// validation, are checked: a phase starting on a Thursday is not faulted for its first
+/// week.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Cadence {
+    /// The kind of event that counts.
+    pub event: EventKind,
+    /// The period.
+    pub per: Period,
+    /// Fewest events per period.
+    pub min_count: u32,
+    /// Most events per period, if limited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_count: Option<u32>,
+    /// Shortest event, in minutes, if limited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_minutes: Option<u32>,
+    /// Longest event, in minutes, if limited (a guidance limit: a warning).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_minutes: Option<u32>,
+    /// Most minutes per period in total, if limited (a guidance limit: a warning).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_minutes_per_period: Option<u32>,
+}
+
+/// Contacts of one kind required over a whole phase.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Total {
+    /// The kind of event that counts.
+    pub event: EventKind,
+    /// Fewest events by the end of the phase.
+    pub min_count: u32,
+}
+
+/// A requirement on a whole enrolment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Requirement {
+    /// A plan of one of these kinds, recording the goal and the support and guidance
+    /// needed, is drawn up on or before the first day (law 189/2001 §§13a–13b).
+    PlanBeforeStart {
+        /// Kinds of plan that qualify.
+        plans: Vec<PlanKind>,
+    },
+    /// Exactly one client coordinator on every day of the enrolment (seeds `003_…`,
+    /// `004_…`).
+    SingleCoordinator {},
+    /// A multiprofessional team of at least `min_professions` professions, including
+    /// health care when `health_care` (seeds `003_…`, `004_…`).
+    Team {
+        /// Fewest distinct professions.
+        min_professions: u32,
+        /// Whether a health-care profession is required.
+        health_care: bool,
+    },
+    /// The referral to the service is recorded.
+    Referral {},
+    /// A physiotherapist's initial assessment on or before the first group session
+    /// (seed `000_…`).
+    PhysiotherapyAssessmentBeforeGroup {},
+    /// Taking part is free for the client (seed `000_…`).
+    FreeForClient {},
+    /// A doctor's health and wellbeing assessment is offered during the phase
+    /// (seed `001_…`).
+    HealthAssessmentOffered {
+        /// The phase.
+        phase: Key,
+    },
+    /// The first employer contact comes within `days` of the start (IPS rapid job search).
+    EmployerContactWithin {
+        /// Days from the first day of the enrolment.
+        days: u32,
+    },
+    /// Individual support continues after a job starts: a meeting within `within_days`
+    /// (IPS time-unlimited follow-along support).
+    SupportAfterJobStart {
+        /// Days from the first working day.
+        within_days: u32,
+    },
+}
+
+/// How strictly the spec is applied. Set per model; the defaults are strict.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct Tolerances {
+    /// How many periods of each cadence in a phase may miss their contacts (holidays)
+    /// before a gap is a breach. Tolerated gaps are reported with severity info.
+    pub missed_periods: u32,
+    /// Days a phase may run over or under its length.
+    pub length_days: u32,
+    /// Days after a phase starts by which its start measurements are due, and days
+    /// around its end within which an end measurement counts.
+    pub measurement_window_days: u32,
+}
+
+impl Default for Tolerances {
+    fn default() -> Self {
+        Tolerances {
+            missed_periods: 0,
+            length_days: 0,
+            measurement_window_days: 14,
+        }
+    }
+}
+
+impl ServiceModelSpec {
+    /// The phase with id `phase`.
+    pub fn phase(&self, phase: &Key) -> Option<&PhaseSpec> {
+        self.phases.iter().find(|spec| &spec.id == phase)
+    }
+}
+
+/// A set of service model specs, looked up by id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServiceModels {
+    models: Vec<ServiceModelSpec>,
+}
+
+impl ServiceModels {
+    /// The crate's default models (see [`crate::service::models`]).
+    pub fn defaults() -> Self {
+        ServiceModels {
+            models: crate::service::models::all(),
+        }
+    }
+
+    /// No models at all.
+    pub fn empty() -> Self {
+        ServiceModels { models: Vec::new() }
+    }
+
+    /// Adds `spec`, replacing a model with the same id (e.g. a municipality's variant).
+    pub fn insert(&mut self, spec: ServiceModelSpec) {
+        match self.models.iter_mut().find(|model| model.id == spec.id) {
+            Some(existing) => *existing = spec,
+            None => self.models.push(spec),
+        }
+    }
+
+    /// The model with id `id`.
+    pub fn get(&self, id: &Key) -> Option<&ServiceModelSpec> {
+        self.models.iter().find(|model| &model.id == id)
+    }
+
+    /// Every model.
+    pub fn iter(&self) -> std::slice::Iter<'_, ServiceModelSpec> {
+        self.models.iter()
+    }
+}
+
+impl Default for ServiceModels {
+    fn default() -> Self {
+        ServiceModels::defaults()
+    }
+}
