@@ -183,6 +183,24 @@ impl VocabularyLabels {
     }
 }
 
+impl VocabularyLabels {
+    /// Labels of the `"type"` tags of a tagged union whose variants carry data.
+    pub fn tagged(name: &'static str, tags: &[(&'static str, Labels)]) -> Self {
+        VocabularyLabels {
+            name,
+            values: tags
+                .iter()
+                .map(|(tag, labels)| ValueLabels {
+                    value: serde_json::Value::String((*tag).to_owned()),
+                    fi: labels.fi,
+                    sv: labels.sv,
+                    en: labels.en,
+                })
+                .collect(),
+        }
+    }
+}
+
 /// The labels of `value` in the vocabulary named `vocabulary`, where `value` is the
 /// serialized string of a plain enum value (`"group_session"` in `"EventKind"`).
 pub fn label_for(vocabulary: &str, value: &str) -> Option<Labels> {
@@ -230,6 +248,8 @@ pub fn all_vocabularies() -> Vec<VocabularyLabels> {
         VocabularyLabels::of::<Outcome>(),
         VocabularyLabels::of::<Period>(),
         VocabularyLabels::of::<DueStatus>(),
+        VocabularyLabels::tagged("Requirement", crate::service::spec::REQUIREMENT_LABELS),
+        VocabularyLabels::tagged("DueKind", crate::service::plan::DUE_KIND_LABELS),
     ]
 }
 

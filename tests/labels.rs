@@ -71,6 +71,7 @@ fn every_string_enum_in_the_schemas_has_labels() {
             // A tagged union whose variants carry data is labelled by its kind enum.
             let labelled_by = match name.as_str() {
                 "AssessmentStatus" => "AssessmentKind",
+                "Event" => "EventKind",
                 other => other,
             };
             let vocabulary = vocabularies

@@ -7,7 +7,8 @@
 //! - [`event`]: the dated events;
 //! - [`measurement`]: dated instrument results;
 //! - [`period`]: ISO weeks and calendar months as cadence periods;
-//! - [`plan`]: the planner, what is due as of a date.
+//! - [`plan`]: the planner, what is due as of a date;
+//! - [`sample`]: realistic fictitious paths that follow each default model.
 
 pub mod event;
 pub mod key;
@@ -16,6 +17,7 @@ pub mod models;
 pub mod path;
 pub mod period;
 pub mod plan;
+pub mod sample;
 pub mod spec;
 
 pub use event::{EmploymentKind, Event, EventKind, PlanAction, PlanKind, Profession, Theme};

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::calendar::add_months;
 use crate::document::SchemaVersion;
-use crate::i18n::vocabulary;
+use crate::i18n::{Labels, vocabulary};
 use crate::rules::pointer::JsonPointer;
 use crate::service::event::{Event, EventKind, PlanAction};
 use crate::service::key::Key;
@@ -103,6 +103,74 @@ pub enum DueKind {
         job_start: NaiveDate,
     },
 }
+
+/// Labels of the `"type"` of each [`DueKind`].
+pub const DUE_KIND_LABELS: &[(&str, Labels)] = &[
+    (
+        "contact",
+        Labels {
+            fi: "tapaaminen",
+            sv: "kontakt",
+            en: "contact",
+        },
+    ),
+    (
+        "total_contacts",
+        Labels {
+            fi: "kerrat yhteensä",
+            sv: "tillfällen totalt",
+            en: "contacts in total",
+        },
+    ),
+    (
+        "start_measurement",
+        Labels {
+            fi: "alkumittaus",
+            sv: "startmätning",
+            en: "start measurement",
+        },
+    ),
+    (
+        "end_measurement",
+        Labels {
+            fi: "loppumittaus",
+            sv: "slutmätning",
+            en: "end measurement",
+        },
+    ),
+    (
+        "phase_end",
+        Labels {
+            fi: "vaiheen päättyminen",
+            sv: "fasens slut",
+            en: "phase end",
+        },
+    ),
+    (
+        "plan",
+        Labels {
+            fi: "suunnitelma",
+            sv: "plan",
+            en: "plan",
+        },
+    ),
+    (
+        "employer_contact",
+        Labels {
+            fi: "työnantajakontakti",
+            sv: "arbetsgivarkontakt",
+            en: "employer contact",
+        },
+    ),
+    (
+        "support_after_job_start",
+        Labels {
+            fi: "tuki työn alettua",
+            sv: "stöd efter arbetsstarten",
+            en: "support after job start",
+        },
+    ),
+];
 
 /// One item of the due list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

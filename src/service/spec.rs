@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::document::SchemaVersion;
 use crate::i18n::LocalizedText;
-use crate::i18n::vocabulary;
+use crate::i18n::{Labels, vocabulary};
 use crate::service::event::{EventKind, PlanKind, Theme};
 use crate::service::key::Key;
 use crate::service::measurement::InstrumentKind;
@@ -189,6 +189,82 @@ pub enum Requirement {
         within_days: u32,
     },
 }
+
+/// Labels of the `"type"` of each [`Requirement`].
+pub const REQUIREMENT_LABELS: &[(&str, Labels)] = &[
+    (
+        "plan_before_start",
+        Labels {
+            fi: "suunnitelma ennen alkua",
+            sv: "plan före start",
+            en: "plan before the start",
+        },
+    ),
+    (
+        "single_coordinator",
+        Labels {
+            fi: "yksi asiakasvastaava",
+            sv: "en klientansvarig",
+            en: "one coordinator",
+        },
+    ),
+    (
+        "team",
+        Labels {
+            fi: "moniammatillinen tiimi",
+            sv: "multiprofessionellt team",
+            en: "multiprofessional team",
+        },
+    ),
+    (
+        "referral",
+        Labels {
+            fi: "ohjaus palveluun",
+            sv: "hänvisning till tjänsten",
+            en: "referral",
+        },
+    ),
+    (
+        "physiotherapy_assessment_before_group",
+        Labels {
+            fi: "fysioterapeutin alkukartoitus ennen ryhmää",
+            sv: "fysioterapeutens kartläggning före gruppen",
+            en: "physiotherapy assessment before the group",
+        },
+    ),
+    (
+        "free_for_client",
+        Labels {
+            fi: "maksuton asiakkaalle",
+            sv: "avgiftsfritt för klienten",
+            en: "free for the client",
+        },
+    ),
+    (
+        "health_assessment_offered",
+        Labels {
+            fi: "terveysarvio tarjotaan",
+            sv: "hälsobedömning erbjuds",
+            en: "health assessment offered",
+        },
+    ),
+    (
+        "employer_contact_within",
+        Labels {
+            fi: "työnantajakontakti määräajassa",
+            sv: "arbetsgivarkontakt inom tidsfrist",
+            en: "employer contact in time",
+        },
+    ),
+    (
+        "support_after_job_start",
+        Labels {
+            fi: "tuki jatkuu työn alettua",
+            sv: "stödet fortsätter efter arbetsstarten",
+            en: "support after job start",
+        },
+    ),
+];
 
 /// How strictly the spec is applied. Set per model; the defaults are strict.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
