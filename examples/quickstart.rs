@@ -1,13 +1,14 @@
-//! Quickstart: build a fictitious client, validate it, print the findings in Finnish and
-//! English.
+//! Quickstart: a fictitious client and a 12-month service path; their findings in Finnish
+//! and English, and the coordinator's due list.
 //!
 //! Run with `cargo run --example quickstart`.
 
 use chrono::NaiveDate;
+use tyokyky::service::sample;
 use tyokyky::{
-    AssessmentStatus, Cause, Client, ClientId, FunctionalDomain, LabourMarketStatus, Lang,
-    MunicipalityCode, PartialWorkAbility, Permanence, ReducedCapacityBasis, UnemploymentSpell,
-    Vocabulary,
+    AssessmentStatus, Cause, Client, ClientId, DueKind, Event, FunctionalDomain,
+    LabourMarketStatus, Lang, MunicipalityCode, PartialWorkAbility, Permanence,
+    ReducedCapacityBasis, UnemploymentSpell, Vocabulary,
 };
 
 fn date(year: i32, month: u32, day: u32) -> Result<NaiveDate, String> {
@@ -78,5 +79,54 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
 
     println!("\n== JSON ==\n{}", serde_json::to_string_pretty(&report)?);
+
+    // A 12-month path in the mapping and coaching service (seed 001): 3 months of mapping,
+    // then rehabilitative coaching. The sample is clean; two slips are added to it.
+    let start = date(2024, 1, 8)?;
+    let as_of = date(2024, 12, 27)?;
+    let mut path = sample::mapping_and_coaching(client.id.clone(), start, as_of);
+    let enrolment = &mut path.enrolments[0];
+    // A week of mapping without meetings, and a shortened group day.
+    enrolment.events.retain(|event| {
+        !(date(2024, 2, 12).ok() <= Some(event.date())
+            && Some(event.date()) <= date(2024, 2, 18).ok())
+    });
+    if let Some(Event::GroupSession { minutes, .. }) = enrolment
+        .events
+        .iter_mut()
+        .find(|event| matches!(event, Event::GroupSession { .. }))
+    {
+        *minutes = 240;
+    }
+    println!(
+        "\n== 12-month path: {} events, {} phases ==",
+        enrolment.events.len(),
+        enrolment.phases.len()
+    );
+    let report = path.validate(as_of);
+    for lang in [Lang::Fi, Lang::En] {
+        println!("\n-- {} --", lang.label(lang));
+        print!("{}", report.to_text(lang));
+    }
+
+    println!("\n== due on {as_of} ==");
+    for item in path.due(as_of).items {
+        let what = match &item.what {
+            DueKind::Contact { event, period, .. } => {
+                format!("{} ({period})", event.label(Lang::Fi))
+            }
+            DueKind::StartMeasurement { instrument } | DueKind::EndMeasurement { instrument } => {
+                instrument.label(Lang::Fi).to_owned()
+            }
+            DueKind::PhaseEnd { phase, .. } => format!("vaihe {phase} päättyy"),
+            other => format!("{other:?}"),
+        };
+        println!(
+            "{} {} {what} ({})",
+            item.due,
+            item.status.label(Lang::Fi),
+            item.path
+        );
+    }
     Ok(())
 }

@@ -17,7 +17,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use tyokyky::schema::document_schemas;
-use tyokyky::{Client, Report};
+use tyokyky::{Client, DueList, Report, RuleCatalogue, ServiceModelSpec, ServicePath};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -102,16 +102,30 @@ fn serde_round_trip(document: &str, json: &Value) -> Result<Value, String> {
     match document {
         "client" => round_trip::<Client>(json),
         "report" => round_trip::<Report>(json),
+        "service_path" => round_trip::<ServicePath>(json),
+        "service_model" => round_trip::<ServiceModelSpec>(json),
+        "due_list" => round_trip::<DueList>(json),
+        "rule_catalogue" => round_trip::<RuleCatalogue>(json),
         other => panic!("no Rust type for corpus {other}"),
     }
 }
 
+/// The example data are valid documents too.
+fn example_dirs(document: &str, kind: &str) -> Vec<PathBuf> {
+    match (document, kind) {
+        ("service_path", "valid") => vec![root().join("examples/data/paths")],
+        ("service_model", "valid") => vec![root().join("examples/data/models")],
+        _ => Vec::new(),
+    }
+}
+
 fn corpus(document: &str, kind: &str) -> Vec<(PathBuf, Value)> {
-    let dir = root().join("tests/corpus").join(document).join(kind);
-    let Ok(entries) = fs::read_dir(&dir) else {
-        return Vec::new();
-    };
-    let mut files: Vec<PathBuf> = entries
+    let mut dirs = vec![root().join("tests/corpus").join(document).join(kind)];
+    dirs.extend(example_dirs(document, kind));
+    let mut files: Vec<PathBuf> = dirs
+        .iter()
+        .filter_map(|dir| fs::read_dir(dir).ok())
+        .flatten()
         .map(|entry| entry.expect("entry").path())
         .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
         .collect();
@@ -134,7 +148,54 @@ fn name(path: &Path) -> String {
         .to_string()
 }
 
-const DOCUMENTS: [&str; 2] = ["client", "report"];
+const DOCUMENTS: [&str; 6] = [
+    "client",
+    "report",
+    "service_path",
+    "service_model",
+    "due_list",
+    "rule_catalogue",
+];
+
+/// Documents the crate writes: their JSON passes the schema and reads back unchanged.
+fn assert_emitted<T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>(
+    document: &str,
+    value: &T,
+) {
+    let json = serde_json::to_value(value).expect("serialize");
+    let errors: Vec<String> = validator(document)
+        .iter_errors(&json)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{document}: {errors:?}");
+    let back: T = serde_json::from_value(json).expect("deserialize");
+    assert_eq!(&back, value, "{document}");
+}
+
+#[test]
+fn emitted_documents_match_their_schemas() {
+    use chrono::{Days, NaiveDate};
+    assert_emitted("rule_catalogue", &RuleCatalogue::current());
+    let start = NaiveDate::from_ymd_opt(2024, 1, 8).expect("date");
+    let client = tyokyky::ClientId::new("schema-1").expect("id");
+    for spec in tyokyky::ServiceModels::defaults().iter() {
+        assert_emitted("service_model", spec);
+        for days in [0, 3, 20, 100, 300] {
+            let as_of = start + Days::new(days);
+            let path =
+                tyokyky::service::sample::path_for(spec.id.as_str(), client.clone(), start, as_of)
+                    .expect("sample");
+            assert_emitted("service_path", &path);
+            assert_emitted("due_list", &path.due(as_of));
+            assert_emitted("report", &path.validate(as_of + Days::new(400)));
+        }
+    }
+    for (_, json) in corpus("service_path", "valid") {
+        let path: ServicePath = serde_json::from_value(json).expect("path");
+        let as_of = NaiveDate::from_ymd_opt(2025, 3, 1).expect("date");
+        assert_emitted("report", &path.validate(as_of));
+    }
+}
 
 #[test]
 fn valid_documents_pass_both_and_round_trip_unchanged() {

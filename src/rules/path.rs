@@ -703,70 +703,65 @@ impl Check<'_> {
         self.report.push(finding);
     }
 
-    /// Reversed ranges and dates after `as_of`, across the whole document.
+    /// Reversed ranges and dates after `as_of`, across the whole document. Pointers are
+    /// built only for findings, so a clean path allocates none.
     fn dates(&mut self) {
-        let as_of = self.as_of;
         let path = self.path;
-        let mut future = Vec::new();
-        let mut reversed = Vec::new();
+        let root = JsonPointer::root;
         for (index, assignment) in path.coordinators.iter().enumerate() {
-            let base = JsonPointer::root().field("coordinators").index(index);
-            future.push((assignment.start, base.clone().field("start")));
-            if let Some(end) = assignment.end.filter(|end| *end < assignment.start) {
-                reversed.push((assignment.start, end, base.field("end")));
-            }
+            let at = || root().field("coordinators").index(index);
+            self.future(assignment.start, || at().field("start"));
+            self.reversed(assignment.start, assignment.end, || at().field("end"));
         }
         for (index, enrolment) in path.enrolments.iter().enumerate() {
-            let base = JsonPointer::root().field("enrolments").index(index);
-            future.push((enrolment.start, base.clone().field("start")));
-            if let Some(end) = enrolment.end.filter(|end| *end < enrolment.start) {
-                reversed.push((enrolment.start, end, base.clone().field("end")));
-            }
+            let at = || root().field("enrolments").index(index);
+            self.future(enrolment.start, || at().field("start"));
+            self.reversed(enrolment.start, enrolment.end, || at().field("end"));
             for (j, phase) in enrolment.phases.iter().enumerate() {
-                let at = base.clone().field("phases").index(j);
-                future.push((phase.start, at.clone().field("start")));
-                if let Some(end) = phase.end.filter(|end| *end < phase.start) {
-                    reversed.push((phase.start, end, at.field("end")));
-                }
+                let phase_at = || at().field("phases").index(j);
+                self.future(phase.start, || phase_at().field("start"));
+                self.reversed(phase.start, phase.end, || phase_at().field("end"));
             }
             for (j, event) in enrolment.events.iter().enumerate() {
-                future.push((
-                    event.date(),
-                    base.clone().field("events").index(j).field("date"),
-                ));
+                self.future(event.date(), || at().field("events").index(j).field("date"));
             }
             for (j, measurement) in enrolment.measurements.iter().enumerate() {
-                let at = base.clone().field("measurements").index(j).field("date");
-                future.push((measurement.date, at));
+                self.future(measurement.date, || {
+                    at().field("measurements").index(j).field("date")
+                });
             }
         }
         for (index, goal) in path.goals.iter().enumerate() {
-            future.push((
-                goal.set_on,
-                JsonPointer::root()
-                    .field("goals")
-                    .index(index)
-                    .field("set_on"),
-            ));
+            self.future(goal.set_on, || {
+                root().field("goals").index(index).field("set_on")
+            });
         }
         if let Some(closure) = &path.closure {
-            future.push((
-                closure.date,
-                JsonPointer::root().field("closure").field("date"),
-            ));
+            self.future(closure.date, || root().field("closure").field("date"));
         }
-        for (start, end, at) in reversed {
+    }
+
+    fn future(&mut self, date: NaiveDate, at: impl FnOnce() -> JsonPointer) {
+        if date > self.as_of {
             self.push(
-                Finding::new(RuleCode::PathDatesReversed, at)
-                    .param("start", start)
-                    .param("end", end),
+                Finding::new(RuleCode::PathDateInFuture, at())
+                    .param("date", date)
+                    .param("as_of", self.as_of),
             );
         }
-        for (date, at) in future.into_iter().filter(|(date, _)| *date > as_of) {
+    }
+
+    fn reversed(
+        &mut self,
+        start: NaiveDate,
+        end: Option<NaiveDate>,
+        at: impl FnOnce() -> JsonPointer,
+    ) {
+        if let Some(end) = end.filter(|end| *end < start) {
             self.push(
-                Finding::new(RuleCode::PathDateInFuture, at)
-                    .param("date", date)
-                    .param("as_of", as_of),
+                Finding::new(RuleCode::PathDatesReversed, at())
+                    .param("start", start)
+                    .param("end", end),
             );
         }
     }
@@ -969,14 +964,14 @@ impl Check<'_> {
         for (index, event) in enrolment.events.iter().enumerate() {
             let date = event.date();
             let kind = event.kind();
-            let at = base.clone().field("events").index(index).field("date");
+            let at = || base.clone().field("events").index(index).field("date");
             // A referral and a plan come before the service starts.
             let preparatory = matches!(kind, EventKind::Referral | EventKind::Plan);
             let before = date < enrolment.start && !preparatory;
             let after = enrolment.end.is_some_and(|end| date > end);
             if before || after {
                 self.push(
-                    Finding::new(RuleCode::PathEventOutsideEnrolment, at)
+                    Finding::new(RuleCode::PathEventOutsideEnrolment, at())
                         .param("event", ParamValue::term(kind))
                         .param("date", date),
                 );
@@ -985,7 +980,7 @@ impl Check<'_> {
                 && !enrolment.phases.iter().any(|phase| phase.contains(date))
             {
                 self.push(
-                    Finding::new(RuleCode::PathEventOutsidePhase, at)
+                    Finding::new(RuleCode::PathEventOutsidePhase, at())
                         .param("event", ParamValue::term(kind))
                         .param("date", date),
                 );
@@ -1015,10 +1010,10 @@ impl Check<'_> {
                 let Some(minutes) = event.minutes() else {
                     continue;
                 };
-                let event_at = base.clone().field("events").index(index).field("minutes");
+                let event_at = || base.clone().field("events").index(index).field("minutes");
                 if let Some(min) = cadence.min_minutes.filter(|min| minutes < *min) {
                     self.push(
-                        Finding::new(RuleCode::PathContactTooShort, event_at.clone())
+                        Finding::new(RuleCode::PathContactTooShort, event_at())
                             .param("event", ParamValue::term(cadence.event))
                             .param("minutes", minutes)
                             .param("min", min),
@@ -1026,7 +1021,7 @@ impl Check<'_> {
                 }
                 if let Some(max) = cadence.max_minutes.filter(|max| minutes > *max) {
                     self.push(
-                        Finding::new(RuleCode::PathContactTooLong, event_at)
+                        Finding::new(RuleCode::PathContactTooLong, event_at())
                             .param("event", ParamValue::term(cadence.event))
                             .param("minutes", minutes)
                             .param("max", max),

@@ -1,0 +1,47 @@
+//! Validating one 12-month service path, against parsing the same JSON with serde_json.
+//!
+//! The path is the sample of rehabilitative work activity (law 189/2001): a 12-month
+//! period with three days a week, about 160 events. Run with `cargo bench --bench
+//! validate`; the ratios of interest are `validate / parse_typed` and
+//! `validate / parse_value`, measured in the same run.
+
+use std::hint::black_box;
+
+use chrono::NaiveDate;
+use criterion::{Criterion, criterion_group, criterion_main};
+use tyokyky::service::sample;
+use tyokyky::{ClientId, ServiceModels, ServicePath};
+
+fn twelve_month_path() -> (ServicePath, NaiveDate) {
+    let start = NaiveDate::from_ymd_opt(2024, 1, 8).expect("date");
+    let as_of = NaiveDate::from_ymd_opt(2025, 1, 8).expect("date");
+    let client = ClientId::new("bench-0001").expect("id");
+    (
+        sample::rehabilitative_work_activity(client, start, as_of),
+        as_of,
+    )
+}
+
+fn bench_path(c: &mut Criterion) {
+    let (path, as_of) = twelve_month_path();
+    let json = serde_json::to_string(&path).expect("serialize");
+    let models = ServiceModels::defaults();
+    let events = path.enrolments[0].events.len();
+    assert!(path.validate_with(&models, as_of).is_clean());
+
+    let mut group = c.benchmark_group(format!("path_12_months_{events}_events"));
+    group.bench_function("parse_value", |b| {
+        b.iter(|| serde_json::from_str::<serde_json::Value>(black_box(&json)))
+    });
+    group.bench_function("parse_typed", |b| {
+        b.iter(|| serde_json::from_str::<ServicePath>(black_box(&json)))
+    });
+    group.bench_function("validate", |b| {
+        b.iter(|| black_box(&path).validate_with(&models, as_of))
+    });
+    group.bench_function("due", |b| b.iter(|| black_box(&path).due(as_of)));
+    group.finish();
+}
+
+criterion_group!(benches, bench_path);
+criterion_main!(benches);
