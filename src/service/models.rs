@@ -310,7 +310,7 @@ pub fn multiprofessional_support() -> ServiceModelSpec {
 /// Place first, then train: the job search begins soon after entry, and coaching support
 /// continues while the client works. The 30-day employer contact follows the IPS-25
 /// fidelity item on rapid job search (first face-to-face employer contact within 30 days)
-/// [M]. *Derived*: a meeting within 30 days of a job start, as the least that
+/// (confidence: one secondary source). *Derived*: a meeting within 30 days of a job start, as the least that
 /// time-unlimited follow-along support implies.
 pub fn ips_job_coaching() -> ServiceModelSpec {
     ServiceModelSpec {
