@@ -1,0 +1,210 @@
+//! The planner lists what is due and overdue, from the same specs as the rules.
+
+use chrono::NaiveDate;
+use tyokyky::service::sample;
+use tyokyky::{
+    ClientId, Closure, DueKind, DueStatus, Event, EventKind, InstrumentKind, Outcome,
+    PlannerConfig, ServiceModels, ServicePath,
+};
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("test date")
+}
+
+fn start() -> NaiveDate {
+    date(2024, 1, 8)
+}
+
+fn client() -> ClientId {
+    ClientId::new("planner-1").expect("id")
+}
+
+fn contacts(
+    path: &ServicePath,
+    as_of: NaiveDate,
+) -> Vec<(String, EventKind, DueStatus, NaiveDate)> {
+    path.due(as_of)
+        .items
+        .into_iter()
+        .filter_map(|item| match item.what {
+            DueKind::Contact { event, period, .. } => Some((period, event, item.status, item.due)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn this_weeks_missing_contacts_are_upcoming_and_last_weeks_overdue() {
+    // Wednesday 24.1.2024: this week's Tuesday meeting happened, Thursday's group day not yet.
+    let as_of = date(2024, 1, 24);
+    let mut path = sample::mapping_and_coaching(client(), start(), as_of);
+    assert_eq!(
+        contacts(&path, as_of),
+        vec![(
+            "2024-W04".to_owned(),
+            EventKind::GroupSession,
+            DueStatus::Upcoming,
+            date(2024, 1, 28)
+        )]
+    );
+    // Last week's meeting is missing: overdue, due last Sunday.
+    path.enrolments[0]
+        .events
+        .retain(|e| e.date() != date(2024, 1, 16));
+    let due = contacts(&path, as_of);
+    assert!(
+        due.contains(&(
+            "2024-W03".to_owned(),
+            EventKind::IndividualMeeting,
+            DueStatus::Overdue,
+            date(2024, 1, 21)
+        )),
+        "{due:?}"
+    );
+}
+
+#[test]
+fn start_measurements_are_due_within_the_window_then_overdue() {
+    let as_of = date(2024, 1, 10);
+    let mut path = sample::wellbeing_group(client(), start(), as_of);
+    path.enrolments[0].measurements.clear();
+    let due = path.due(as_of);
+    let starts: Vec<(InstrumentKind, DueStatus, NaiveDate)> = due
+        .items
+        .iter()
+        .filter_map(|item| match item.what {
+            DueKind::StartMeasurement { instrument } => Some((instrument, item.status, item.due)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        starts,
+        vec![
+            (
+                InstrumentKind::UkkWalkTest,
+                DueStatus::Upcoming,
+                date(2024, 1, 22)
+            ),
+            (InstrumentKind::Gas, DueStatus::Upcoming, date(2024, 1, 22)),
+        ]
+    );
+    let later = path.due(date(2024, 1, 25));
+    assert_eq!(
+        later
+            .overdue()
+            .filter(|i| matches!(i.what, DueKind::StartMeasurement { .. }))
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn remaining_group_sessions_are_counted() {
+    let as_of = date(2024, 2, 14);
+    let path = sample::wellbeing_group(client(), start(), as_of);
+    let totals: Vec<(u32, u32)> = path
+        .due(as_of)
+        .items
+        .iter()
+        .filter_map(|item| match item.what {
+            DueKind::TotalContacts { required, done, .. } => Some((required, done)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(totals, vec![(10, 6)]);
+}
+
+#[test]
+fn a_missing_activation_plan_is_overdue_from_the_first_day() {
+    let as_of = date(2024, 1, 10);
+    let mut path = sample::rehabilitative_work_activity(client(), start(), as_of);
+    assert!(
+        !path
+            .due(as_of)
+            .items
+            .iter()
+            .any(|i| matches!(i.what, DueKind::Plan {}))
+    );
+    path.enrolments[0].events.remove(0);
+    let due = path.due(as_of);
+    let plan = due
+        .items
+        .iter()
+        .find(|i| matches!(i.what, DueKind::Plan {}))
+        .expect("plan due");
+    assert_eq!(
+        (plan.status, plan.due, plan.path.as_str()),
+        (DueStatus::Overdue, start(), "/enrolments/0/events")
+    );
+}
+
+fn sixty_days() -> PlannerConfig {
+    let mut config = PlannerConfig::default();
+    config.horizon_days = 60;
+    config
+}
+
+#[test]
+fn ips_lists_the_first_employer_contact_and_support_after_a_job_start() {
+    let as_of = date(2024, 1, 10);
+    let path = sample::ips_job_coaching(client(), start(), as_of);
+    let due = path.due_with(&ServiceModels::defaults(), &sixty_days(), as_of);
+    let contact = due
+        .items
+        .iter()
+        .find(|i| matches!(i.what, DueKind::EmployerContact {}))
+        .expect("employer contact");
+    assert_eq!(
+        (contact.due, contact.status),
+        (date(2024, 2, 7), DueStatus::Upcoming)
+    );
+
+    let as_of = date(2024, 4, 9);
+    let mut path = sample::ips_job_coaching(client(), start(), as_of);
+    path.enrolments[0]
+        .events
+        .retain(|e| !matches!(e, Event::IndividualMeeting { .. }) || e.date() < date(2024, 4, 8));
+    let due = path.due_with(&ServiceModels::defaults(), &sixty_days(), as_of);
+    let support = due
+        .items
+        .iter()
+        .find(|i| matches!(i.what, DueKind::SupportAfterJobStart { .. }))
+        .expect("support due");
+    assert_eq!(support.due, date(2024, 5, 8));
+}
+
+#[test]
+fn phase_ends_and_end_measurements_appear_within_the_horizon() {
+    let as_of = date(2024, 12, 27);
+    let path = sample::mapping_and_coaching(client(), start(), as_of);
+    let due = path.due(as_of);
+    assert!(due.items.iter().any(|i| matches!(&i.what, DueKind::PhaseEnd { phase, .. } if phase.as_str() == "rehabilitative_coaching") && i.due == date(2025, 1, 7)));
+    assert!(due.items.iter().any(|i| i.what
+        == DueKind::EndMeasurement {
+            instrument: InstrumentKind::Was
+        }));
+    // A month earlier they are beyond the 14-day horizon.
+    let earlier = path.due(date(2024, 11, 27));
+    assert!(
+        !earlier
+            .items
+            .iter()
+            .any(|i| matches!(i.what, DueKind::PhaseEnd { .. }))
+    );
+}
+
+#[test]
+fn items_are_ordered_by_due_date_and_a_closed_path_has_none() {
+    let as_of = date(2024, 1, 24);
+    let mut path = sample::wellbeing_group(client(), start(), as_of);
+    path.enrolments[0].measurements.clear();
+    let due = path.due(as_of);
+    assert!(due.items.windows(2).all(|pair| pair[0].due <= pair[1].due));
+    assert!(!due.items.is_empty());
+    path.closure = Some(Closure {
+        date: as_of,
+        outcome: Outcome::DroppedOut,
+        note: None,
+    });
+    assert!(path.due(as_of).items.is_empty());
+}
