@@ -5,7 +5,11 @@ use std::fs;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use tyokyky::{Lang, RuleCode, ServiceModelSpec, ServiceModels, ServicePath, Severity};
+use tyokyky::service::sample;
+use tyokyky::{
+    ClientId, Closure, Event, Lang, LocalizedText, Outcome, Profession, RuleCode, ServiceModelSpec,
+    ServiceModels, ServicePath, Severity,
+};
 
 fn data(file: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -82,18 +86,141 @@ fn violation_paths_give_their_findings() {
     }
 }
 
-#[test]
-fn exported_default_models_are_up_to_date() {
-    for spec in ServiceModels::defaults().iter() {
-        let file = format!("models/{}.json", spec.id);
-        let text = fs::read_to_string(data(&file)).unwrap_or_else(|e| panic!("{file}: {e}"));
-        let exported: ServiceModelSpec =
-            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
-        assert_eq!(
-            &exported, spec,
-            "{file} is stale: regenerate it from tyokyky::service::models"
-        );
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("date")
+}
+
+fn client(id: &str) -> ClientId {
+    ClientId::new(id).expect("id")
+}
+
+fn json<T: serde::Serialize>(value: &T) -> String {
+    let mut text = serde_json::to_string_pretty(value).expect("serialize");
+    text.push('\n');
+    text
+}
+
+/// Every file of `examples/data/` (but the README), as the crate generates it.
+fn generated() -> Vec<(String, String)> {
+    let as_of = as_of();
+    let mut files = Vec::new();
+    let clean = [
+        ("mapping_and_coaching", "oulu-0101", d(2024, 1, 8)),
+        ("wellbeing_group", "pudasjarvi-0007", d(2024, 9, 2)),
+        (
+            "rehabilitative_work_activity",
+            "seinajoki-0042",
+            d(2024, 2, 5),
+        ),
+        ("social_rehabilitation", "lapua-0013", d(2024, 5, 6)),
+        ("multiprofessional_support", "kajaani-0230", d(2024, 1, 15)),
+        ("ips_job_coaching", "turku-0555", d(2024, 4, 1)),
+    ];
+    for (model, id, start) in clean {
+        let path = sample::path_for(model, client(id), start, as_of).expect("model");
+        files.push((format!("paths/{model}.json"), json(&path)));
     }
+
+    // No activation plan; a 3-hour day; five days in one week.
+    let mut path =
+        sample::rehabilitative_work_activity(client("seinajoki-0043"), d(2024, 2, 5), as_of);
+    let events = &mut path.enrolments[0].events;
+    events.remove(0);
+    for event in events.iter_mut() {
+        if let Event::WorkActivityDay { date, minutes } = event
+            && *date == d(2024, 3, 4)
+        {
+            *minutes = 180;
+        }
+    }
+    events.push(Event::WorkActivityDay {
+        date: d(2024, 3, 5),
+        minutes: 300,
+    });
+    events.push(Event::WorkActivityDay {
+        date: d(2024, 3, 8),
+        minutes: 300,
+    });
+    events.sort_by_key(Event::date);
+    files.push((
+        "paths/violations_rehabilitative_work_activity.json".into(),
+        json(&path),
+    ));
+
+    // A week without meetings; no health assessment offered; no end measurement.
+    let mut path = sample::mapping_and_coaching(client("oulu-0102"), d(2024, 1, 8), as_of);
+    let enrolment = &mut path.enrolments[0];
+    enrolment.events.retain(|e| {
+        !(d(2024, 2, 12) <= e.date() && e.date() <= d(2024, 2, 18))
+            && !matches!(e, Event::HealthAssessment { .. })
+    });
+    enrolment.measurements.retain(|m| m.date < d(2024, 6, 1));
+    files.push((
+        "paths/violations_mapping_and_coaching.json".into(),
+        json(&path),
+    ));
+
+    // Three weeks without a coordinator; no health care in the team; "other" without a note.
+    let mut path = sample::multiprofessional_support(client("kajaani-0231"), d(2024, 1, 15), as_of);
+    path.coordinators[1].start = path.coordinators[1].start + chrono::Days::new(21);
+    path.team.retain(|m| m.profession != Profession::Physician);
+    path.closure = Some(Closure {
+        date: d(2025, 1, 14),
+        outcome: Outcome::Other,
+        note: None,
+    });
+    files.push((
+        "paths/violations_multiprofessional_support.json".into(),
+        json(&path),
+    ));
+
+    // A client fee; no physiotherapist's assessment.
+    let mut path = sample::wellbeing_group(client("pudasjarvi-0008"), d(2024, 9, 2), as_of);
+    path.enrolments[0].client_fee_cents = 1500;
+    path.enrolments[0]
+        .events
+        .retain(|e| !matches!(e, Event::PhysiotherapyAssessment { .. }));
+    files.push(("paths/violations_wellbeing_group.json".into(), json(&path)));
+
+    for spec in ServiceModels::defaults().iter() {
+        files.push((format!("models/{}.json", spec.id), json(spec)));
+    }
+    let mut variant = tyokyky::service::models::rehabilitative_work_activity();
+    variant.name = LocalizedText::new(
+        "Kuntouttava työtoiminta (kuntaversio)",
+        "Arbetsverksamhet i rehabiliteringssyfte (kommunversion)",
+        "Rehabilitative work activity (municipal variant)",
+    );
+    variant.source =
+        "law 189/2001 §13; fictitious municipal guidance: at most 6 h a day and 24 h a week".into();
+    variant.phases[0].cadence[0].max_minutes = Some(360);
+    variant.phases[0].cadence[0].max_minutes_per_period = Some(1440);
+    variant.tolerances.missed_periods = 2;
+    files.push((
+        "models/municipal_rehabilitative_work_activity.json".into(),
+        json(&variant),
+    ));
+    files
+}
+
+/// Run `TYOKYKY_BLESS=1 cargo test --test example_data` to rewrite the files.
+#[test]
+fn example_data_is_up_to_date() {
+    let bless = std::env::var_os("TYOKYKY_BLESS").is_some();
+    let mut stale = Vec::new();
+    for (file, text) in generated() {
+        let path = data(&file);
+        if bless {
+            fs::create_dir_all(path.parent().expect("dir")).expect("mkdir");
+            fs::write(&path, &text).expect("write");
+        } else if fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+            stale.push(file);
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "stale example data {stale:?}: run TYOKYKY_BLESS=1 cargo test --test example_data"
+    );
 }
 
 #[test]

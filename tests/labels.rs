@@ -72,6 +72,7 @@ fn every_string_enum_in_the_schemas_has_labels() {
             let labelled_by = match name.as_str() {
                 "AssessmentStatus" => "AssessmentKind",
                 "Event" => "EventKind",
+                "InstrumentResult" => "InstrumentKind",
                 other => other,
             };
             let vocabulary = vocabularies

@@ -454,13 +454,13 @@ fn cases() -> Vec<Case> {
             base: wellbeing,
             breaks: |p| {
                 first(p).measurements.retain(|m| {
-                    !(m.instrument == InstrumentKind::UkkWalkTest && m.date == start())
+                    !(m.instrument() == InstrumentKind::UkkWalkTest && m.date == start())
                 });
             },
             pointer: "/enrolments/0/measurements",
             near_miss: |p| {
                 for m in &mut first(p).measurements {
-                    if m.instrument == InstrumentKind::UkkWalkTest && m.date == start() {
+                    if m.instrument() == InstrumentKind::UkkWalkTest && m.date == start() {
                         m.date = days_after(start(), 14);
                     }
                 }
@@ -474,13 +474,13 @@ fn cases() -> Vec<Case> {
                 let end = wellbeing_last_session();
                 first(p)
                     .measurements
-                    .retain(|m| !(m.instrument == InstrumentKind::UkkWalkTest && m.date == end));
+                    .retain(|m| !(m.instrument() == InstrumentKind::UkkWalkTest && m.date == end));
             },
             pointer: "/enrolments/0/measurements",
             near_miss: |p| {
                 let end = wellbeing_last_session();
                 for m in &mut first(p).measurements {
-                    if m.instrument == InstrumentKind::UkkWalkTest && m.date == end {
+                    if m.instrument() == InstrumentKind::UkkWalkTest && m.date == end {
                         m.date = days_after(end, 14);
                     }
                 }
@@ -716,8 +716,7 @@ fn cases() -> Vec<Case> {
                 close(p, Outcome::AnotherService, None);
                 first(p).measurements.push(tyokyky::Measurement {
                     date: days_after(wellbeing_last_session(), 3),
-                    instrument: InstrumentKind::Gas,
-                    result: serde_json::Value::Null,
+                    result: sample::result(InstrumentKind::Gas, true),
                 });
             },
             pointer: "/closure/date",

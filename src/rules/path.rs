@@ -1141,7 +1141,7 @@ impl Check<'_> {
         let at = base.clone().field("measurements");
         let measured = |instrument, around: NaiveDate| {
             enrolment.measurements.iter().any(|m| {
-                m.instrument == instrument
+                m.instrument() == instrument
                     && minus_days(around, window) <= m.date
                     && m.date <= plus_days(around, window)
             })

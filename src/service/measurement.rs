@@ -5,6 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::vocabulary;
+use crate::instrument::InstrumentResult;
 
 /// An instrument measuring work ability or functioning (`domain.md` §3).
 #[derive(
@@ -35,18 +36,19 @@ vocabulary!(InstrumentKind {
     IpsFidelity => ["IPS-mallin toteutususkollisuus", "IPS-modellens programtrohet", "IPS fidelity"],
 });
 
-/// A dated measurement with an instrument.
-///
-/// The result is kept as opaque JSON: the service rules need only the instrument and the
-/// date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+/// A dated measurement: an instrument's result on a day.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Measurement {
     /// The day of the measurement.
     pub date: NaiveDate,
-    /// The instrument.
-    pub instrument: InstrumentKind,
-    /// The result, as the instrument's JSON.
-    #[serde(default, skip_serializing_if = "serde_json::Value::is_null")]
-    pub result: serde_json::Value,
+    /// The result, tagged by instrument.
+    pub result: InstrumentResult,
+}
+
+impl Measurement {
+    /// The instrument measured with.
+    pub fn instrument(&self) -> InstrumentKind {
+        self.result.instrument()
+    }
 }

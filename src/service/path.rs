@@ -15,7 +15,7 @@ use crate::service::measurement::Measurement;
 /// A client's service path: the top-level document validated by
 /// [`ServicePath::validate`](crate::ServicePath::validate) and planned by
 /// [`ServicePath::due`](crate::ServicePath::due).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ServicePath {
     /// Version of the JSON format; always 1.
@@ -62,7 +62,7 @@ pub struct TeamMember {
 }
 
 /// An enrolment of the client in one service model.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Enrolment {
     /// The service model's id.

@@ -391,7 +391,7 @@ impl Planner {
         let window = spec.tolerances.measurement_window_days;
         let measured = |instrument: InstrumentKind, around: NaiveDate| {
             enrolment.measurements.iter().any(|m| {
-                m.instrument == instrument
+                m.instrument() == instrument
                     && around
                         .checked_sub_days(Days::new(u64::from(window)))
                         .is_none_or(|from| from <= m.date)

@@ -10,6 +10,16 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use crate::calendar::add_months;
 use crate::client::ClientId;
+use crate::instrument::InstrumentResult;
+use crate::instrument::gas::{GasGoal, GasLevel, GasWeight, Rho};
+use crate::instrument::ips::{IpsFidelity, IpsScaleVersion};
+use crate::instrument::kykyviisari::{AreaValues, DeclaredScale, KykyviisariResult};
+use crate::instrument::ukk::{Sex, UkkWalkTest};
+use crate::instrument::wai::{
+    ImpairmentRating, JobDemands, JobNature, Prognosis, Rating0To4, Rating1To5, SickLeave,
+    WaiAnswers,
+};
+use crate::instrument::was::WorkAbilityScore;
 use crate::service::event::{EmploymentKind, Event, PlanAction, PlanKind, Profession, Theme};
 use crate::service::key::{Key, StaffId};
 use crate::service::measurement::{InstrumentKind, Measurement};
@@ -95,11 +105,85 @@ fn phase_themes(spec: &ServiceModelSpec, phase: &str) -> Vec<Theme> {
         .unwrap_or_default()
 }
 
-fn measurement(date: NaiveDate, instrument: InstrumentKind) -> Measurement {
+/// A plausible result of `instrument` for a fictitious client; `improved` gives the
+/// better of two administrations.
+pub fn result(instrument: InstrumentKind, improved: bool) -> InstrumentResult {
+    let step = i64::from(improved);
+    let score = |n: i64| WorkAbilityScore::new(n).unwrap_or(WorkAbilityScore::LOWEST);
+    match instrument {
+        InstrumentKind::Was => InstrumentResult::Was {
+            score: score(6 + step),
+        },
+        InstrumentKind::Wai => InstrumentResult::Wai {
+            answers: WaiAnswers {
+                current_work_ability: score(6 + step),
+                job_demands: JobDemands {
+                    nature: JobNature::Both,
+                    physical: rating(3 + step),
+                    mental: rating(3),
+                },
+                diagnosed_diseases: 2,
+                impairment: ImpairmentRating::new(4 + step).unwrap_or(ImpairmentRating::LOWEST),
+                sick_leave: SickLeave::From10To24Days,
+                prognosis: Prognosis::NotCertain,
+                mental_resources: [answer(2), answer(2 + step), answer(3)],
+            },
+        },
+        InstrumentKind::UkkWalkTest => {
+            let seconds = if improved { 18 * 60 } else { 18 * 60 + 40 };
+            match UkkWalkTest::new(Sex::Female, 44, 166, 74.0, seconds, 150) {
+                Ok(test) => InstrumentResult::UkkWalkTest { test },
+                Err(_) => InstrumentResult::Was { score: score(6) },
+            }
+        }
+        InstrumentKind::Gas => InstrumentResult::Gas {
+            goals: ["daily_walks", "regular_meals", "sleep_rhythm"]
+                .iter()
+                .map(|id| GasGoal {
+                    id: Key::from_static(id),
+                    weight: GasWeight::LOWEST,
+                    baseline: GasLevel::new(-1).unwrap_or(GasLevel::EXPECTED),
+                    attainment: improved.then_some(GasLevel::EXPECTED),
+                })
+                .collect(),
+            rho: Rho::DEFAULT,
+        },
+        InstrumentKind::Kykyviisari => {
+            let scale = DeclaredScale { min: 0, max: 10 };
+            let v = |n: i64| i32::try_from(n).unwrap_or(0);
+            let areas = AreaValues {
+                mental_wellbeing: v(5 + step),
+                social_inclusion: v(6),
+                physical_functioning: v(5 + step),
+                skills: v(7),
+                everyday_fluency: v(6),
+            };
+            match KykyviisariResult::new(score(6 + step), scale, areas) {
+                Ok(result) => InstrumentResult::Kykyviisari { result },
+                Err(_) => InstrumentResult::Was { score: score(6) },
+            }
+        }
+        InstrumentKind::IpsFidelity => InstrumentResult::IpsFidelity {
+            fidelity: IpsFidelity {
+                version: IpsScaleVersion::Ips25,
+                items: [rating(4); 25],
+            },
+        },
+    }
+}
+
+fn rating(n: i64) -> Rating1To5 {
+    Rating1To5::new(n).unwrap_or(Rating1To5::LOWEST)
+}
+
+fn answer(n: i64) -> Rating0To4 {
+    Rating0To4::new(n).unwrap_or(Rating0To4::LOWEST)
+}
+
+fn measurement(date: NaiveDate, instrument: InstrumentKind, improved: bool) -> Measurement {
     Measurement {
         date,
-        instrument,
-        result: serde_json::Value::Null,
+        result: result(instrument, improved),
     }
 }
 
@@ -197,10 +281,10 @@ pub fn mapping_and_coaching(client: ClientId, start: NaiveDate, as_of: NaiveDate
     }
     enrolment
         .measurements
-        .push(measurement(start, InstrumentKind::Was));
+        .push(measurement(start, InstrumentKind::Was, false));
     enrolment
         .measurements
-        .push(measurement(coaching_end, InstrumentKind::Was));
+        .push(measurement(coaching_end, InstrumentKind::Was, true));
     if coaching_end < as_of {
         enrolment.end = Some(coaching_end);
     }
@@ -233,10 +317,12 @@ pub fn wellbeing_group(client: ClientId, start: NaiveDate, as_of: NaiveDate) -> 
         });
     }
     for instrument in [InstrumentKind::UkkWalkTest, InstrumentKind::Gas] {
-        enrolment.measurements.push(measurement(start, instrument));
         enrolment
             .measurements
-            .push(measurement(last_session, instrument));
+            .push(measurement(start, instrument, false));
+        enrolment
+            .measurements
+            .push(measurement(last_session, instrument, true));
     }
     if last_session < as_of {
         enrolment.end = Some(last_session);

@@ -1,0 +1,276 @@
+//! Kykyviisari (*the Abilitator*): a self-assessment of work ability and functioning by
+//! the Finnish Institute of Occupational Health, not diagnostic, repeated to show change;
+//! linked to the ICF.
+//!
+//! It holds the 0–10 work-ability question and five functioning areas. Its answer scales
+//! and summary formulas are not public (`domain.md` §3.5, [?]), so a result is the
+//! work-ability item plus one summary value per area on a *declared* scale that the user
+//! states with the result; higher is better. Change between two administrations is
+//! computed per area when both use the same scale.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::vocabulary;
+use crate::instrument::InstrumentError;
+use crate::instrument::was::WorkAbilityScore;
+
+/// A functioning area of Kykyviisari.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum KykyviisariArea {
+    /// Mental wellbeing (*henkinen hyvinvointi*).
+    MentalWellbeing,
+    /// Social inclusion (*sosiaalinen osallisuus*).
+    SocialInclusion,
+    /// Physical functioning (*fyysinen toimintakyky*).
+    PhysicalFunctioning,
+    /// Skills (*osaaminen*).
+    Skills,
+    /// Fluency of everyday life (*arjen sujuvuus*).
+    EverydayFluency,
+}
+
+vocabulary!(KykyviisariArea {
+    MentalWellbeing => ["henkinen hyvinvointi", "psykiskt välbefinnande", "mental wellbeing"],
+    SocialInclusion => ["sosiaalinen osallisuus", "social delaktighet", "social inclusion"],
+    PhysicalFunctioning => ["fyysinen toimintakyky", "fysisk funktionsförmåga", "physical functioning"],
+    Skills => ["osaaminen", "kompetens", "skills"],
+    EverydayFluency => ["arjen sujuvuus", "vardagens smidighet", "fluency of everyday life"],
+});
+
+impl KykyviisariArea {
+    /// Every area, in the order of the instrument.
+    pub const ALL: [KykyviisariArea; 5] = [
+        KykyviisariArea::MentalWellbeing,
+        KykyviisariArea::SocialInclusion,
+        KykyviisariArea::PhysicalFunctioning,
+        KykyviisariArea::Skills,
+        KykyviisariArea::EverydayFluency,
+    ];
+}
+
+/// The scale the area summaries are stated on: integers `min..=max`, higher is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DeclaredScale {
+    /// Lowest value.
+    pub min: i32,
+    /// Highest value.
+    pub max: i32,
+}
+
+/// One summary value per area.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AreaValues {
+    /// Mental wellbeing.
+    pub mental_wellbeing: i32,
+    /// Social inclusion.
+    pub social_inclusion: i32,
+    /// Physical functioning.
+    pub physical_functioning: i32,
+    /// Skills.
+    pub skills: i32,
+    /// Fluency of everyday life.
+    pub everyday_fluency: i32,
+}
+
+impl AreaValues {
+    /// The value of `area`.
+    pub const fn get(&self, area: KykyviisariArea) -> i32 {
+        match area {
+            KykyviisariArea::MentalWellbeing => self.mental_wellbeing,
+            KykyviisariArea::SocialInclusion => self.social_inclusion,
+            KykyviisariArea::PhysicalFunctioning => self.physical_functioning,
+            KykyviisariArea::Skills => self.skills,
+            KykyviisariArea::EverydayFluency => self.everyday_fluency,
+        }
+    }
+}
+
+/// One administration of Kykyviisari.
+///
+/// Invariant (checked by [`KykyviisariResult::new`] and on deserialization): the scale has
+/// `min < max`, and every area value lies on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "KykyviisariFields")]
+pub struct KykyviisariResult {
+    work_ability: WorkAbilityScore,
+    scale: DeclaredScale,
+    areas: AreaValues,
+}
+
+/// The serialized fields of a [`KykyviisariResult`], checked on the way in.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "KykyviisariResult")]
+/// One administration of Kykyviisari: the 0-10 work-ability item and a summary per area
+/// on a declared scale (min < max; every value on the scale).
+struct KykyviisariFields {
+    /// The 0-10 work-ability item.
+    work_ability: WorkAbilityScore,
+    /// The scale of the area summaries.
+    scale: DeclaredScale,
+    /// Summary per area.
+    areas: AreaValues,
+}
+
+impl TryFrom<KykyviisariFields> for KykyviisariResult {
+    type Error = InstrumentError;
+
+    fn try_from(f: KykyviisariFields) -> Result<Self, Self::Error> {
+        KykyviisariResult::new(f.work_ability, f.scale, f.areas)
+    }
+}
+
+impl JsonSchema for KykyviisariResult {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        KykyviisariFields::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        KykyviisariFields::json_schema(generator)
+    }
+}
+
+/// The change in one area between two administrations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AreaChange {
+    /// The area.
+    pub area: KykyviisariArea,
+    /// Later value minus earlier value, on the declared scale.
+    pub delta: i32,
+}
+
+impl KykyviisariResult {
+    /// Checks and builds a result.
+    ///
+    /// # Errors
+    ///
+    /// [`InstrumentError::Inconsistent`] unless `scale.min < scale.max`;
+    /// [`InstrumentError::OutOfRange`] naming the area whose value is off the scale.
+    pub fn new(
+        work_ability: WorkAbilityScore,
+        scale: DeclaredScale,
+        areas: AreaValues,
+    ) -> Result<Self, InstrumentError> {
+        if scale.min >= scale.max {
+            return Err(InstrumentError::Inconsistent {
+                field: "scale",
+                reason: "min must be below max",
+            });
+        }
+        for area in KykyviisariArea::ALL {
+            let value = areas.get(area);
+            if !(scale.min..=scale.max).contains(&value) {
+                return Err(InstrumentError::OutOfRange {
+                    field: area_field(area),
+                    value: i64::from(value),
+                    min: i64::from(scale.min),
+                    max: i64::from(scale.max),
+                });
+            }
+        }
+        Ok(KykyviisariResult {
+            work_ability,
+            scale,
+            areas,
+        })
+    }
+
+    /// The 0–10 work-ability item.
+    pub fn work_ability(&self) -> WorkAbilityScore {
+        self.work_ability
+    }
+
+    /// The declared scale.
+    pub fn scale(&self) -> DeclaredScale {
+        self.scale
+    }
+
+    /// The area values.
+    pub fn areas(&self) -> AreaValues {
+        self.areas
+    }
+
+    /// Change per area from `self` to `later`.
+    ///
+    /// # Errors
+    ///
+    /// [`InstrumentError::Inconsistent`] when the two use different scales.
+    pub fn change_to(&self, later: &KykyviisariResult) -> Result<[AreaChange; 5], InstrumentError> {
+        if self.scale != later.scale {
+            return Err(InstrumentError::Inconsistent {
+                field: "scale",
+                reason: "two administrations on different scales cannot be compared",
+            });
+        }
+        Ok(KykyviisariArea::ALL.map(|area| AreaChange {
+            area,
+            delta: later.areas.get(area) - self.areas.get(area),
+        }))
+    }
+}
+
+fn area_field(area: KykyviisariArea) -> &'static str {
+    match area {
+        KykyviisariArea::MentalWellbeing => "areas.mental_wellbeing",
+        KykyviisariArea::SocialInclusion => "areas.social_inclusion",
+        KykyviisariArea::PhysicalFunctioning => "areas.physical_functioning",
+        KykyviisariArea::Skills => "areas.skills",
+        KykyviisariArea::EverydayFluency => "areas.everyday_fluency",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn areas(v: [i32; 5]) -> AreaValues {
+        AreaValues {
+            mental_wellbeing: v[0],
+            social_inclusion: v[1],
+            physical_functioning: v[2],
+            skills: v[3],
+            everyday_fluency: v[4],
+        }
+    }
+
+    #[test]
+    fn values_must_lie_on_the_declared_scale() {
+        let scale = DeclaredScale { min: 0, max: 10 };
+        let was = WorkAbilityScore::new(6).expect("was");
+        assert!(KykyviisariResult::new(was, scale, areas([0, 10, 5, 5, 5])).is_ok());
+        let error =
+            KykyviisariResult::new(was, scale, areas([0, 11, 5, 5, 5])).expect_err("off scale");
+        assert_eq!(
+            error.to_string(),
+            "areas.social_inclusion must be in 0..=10, got 11"
+        );
+        assert!(
+            KykyviisariResult::new(was, DeclaredScale { min: 5, max: 5 }, areas([5; 5])).is_err()
+        );
+    }
+
+    #[test]
+    fn change_is_per_area_on_one_scale() {
+        let scale = DeclaredScale { min: 1, max: 5 };
+        let was = WorkAbilityScore::new(6).expect("was");
+        let before = KykyviisariResult::new(was, scale, areas([2, 3, 3, 4, 2])).expect("valid");
+        let after = KykyviisariResult::new(was, scale, areas([3, 3, 2, 4, 5])).expect("valid");
+        let deltas: Vec<i32> = before
+            .change_to(&after)
+            .expect("same scale")
+            .iter()
+            .map(|c| c.delta)
+            .collect();
+        assert_eq!(deltas, [1, 0, -1, 0, 3]);
+        let other = KykyviisariResult::new(was, DeclaredScale { min: 0, max: 10 }, areas([3; 5]))
+            .expect("valid");
+        assert!(before.change_to(&other).is_err());
+    }
+}

@@ -1,0 +1,111 @@
+//! The result of one administration of any instrument, as stored on a service path.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::instrument::gas::{self, GasGoal, Rho};
+use crate::instrument::ips::IpsFidelity;
+use crate::instrument::kykyviisari::KykyviisariResult;
+use crate::instrument::ukk::UkkWalkTest;
+use crate::instrument::wai::{WaiAnswers, WaiBanding};
+use crate::instrument::was::WorkAbilityScore;
+use crate::service::measurement::InstrumentKind;
+
+/// The inputs of one administration of an instrument, tagged by `"type"`:
+/// `{"type": "was", "score": 7}`, `{"type": "wai", "answers": {...}}`, …
+///
+/// Scores are computed from the inputs ([`InstrumentResult::headline`]), never stored
+/// beside them, so they cannot disagree.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum InstrumentResult {
+    /// A Work Ability Score.
+    Was {
+        /// The score, 0–10.
+        score: WorkAbilityScore,
+    },
+    /// A Work Ability Index questionnaire.
+    Wai {
+        /// The answers to the seven items.
+        answers: WaiAnswers,
+    },
+    /// A UKK walk test.
+    UkkWalkTest {
+        /// The test's inputs.
+        test: UkkWalkTest,
+    },
+    /// Goal Attainment Scaling.
+    Gas {
+        /// The goals, with baseline and, once scored, attainment.
+        goals: Vec<GasGoal>,
+        /// The correlation ρ (default 0.3).
+        #[serde(default)]
+        rho: Rho,
+    },
+    /// A Kykyviisari administration.
+    Kykyviisari {
+        /// The result.
+        result: KykyviisariResult,
+    },
+    /// An IPS-25 fidelity review.
+    IpsFidelity {
+        /// The ratings.
+        fidelity: IpsFidelity,
+    },
+}
+
+impl InstrumentResult {
+    /// The instrument.
+    pub fn instrument(&self) -> InstrumentKind {
+        match self {
+            InstrumentResult::Was { .. } => InstrumentKind::Was,
+            InstrumentResult::Wai { .. } => InstrumentKind::Wai,
+            InstrumentResult::UkkWalkTest { .. } => InstrumentKind::UkkWalkTest,
+            InstrumentResult::Gas { .. } => InstrumentKind::Gas,
+            InstrumentResult::Kykyviisari { .. } => InstrumentKind::Kykyviisari,
+            InstrumentResult::IpsFidelity { .. } => InstrumentKind::IpsFidelity,
+        }
+    }
+
+    /// The 0–10 work-ability rating the result carries: the WAS itself, WAI item 1 or the
+    /// Kykyviisari work-ability item.
+    pub fn work_ability(&self) -> Option<WorkAbilityScore> {
+        match self {
+            InstrumentResult::Was { score } => Some(*score),
+            InstrumentResult::Wai { answers } => Some(answers.current_work_ability),
+            InstrumentResult::Kykyviisari { result } => Some(result.work_ability()),
+            _ => None,
+        }
+    }
+
+    /// The instrument's main figure, higher being better: WAS score, WAI total (standard
+    /// banding does not matter), UKK fitness index, GAS T-score (of the attainments once
+    /// all are scored, else of the baselines), Kykyviisari work-ability item, IPS total.
+    /// `None` for GAS without goals.
+    pub fn headline(&self) -> Option<f64> {
+        match self {
+            InstrumentResult::Was { score } => Some(f64::from(score.get())),
+            InstrumentResult::Wai { answers } => {
+                Some(answers.score_with(&WaiBanding::STANDARD).total.points())
+            }
+            InstrumentResult::UkkWalkTest { test } => Some(f64::from(test.score().fitness_index)),
+            InstrumentResult::Gas { goals, rho } => {
+                let scored = gas::score(goals, *rho).map(|s| s.attainment_t);
+                scored.or_else(|| {
+                    let baselines: Vec<GasGoal> = goals
+                        .iter()
+                        .map(|g| GasGoal {
+                            attainment: Some(g.baseline),
+                            ..g.clone()
+                        })
+                        .collect();
+                    gas::score(&baselines, *rho).map(|s| s.attainment_t)
+                })
+            }
+            InstrumentResult::Kykyviisari { result } => {
+                Some(f64::from(result.work_ability().get()))
+            }
+            InstrumentResult::IpsFidelity { fidelity } => Some(f64::from(fidelity.total())),
+        }
+    }
+}
