@@ -44,6 +44,7 @@
 //! | [`service`] | [`ServicePath`], service model specs as data ([`ServiceModelSpec`]), the default models, the planner ([`ServicePath::due`]) |
 //! | [`rules`] | [`Report`], [`Finding`], [`RuleCode`], the [`RuleCatalogue`], JSON Pointers, the rules by area |
 //! | [`instrument`] | WAS, WAI, UKK walk test, GAS, Kykyviisari, IPS-25: validated inputs, exact scores, change |
+//! | [`outcome`] | [`outcome::CohortReport`]: the outcome table of a cohort, from raw data |
 //! | [`i18n`] | [`Lang`] and the fi/sv/en labels of every enum ([`Vocabulary`]) |
 //! | [`calendar`] | ages, calendar months |
 //! | [`schema`] | JSON Schemas of the top-level documents |
@@ -83,6 +84,7 @@ pub mod document;
 pub mod hetu;
 pub mod i18n;
 pub mod instrument;
+pub mod outcome;
 pub mod rules;
 pub mod schema;
 pub mod service;

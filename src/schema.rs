@@ -44,6 +44,10 @@ pub fn document_schemas() -> Vec<DocumentSchema> {
             schema: schema_for::<Client>(),
         },
         DocumentSchema {
+            file_name: "cohort_report.schema.json",
+            schema: schema_for::<crate::outcome::CohortReport>(),
+        },
+        DocumentSchema {
             file_name: "due_list.schema.json",
             schema: schema_for::<DueList>(),
         },

@@ -106,6 +106,7 @@ fn serde_round_trip(document: &str, json: &Value) -> Result<Value, String> {
         "service_model" => round_trip::<ServiceModelSpec>(json),
         "due_list" => round_trip::<DueList>(json),
         "rule_catalogue" => round_trip::<RuleCatalogue>(json),
+        "cohort_report" => round_trip::<tyokyky::outcome::CohortReport>(json),
         other => panic!("no Rust type for corpus {other}"),
     }
 }
@@ -148,7 +149,8 @@ fn name(path: &Path) -> String {
         .to_string()
 }
 
-const DOCUMENTS: [&str; 6] = [
+const DOCUMENTS: [&str; 7] = [
+    "cohort_report",
     "client",
     "report",
     "service_path",
@@ -176,6 +178,12 @@ fn assert_emitted<T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>
 fn emitted_documents_match_their_schemas() {
     use chrono::{Days, NaiveDate};
     assert_emitted("rule_catalogue", &RuleCatalogue::current());
+    let cohort = tyokyky::service::sample::seed_001_cohort();
+    assert_emitted(
+        "cohort_report",
+        &tyokyky::outcome::CohortReport::of(&cohort),
+    );
+    assert_emitted("cohort_report", &tyokyky::outcome::CohortReport::of(&[]));
     let start = NaiveDate::from_ymd_opt(2024, 1, 8).expect("date");
     let client = tyokyky::ClientId::new("schema-1").expect("id");
     for spec in tyokyky::ServiceModels::defaults().iter() {

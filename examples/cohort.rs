@@ -1,0 +1,49 @@
+//! The outcome table of seed 001's mapping and coaching service, computed from the raw
+//! data of a synthetic, fictitious cohort.
+//!
+//! Run with `cargo run --example cohort [-- --json]`. The cohort's measurements are
+//! per-client WAS and Kykyviisari results; the table below is computed by
+//! `CohortReport`, not restated.
+
+use tyokyky::outcome::CohortReport;
+use tyokyky::service::sample;
+use tyokyky::{Lang, Vocabulary};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let cohort = sample::seed_001_cohort();
+    let report = CohortReport::of(&cohort);
+    if std::env::args().any(|arg| arg == "--json") {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+        return Ok(());
+    }
+    let fmt = |mean: Option<f64>| mean.map_or_else(|| "-".to_owned(), |m| format!("{m:.1}"));
+    println!("Clients: {}", report.clients);
+    println!(
+        "Self-rated work ability 0-10 (n = {}): {} -> {}",
+        report.work_ability.paired,
+        fmt(report.work_ability.mean_start),
+        fmt(report.work_ability.mean_end)
+    );
+    for domain in &report.functional_capacity {
+        println!(
+            "Improved {} functional capacity: {} % ({} of {})",
+            domain.domain.label(Lang::En),
+            domain
+                .percent_improved
+                .map_or_else(|| "-".to_owned(), |p| p.to_string()),
+            domain.improved,
+            domain.assessed
+        );
+    }
+    println!("Outcomes at closure:");
+    for outcome in &report.outcomes {
+        println!(
+            "  {:<32} {}",
+            outcome.outcome.label(Lang::En),
+            outcome.count
+        );
+    }
+    println!("  {:<32} {}", "still open", report.open);
+    println!("Positive transitions: {}", report.positive_transitions);
+    Ok(())
+}

@@ -1,0 +1,261 @@
+//! Cohort outcome reports: the figures programmes publish, computed from raw client data.
+//!
+//! Seed `001_f359176572fa3b2e.txt` publishes, for 270+ clients: self-rated work ability
+//! 0–10 rising from 6.8 to 7.3 (mean), and the shares who felt their psychological (45 %),
+//! physical (38 %) and social (37 %) functional capacity improved. [`CohortReport`]
+//! computes the same table from measurements and closures:
+//!
+//! - work ability: the first and the last 0–10 rating of each client (a WAS, WAI item 1 or
+//!   the Kykyviisari work-ability item), for clients with both; means rounded to one
+//!   decimal;
+//! - functional capacity: the first and the last Kykyviisari administration; psychological
+//!   is *mental wellbeing*, physical is *physical functioning*, social is *social
+//!   inclusion* (a documented mapping: the seed's survey questions are not public);
+//!   improved means at least [`MinimalChange::kykyviisari_area`] steps up; shares are
+//!   whole percents, rounded half up, with the counts beside them;
+//! - outcomes at closure by [`Outcome`], and positive transitions (work, education or
+//!   another service, seed `002_9129b5a0a5cd8d6a.txt`).
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::ability::FunctionalDomain;
+use crate::document::SchemaVersion;
+use crate::i18n::Vocabulary;
+use crate::instrument::InstrumentResult;
+use crate::instrument::change::{Direction, MinimalChange};
+use crate::instrument::kykyviisari::{KykyviisariArea, KykyviisariResult};
+use crate::service::path::{Outcome, ServicePath};
+
+/// Mean 0–10 work ability at the start and at the end.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WorkAbilitySummary {
+    /// Clients with a first and a later rating.
+    pub paired: usize,
+    /// Mean of the first ratings, rounded to one decimal; `None` without pairs.
+    pub mean_start: Option<f64>,
+    /// Mean of the last ratings, rounded to one decimal; `None` without pairs.
+    pub mean_end: Option<f64>,
+    /// Clients whose rating rose by the minimal change or more.
+    pub improved: usize,
+    /// Clients whose rating moved less than the minimal change.
+    pub unchanged: usize,
+    /// Clients whose rating fell by the minimal change or more.
+    pub worsened: usize,
+}
+
+/// The share of clients whose capacity in one domain improved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DomainSummary {
+    /// The domain.
+    pub domain: FunctionalDomain,
+    /// Clients with two comparable Kykyviisari administrations.
+    pub assessed: usize,
+    /// Of them, clients who improved.
+    pub improved: usize,
+    /// `improved / assessed` as a whole percent, rounded half up; `None` if none assessed.
+    pub percent_improved: Option<u32>,
+}
+
+/// How many paths closed with an outcome.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OutcomeCount {
+    /// The outcome.
+    pub outcome: Outcome,
+    /// How many paths.
+    pub count: usize,
+}
+
+/// The outcome table of a cohort of service paths.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CohortReport {
+    /// Version of the JSON format; always 1.
+    pub schema_version: SchemaVersion,
+    /// Number of clients (paths).
+    pub clients: usize,
+    /// Work ability 0–10 at start and end.
+    pub work_ability: WorkAbilitySummary,
+    /// Improvement by functional capacity domain: psychological, physical, social.
+    pub functional_capacity: Vec<DomainSummary>,
+    /// Closed paths by outcome, every outcome listed.
+    pub outcomes: Vec<OutcomeCount>,
+    /// Paths still open.
+    pub open: usize,
+    /// Closed paths with a positive transition.
+    pub positive_transitions: usize,
+}
+
+/// The domains the seed reports, with the Kykyviisari area that measures each.
+const DOMAINS: [(FunctionalDomain, KykyviisariArea); 3] = [
+    (
+        FunctionalDomain::Psychological,
+        KykyviisariArea::MentalWellbeing,
+    ),
+    (
+        FunctionalDomain::Physical,
+        KykyviisariArea::PhysicalFunctioning,
+    ),
+    (FunctionalDomain::Social, KykyviisariArea::SocialInclusion),
+];
+
+fn percent(part: usize, whole: usize) -> Option<u32> {
+    // Half up: (200·part + whole) / (2·whole).
+    (whole > 0).then(|| u32::try_from((200 * part + whole) / (2 * whole)).unwrap_or(u32::MAX))
+}
+
+fn mean_one_decimal(sum: u64, count: usize) -> Option<f64> {
+    let count = u64::try_from(count).ok().filter(|c| *c > 0)?;
+    // Tenths, half up, in integers: exact for any realistic cohort.
+    let tenths = (20 * sum + count) / (2 * count);
+    Some(tenths as f64 / 10.0)
+}
+
+/// Measurements of a path by date, across enrolments.
+fn results(path: &ServicePath) -> Vec<(NaiveDate, &InstrumentResult)> {
+    let mut all: Vec<(NaiveDate, &InstrumentResult)> = path
+        .enrolments
+        .iter()
+        .flat_map(|enrolment| enrolment.measurements.iter().map(|m| (m.date, &m.result)))
+        .collect();
+    all.sort_by_key(|(date, _)| *date);
+    all
+}
+
+impl CohortReport {
+    /// The report of `paths` with the default minimal changes.
+    pub fn of(paths: &[ServicePath]) -> Self {
+        CohortReport::with(paths, &MinimalChange::default())
+    }
+
+    /// The report of `paths` with the given minimal changes.
+    pub fn with(paths: &[ServicePath], minimal: &MinimalChange) -> Self {
+        let mut work = WorkAbilitySummary {
+            paired: 0,
+            mean_start: None,
+            mean_end: None,
+            improved: 0,
+            unchanged: 0,
+            worsened: 0,
+        };
+        let (mut sum_start, mut sum_end) = (0u64, 0u64);
+        let mut domains: Vec<DomainSummary> = DOMAINS
+            .iter()
+            .map(|(domain, _)| DomainSummary {
+                domain: *domain,
+                assessed: 0,
+                improved: 0,
+                percent_improved: None,
+            })
+            .collect();
+        let mut outcomes: Vec<OutcomeCount> = Outcome::ALL
+            .iter()
+            .map(|outcome| OutcomeCount {
+                outcome: *outcome,
+                count: 0,
+            })
+            .collect();
+        let (mut open, mut positive) = (0, 0);
+
+        for path in paths {
+            let results = results(path);
+            let ratings: Vec<(NaiveDate, u8)> = results
+                .iter()
+                .filter_map(|(date, r)| r.work_ability().map(|w| (*date, w.get())))
+                .collect();
+            if let (Some(first), Some(last)) = (ratings.first(), ratings.last())
+                && last.0 > first.0
+            {
+                work.paired += 1;
+                sum_start += u64::from(first.1);
+                sum_end += u64::from(last.1);
+                match Direction::of(f64::from(first.1), f64::from(last.1), minimal.was) {
+                    Direction::Improved => work.improved += 1,
+                    Direction::Unchanged => work.unchanged += 1,
+                    Direction::Worsened => work.worsened += 1,
+                }
+            }
+            let kyky: Vec<&KykyviisariResult> = results
+                .iter()
+                .filter_map(|(_, r)| match r {
+                    InstrumentResult::Kykyviisari { result } => Some(result),
+                    _ => None,
+                })
+                .collect();
+            if let (Some(first), Some(last)) = (kyky.first(), kyky.last())
+                && kyky.len() > 1
+                && let Ok(changes) = first.change_to(last)
+            {
+                for (summary, (_, area)) in domains.iter_mut().zip(DOMAINS) {
+                    summary.assessed += 1;
+                    let delta = changes
+                        .iter()
+                        .find(|c| c.area == area)
+                        .map_or(0, |c| c.delta);
+                    if delta >= minimal.kykyviisari_area {
+                        summary.improved += 1;
+                    }
+                }
+            }
+            match &path.closure {
+                None => open += 1,
+                Some(closure) => {
+                    if let Some(count) = outcomes.iter_mut().find(|c| c.outcome == closure.outcome)
+                    {
+                        count.count += 1;
+                    }
+                    if closure.outcome.is_positive() {
+                        positive += 1;
+                    }
+                }
+            }
+        }
+        work.mean_start = mean_one_decimal(sum_start, work.paired);
+        work.mean_end = mean_one_decimal(sum_end, work.paired);
+        for summary in &mut domains {
+            summary.percent_improved = percent(summary.improved, summary.assessed);
+        }
+        CohortReport {
+            schema_version: SchemaVersion::CURRENT,
+            clients: paths.len(),
+            work_ability: work,
+            functional_capacity: domains,
+            outcomes,
+            open,
+            positive_transitions: positive,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percents_and_means_round_half_up() {
+        assert_eq!(percent(1, 8), Some(13)); // 12.5 → 13
+        assert_eq!(percent(45, 100), Some(45));
+        assert_eq!(percent(0, 0), None);
+        assert_eq!(mean_one_decimal(68, 10), Some(6.8));
+        assert_eq!(mean_one_decimal(685, 100), Some(6.9)); // 6.85 → 6.9
+        assert_eq!(mean_one_decimal(5, 0), None);
+    }
+
+    #[test]
+    fn an_empty_cohort_has_no_figures() {
+        let report = CohortReport::of(&[]);
+        assert_eq!(report.clients, 0);
+        assert_eq!(report.work_ability.mean_start, None);
+        assert!(
+            report
+                .functional_capacity
+                .iter()
+                .all(|d| d.percent_improved.is_none())
+        );
+        assert_eq!(report.outcomes.len(), Outcome::ALL.len());
+    }
+}
