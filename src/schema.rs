@@ -52,6 +52,14 @@ pub fn document_schemas() -> Vec<DocumentSchema> {
             schema: schema_for::<DueList>(),
         },
         DocumentSchema {
+            file_name: "instrument_result.schema.json",
+            schema: schema_for::<crate::instrument::InstrumentResult>(),
+        },
+        DocumentSchema {
+            file_name: "instrument_score.schema.json",
+            schema: schema_for::<crate::instrument::InstrumentScore>(),
+        },
+        DocumentSchema {
             file_name: "report.schema.json",
             schema: schema_for::<Report>(),
         },

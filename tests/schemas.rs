@@ -107,6 +107,8 @@ fn serde_round_trip(document: &str, json: &Value) -> Result<Value, String> {
         "due_list" => round_trip::<DueList>(json),
         "rule_catalogue" => round_trip::<RuleCatalogue>(json),
         "cohort_report" => round_trip::<tyokyky::outcome::CohortReport>(json),
+        "instrument_result" => round_trip::<tyokyky::instrument::InstrumentResult>(json),
+        "instrument_score" => round_trip::<tyokyky::instrument::InstrumentScore>(json),
         other => panic!("no Rust type for corpus {other}"),
     }
 }
@@ -149,8 +151,10 @@ fn name(path: &Path) -> String {
         .to_string()
 }
 
-const DOCUMENTS: [&str; 7] = [
+const DOCUMENTS: [&str; 9] = [
     "cohort_report",
+    "instrument_result",
+    "instrument_score",
     "client",
     "report",
     "service_path",
@@ -184,6 +188,20 @@ fn emitted_documents_match_their_schemas() {
         &tyokyky::outcome::CohortReport::of(&cohort),
     );
     assert_emitted("cohort_report", &tyokyky::outcome::CohortReport::of(&[]));
+    for instrument in [
+        tyokyky::InstrumentKind::Was,
+        tyokyky::InstrumentKind::Wai,
+        tyokyky::InstrumentKind::UkkWalkTest,
+        tyokyky::InstrumentKind::Gas,
+        tyokyky::InstrumentKind::Kykyviisari,
+        tyokyky::InstrumentKind::IpsFidelity,
+    ] {
+        for improved in [false, true] {
+            let result = tyokyky::service::sample::result(instrument, improved);
+            assert_emitted("instrument_result", &result);
+            assert_emitted("instrument_score", &result.score());
+        }
+    }
     let start = NaiveDate::from_ymd_opt(2024, 1, 8).expect("date");
     let client = tyokyky::ClientId::new("schema-1").expect("id");
     for spec in tyokyky::ServiceModels::defaults().iter() {

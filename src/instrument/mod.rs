@@ -25,4 +25,4 @@ pub mod wai;
 pub mod was;
 
 pub use bounded::InstrumentError;
-pub use result::InstrumentResult;
+pub use result::{InstrumentResult, InstrumentScore};

@@ -3,12 +3,12 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::instrument::gas::{self, GasGoal, Rho};
-use crate::instrument::ips::IpsFidelity;
+use crate::instrument::gas::{self, GasGoal, GasScore, Rho};
+use crate::instrument::ips::{IpsFidelity, IpsLevel};
 use crate::instrument::kykyviisari::KykyviisariResult;
-use crate::instrument::ukk::UkkWalkTest;
-use crate::instrument::wai::{WaiAnswers, WaiBanding};
-use crate::instrument::was::WorkAbilityScore;
+use crate::instrument::ukk::{UkkResult, UkkWalkTest};
+use crate::instrument::wai::{WaiAnswers, WaiBanding, WaiScore};
+use crate::instrument::was::{WasBand, WorkAbilityScore};
 use crate::service::measurement::InstrumentKind;
 
 /// The inputs of one administration of an instrument, tagged by `"type"`:
@@ -106,6 +106,79 @@ impl InstrumentResult {
                 Some(f64::from(result.work_ability().get()))
             }
             InstrumentResult::IpsFidelity { fidelity } => Some(f64::from(fidelity.total())),
+        }
+    }
+}
+
+/// The scores of one administration, computed from an [`InstrumentResult`], tagged by
+/// `"type"` like it: what a frontend shows next to the inputs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum InstrumentScore {
+    /// A Work Ability Score and its band.
+    Was {
+        /// The score, 0–10.
+        score: WorkAbilityScore,
+        /// Its band.
+        band: WasBand,
+    },
+    /// WAI item points, total and category (standard banding).
+    Wai {
+        /// The score.
+        score: WaiScore,
+    },
+    /// UKK fitness index, VO2max and class.
+    UkkWalkTest {
+        /// The result.
+        result: UkkResult,
+    },
+    /// GAS T-scores; absent until every goal has its attainment.
+    Gas {
+        /// The T-scores, if every goal is scored.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        score: Option<GasScore>,
+    },
+    /// The Kykyviisari work-ability item and its band.
+    Kykyviisari {
+        /// The 0–10 work-ability item.
+        work_ability: WorkAbilityScore,
+        /// Its band.
+        band: WasBand,
+    },
+    /// IPS-25 total and level.
+    IpsFidelity {
+        /// Total, 25–125.
+        total: u32,
+        /// Fidelity level.
+        level: IpsLevel,
+    },
+}
+
+impl InstrumentResult {
+    /// The scores of this administration.
+    pub fn score(&self) -> InstrumentScore {
+        match self {
+            InstrumentResult::Was { score } => InstrumentScore::Was {
+                score: *score,
+                band: score.band(),
+            },
+            InstrumentResult::Wai { answers } => InstrumentScore::Wai {
+                score: answers.score(),
+            },
+            InstrumentResult::UkkWalkTest { test } => InstrumentScore::UkkWalkTest {
+                result: test.score(),
+            },
+            InstrumentResult::Gas { goals, rho } => InstrumentScore::Gas {
+                score: gas::score(goals, *rho),
+            },
+            InstrumentResult::Kykyviisari { result } => InstrumentScore::Kykyviisari {
+                work_ability: result.work_ability(),
+                band: result.work_ability().band(),
+            },
+            InstrumentResult::IpsFidelity { fidelity } => InstrumentScore::IpsFidelity {
+                total: fidelity.total(),
+                level: fidelity.level(),
+            },
         }
     }
 }

@@ -61,12 +61,16 @@ pub enum SickLeave {
     /// None at all: 5 points.
     None,
     /// At most 9 days: 4 points.
+    #[serde(rename = "up_to_9_days")]
     UpTo9Days,
     /// 10–24 days: 3 points.
+    #[serde(rename = "from_10_to_24_days")]
     From10To24Days,
     /// 25–99 days: 2 points.
+    #[serde(rename = "from_25_to_99_days")]
     From25To99Days,
     /// 100–365 days: 1 point.
+    #[serde(rename = "from_100_to_365_days")]
     From100To365Days,
 }
 
