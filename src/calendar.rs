@@ -6,6 +6,24 @@
 
 use chrono::{Datelike, Months, NaiveDate};
 
+/// The first date the crate's rules support: 1 January 1900 (design.md §3).
+pub const SUPPORTED_FIRST: NaiveDate = match NaiveDate::from_ymd_opt(1900, 1, 1) {
+    Some(date) => date,
+    None => NaiveDate::MIN,
+};
+
+/// The last date the crate's rules support: 31 December 2100 (design.md §3).
+pub const SUPPORTED_LAST: NaiveDate = match NaiveDate::from_ymd_opt(2100, 12, 31) {
+    Some(date) => date,
+    None => NaiveDate::MAX,
+};
+
+/// Whether `date` is within 1900–2100, the range the rules support. Outside it a path's
+/// period checks would enumerate millions of weeks, so such dates are findings instead.
+pub fn is_supported(date: NaiveDate) -> bool {
+    (SUPPORTED_FIRST..=SUPPORTED_LAST).contains(&date)
+}
+
 /// `date` plus `months` calendar months, clamped to the month end (31 Jan + 1 → 28/29 Feb).
 ///
 /// `None` when the result falls outside chrono's date range.

@@ -149,6 +149,44 @@ impl PersonalIdentityCode {
         })
     }
 
+    /// A temporary code (individual number 900–999) for `birth`, with the `sign`-th century
+    /// sign of its century and the check character computed: valid by construction, for
+    /// the strategies. Years outside 1800–2099 are clamped into that range.
+    #[cfg(feature = "proptest")]
+    pub(crate) fn temporary(birth: NaiveDate, individual: u16, sign: usize) -> Self {
+        use chrono::Datelike;
+        let individual = individual.clamp(900, 999);
+        let birth = birth.clamp(
+            NaiveDate::from_ymd_opt(1800, 1, 1).unwrap_or(NaiveDate::MIN),
+            NaiveDate::from_ymd_opt(2099, 12, 31).unwrap_or(NaiveDate::MAX),
+        );
+        let signs: &[u8] = match birth.year() {
+            ..=1899 => b"+",
+            1900..=1999 => b"-YXWVU",
+            _ => b"ABCDEF",
+        };
+        let century_sign = signs[sign % signs.len()];
+        let digits = format!(
+            "{:02}{:02}{:02}",
+            birth.day(),
+            birth.month(),
+            birth.year() % 100
+        );
+        let number: u32 = digits
+            .bytes()
+            .chain(format!("{individual:03}").bytes())
+            .fold(0, |acc, digit| acc * 10 + u32::from(digit - b'0'));
+        let check = CHECK_CHARACTERS[(number % 31) as usize];
+        let mut code = digits;
+        code.push(char::from(century_sign));
+        code.push_str(&format!("{individual:03}"));
+        code.push(char::from(check));
+        PersonalIdentityCode {
+            code,
+            birth_date: birth,
+        }
+    }
+
     /// The birth date the code encodes.
     pub fn birth_date(&self) -> NaiveDate {
         self.birth_date

@@ -49,6 +49,7 @@
 //! | [`calendar`] | ages, calendar months |
 //! | [`schema`] | JSON Schemas of the top-level documents |
 //! | [`document`] | [`SchemaVersion`] of the JSON format |
+//! | `strategies` | proptest strategies (feature `proptest`) |
 //!
 //! ## Principles
 //!
@@ -72,7 +73,8 @@
 //!
 //! ## Features
 //!
-//! - `proptest`: proptest strategies for downstream test suites (optional dependency).
+//! - `proptest`: [`strategies`] for downstream test suites: valid clients, paths and
+//!   instrument results by construction, and `path_violating(code)` for every rule.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -88,6 +90,8 @@ pub mod outcome;
 pub mod rules;
 pub mod schema;
 pub mod service;
+#[cfg(feature = "proptest")]
+pub mod strategies;
 
 /// The README's examples, compiled and run as doctests so they stay true.
 #[cfg(doctest)]

@@ -196,7 +196,7 @@ impl CohortReport {
                         .iter()
                         .find(|c| c.area == area)
                         .map_or(0, |c| c.delta);
-                    if delta >= minimal.kykyviisari_area {
+                    if delta >= i64::from(minimal.kykyviisari_area) {
                         summary.improved += 1;
                     }
                 }

@@ -215,6 +215,17 @@ fn cases() -> Vec<Case> {
             },
         },
         Case {
+            name: "phase dated in the 1800s",
+            code: RuleCode::PathDateOutOfRange,
+            base: social,
+            breaks: |p| first(p).phases[0].start = date(1899, 12, 31),
+            pointer: "/enrolments/0/phases/0/start",
+            near_miss: |p| {
+                first(p).start = date(1900, 1, 1);
+                first(p).phases[0].start = date(1900, 1, 1);
+            },
+        },
+        Case {
             name: "second enrolment in the same model before the first ends",
             code: RuleCode::PathEnrolmentsOverlap,
             base: social,

@@ -142,8 +142,8 @@ impl JsonSchema for KykyviisariResult {
 pub struct AreaChange {
     /// The area.
     pub area: KykyviisariArea,
-    /// Later value minus earlier value, on the declared scale.
-    pub delta: i32,
+    /// Later value minus earlier value, on the declared scale (wide enough for any scale).
+    pub delta: i64,
 }
 
 impl KykyviisariResult {
@@ -211,7 +211,7 @@ impl KykyviisariResult {
         }
         Ok(KykyviisariArea::ALL.map(|area| AreaChange {
             area,
-            delta: later.areas.get(area) - self.areas.get(area),
+            delta: i64::from(later.areas.get(area)) - i64::from(self.areas.get(area)),
         }))
     }
 }
@@ -262,7 +262,7 @@ mod tests {
         let was = WorkAbilityScore::new(6).expect("was");
         let before = KykyviisariResult::new(was, scale, areas([2, 3, 3, 4, 2])).expect("valid");
         let after = KykyviisariResult::new(was, scale, areas([3, 3, 2, 4, 5])).expect("valid");
-        let deltas: Vec<i32> = before
+        let deltas: Vec<i64> = before
             .change_to(&after)
             .expect("same scale")
             .iter()

@@ -95,6 +95,8 @@ rule_codes! {
     PathUnknownPhase => path::UNKNOWN_PHASE,
     /// Ends before it starts (`path.dates_reversed`).
     PathDatesReversed => path::DATES_REVERSED,
+    /// Date out of the supported range (`path.date_out_of_range`).
+    PathDateOutOfRange => path::DATE_OUT_OF_RANGE,
     /// Date in the future (`path.date_in_future`).
     PathDateInFuture => path::DATE_IN_FUTURE,
     /// Overlapping enrolments in one model (`path.enrolments_overlap`).

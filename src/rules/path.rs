@@ -99,6 +99,22 @@ pub(crate) const DATES_REVERSED: RuleInfo = rule(
         "The end {end} is before the start {start}.",
     ],
 );
+pub(crate) const DATE_OUT_OF_RANGE: RuleInfo = rule(
+    "path.date_out_of_range",
+    Error,
+    "design.md §3: dates are supported in 1900-2100",
+    None,
+    [
+        "Päivämäärä tuetun välin ulkopuolella",
+        "Datum utanför det stödda intervallet",
+        "Date out of the supported range",
+    ],
+    [
+        "Päivämäärä {date} ei ole välillä 1.1.1900–31.12.2100; jakson aikarajoja ei tarkisteta.",
+        "Datumet {date} ligger inte mellan 1.1.1900 och 31.12.2100; periodens tidsregler kontrolleras inte.",
+        "The date {date} is not within 1900-01-01 to 2100-12-31; the period's time rules are not checked.",
+    ],
+);
 pub(crate) const DATE_IN_FUTURE: RuleInfo = rule(
     "path.date_in_future",
     Error,
@@ -649,6 +665,12 @@ impl ServicePath {
             as_of,
             report: Report::new(),
         };
+        if !crate::calendar::is_supported(as_of) {
+            check.push(
+                Finding::new(RuleCode::PathDateOutOfRange, JsonPointer::root())
+                    .param("date", as_of),
+            );
+        }
         check.dates();
         check.enrolment_overlaps();
         for (index, enrolment) in self.enrolments.iter().enumerate() {
@@ -742,7 +764,9 @@ impl Check<'_> {
     }
 
     fn future(&mut self, date: NaiveDate, at: impl FnOnce() -> JsonPointer) {
-        if date > self.as_of {
+        if !crate::calendar::is_supported(date) {
+            self.push(Finding::new(RuleCode::PathDateOutOfRange, at()).param("date", date));
+        } else if date > self.as_of {
             self.push(
                 Finding::new(RuleCode::PathDateInFuture, at())
                     .param("date", date)
@@ -797,6 +821,18 @@ impl Check<'_> {
     }
 
     fn enrolment(&mut self, enrolment: &Enrolment, spec: &ServiceModelSpec, base: &JsonPointer) {
+        let supported = |date: Option<NaiveDate>| date.is_none_or(crate::calendar::is_supported);
+        let in_range = supported(Some(enrolment.start))
+            && supported(enrolment.end)
+            && enrolment
+                .phases
+                .iter()
+                .all(|p| supported(Some(p.start)) && supported(p.end))
+            && crate::calendar::is_supported(self.as_of);
+        if !in_range {
+            // `dates` has reported the dates; time rules over them would not terminate soon.
+            return;
+        }
         let phases = self.phases(enrolment, spec, base);
         self.events_in_enrolment(enrolment, base);
         for (index, phase_spec) in phases {

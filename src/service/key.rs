@@ -49,6 +49,12 @@ impl Key {
         Key(Cow::Borrowed(key))
     }
 
+    /// A key the crate builds from valid parts, unchecked (the strategies' keys).
+    #[cfg(feature = "proptest")]
+    pub(crate) fn from_trusted(key: String) -> Self {
+        Key(Cow::Owned(key))
+    }
+
     /// The key as text.
     pub fn as_str(&self) -> &str {
         &self.0
@@ -135,6 +141,12 @@ impl StaffId {
     /// by a JSON round trip.
     pub(crate) fn from_static(id: &'static str) -> Self {
         StaffId(id.to_owned())
+    }
+
+    /// An id the crate builds from valid parts, unchecked (the strategies' ids).
+    #[cfg(feature = "proptest")]
+    pub(crate) fn from_trusted(id: String) -> Self {
+        StaffId(id)
     }
 
     /// The id as text.

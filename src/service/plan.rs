@@ -240,7 +240,7 @@ impl ServicePath {
             as_of,
             items: Vec::new(),
         };
-        if self.closure.is_none() {
+        if self.closure.is_none() && crate::calendar::is_supported(as_of) {
             for (index, enrolment) in self.enrolments.iter().enumerate() {
                 let ended = enrolment.end.is_some_and(|end| end < as_of);
                 if let (false, Some(spec)) = (ended, models.get(&enrolment.model)) {

@@ -1,0 +1,133 @@
+//! Properties over generated values (feature `proptest`): valid values validate clean,
+//! round-trip through JSON and pass their committed schema; every rule's violation
+//! strategy is caught with exactly its code.
+#![cfg(feature = "proptest")]
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
+use serde_json::Value;
+use tyokyky::strategies::{client_valid_on, instrument_result, path_violating, service_path};
+use tyokyky::{Client, Lang, RuleCode, ServicePath, Severity};
+
+fn validator(file: &str) -> &'static jsonschema::Validator {
+    static VALIDATORS: OnceLock<Vec<(String, jsonschema::Validator)>> = OnceLock::new();
+    let all = VALIDATORS.get_or_init(|| {
+        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/schemas"))
+            .expect("schemas/")
+            .map(|entry| {
+                let path = entry.expect("entry").path();
+                let schema: Value =
+                    serde_json::from_str(&std::fs::read_to_string(&path).expect("read"))
+                        .expect("json");
+                let validator = jsonschema::draft202012::options()
+                    .should_validate_formats(true)
+                    .build(&schema)
+                    .expect("compiles");
+                (
+                    path.file_name()
+                        .expect("name")
+                        .to_string_lossy()
+                        .into_owned(),
+                    validator,
+                )
+            })
+            .collect()
+    });
+    &all.iter()
+        .find(|(name, _)| name == file)
+        .unwrap_or_else(|| panic!("no {file}"))
+        .1
+}
+
+fn assert_schema(file: &str, json: &Value) -> Result<(), TestCaseError> {
+    let errors: Vec<String> = validator(file)
+        .iter_errors(json)
+        .map(|e| e.to_string())
+        .collect();
+    prop_assert!(errors.is_empty(), "{file}: {errors:?}");
+    Ok(())
+}
+
+fn as_of() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2031, 6, 15).expect("date")
+}
+
+proptest! {
+    #![proptest_config(Config { cases: 256, ..Config::default() })]
+
+    #[test]
+    fn valid_clients_validate_clean_and_round_trip(client in client_valid_on(as_of())) {
+        let report = client.validate(as_of());
+        prop_assert!(report.is_clean(), "{}", report.to_text(Lang::En));
+        let json = serde_json::to_value(&client).expect("json");
+        assert_schema("client.schema.json", &json)?;
+        let back: Client = serde_json::from_value(json).expect("back");
+        prop_assert_eq!(back, client);
+    }
+
+    #[test]
+    fn valid_paths_validate_clean_round_trip_and_plan((path, as_of) in service_path()) {
+        let report = path.validate(as_of);
+        prop_assert!(report.is_clean(), "{}", report.to_text(Lang::En));
+        let json = serde_json::to_value(&path).expect("json");
+        assert_schema("service_path.schema.json", &json)?;
+        assert_schema("report.schema.json", &serde_json::to_value(&report).expect("json"))?;
+        let due = path.due(as_of);
+        prop_assert!(due.items.windows(2).all(|w| w[0].due <= w[1].due));
+        assert_schema("due_list.schema.json", &serde_json::to_value(&due).expect("json"))?;
+        let back: ServicePath = serde_json::from_value(json).expect("back");
+        prop_assert_eq!(back, path);
+    }
+
+    #[test]
+    fn instrument_results_round_trip_and_score(result in instrument_result()) {
+        let json = serde_json::to_value(&result).expect("json");
+        assert_schema("instrument_result.schema.json", &json)?;
+        let score = result.score();
+        assert_schema("instrument_score.schema.json", &serde_json::to_value(&score).expect("json"))?;
+        if let Some(headline) = result.headline() {
+            prop_assert!(headline.is_finite());
+        }
+        let back: tyokyky::instrument::InstrumentResult = serde_json::from_value(json).expect("back");
+        prop_assert_eq!(back, result);
+    }
+}
+
+/// For each rule, generated violations are reported with that code and nothing else at
+/// warning level or above.
+#[test]
+fn every_rule_has_a_violation_strategy_the_validator_catches() {
+    for &code in RuleCode::ALL {
+        let mut runner = TestRunner::new(Config {
+            cases: 24,
+            failure_persistence: None,
+            ..Config::default()
+        });
+        let result = runner.run(&path_violating(code), |violation| {
+            let report = violation.validate();
+            prop_assert!(
+                report.with_code(code).next().is_some(),
+                "{code} not reported:\n{}",
+                report.to_text(Lang::En)
+            );
+            let others: BTreeSet<RuleCode> = report
+                .iter()
+                .filter(|f| f.severity() != Severity::Info && f.code() != code)
+                .map(|f| f.code())
+                .collect();
+            prop_assert!(
+                others.is_empty(),
+                "{code} also broke {others:?}:\n{}",
+                report.to_text(Lang::En)
+            );
+            Ok(())
+        });
+        if let Err(error) = result {
+            panic!("{code}: {error}");
+        }
+    }
+}
