@@ -1,9 +1,10 @@
-//! Validating one 12-month service path, against parsing the same JSON with serde_json.
+//! Validating one 12-month service path, against parsing the same JSON with serde_json
+//! and validating it with the `jsonschema` crate against the crate's committed schema,
+//! all in the same run.
 //!
 //! The path is the sample of rehabilitative work activity (law 189/2001): a 12-month
-//! period with three days a week, about 160 events. Run with `cargo bench --bench
-//! validate`; the ratios of interest are `validate / parse_typed` and
-//! `validate / parse_value`, measured in the same run.
+//! period with three days a week, 158 events. Run with `cargo bench --bench validate`;
+//! BENCHMARKS.md gives the ratios.
 
 use std::hint::black_box;
 
@@ -22,12 +23,24 @@ fn twelve_month_path() -> (ServicePath, NaiveDate) {
     )
 }
 
+fn schema_validator() -> jsonschema::Validator {
+    let text = include_str!("../schemas/service_path.schema.json");
+    let schema: serde_json::Value = serde_json::from_str(text).expect("schema");
+    jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("compiles")
+}
+
 fn bench_path(c: &mut Criterion) {
     let (path, as_of) = twelve_month_path();
     let json = serde_json::to_string(&path).expect("serialize");
+    let value: serde_json::Value = serde_json::from_str(&json).expect("value");
     let models = ServiceModels::defaults();
+    let schema = schema_validator();
     let events = path.enrolments[0].events.len();
     assert!(path.validate_with(&models, as_of).is_clean());
+    assert!(schema.is_valid(&value));
 
     let mut group = c.benchmark_group(format!("path_12_months_{events}_events"));
     group.bench_function("parse_value", |b| {
@@ -35,6 +48,9 @@ fn bench_path(c: &mut Criterion) {
     });
     group.bench_function("parse_typed", |b| {
         b.iter(|| serde_json::from_str::<ServicePath>(black_box(&json)))
+    });
+    group.bench_function("jsonschema_validate", |b| {
+        b.iter(|| schema.is_valid(black_box(&value)))
     });
     group.bench_function("validate", |b| {
         b.iter(|| black_box(&path).validate_with(&models, as_of))

@@ -44,6 +44,7 @@
 //! | [`service`] | [`ServicePath`], service model specs as data ([`ServiceModelSpec`]), the default models, the planner ([`ServicePath::due`]) |
 //! | [`rules`] | [`Report`], [`Finding`], [`RuleCode`], the [`RuleCatalogue`], JSON Pointers, the rules by area |
 //! | [`instrument`] | WAS, WAI, UKK walk test, GAS, Kykyviisari, IPS-25: validated inputs, exact scores, change |
+//! | [`work_activity`] | OsKu work activity: contents, models and profiles, recommendation, placements, quality criteria, deployment readiness |
 //! | [`outcome`] | [`outcome::CohortReport`]: the outcome table of a cohort, from raw data |
 //! | [`i18n`] | [`Lang`] and the fi/sv/en labels of every enum ([`Vocabulary`]) |
 //! | [`calendar`] | ages, calendar months |
@@ -85,6 +86,7 @@ pub mod client;
 pub mod document;
 pub mod hetu;
 pub mod i18n;
+#[macro_use]
 pub mod instrument;
 pub mod outcome;
 pub mod rules;
@@ -92,6 +94,7 @@ pub mod schema;
 pub mod service;
 #[cfg(feature = "proptest")]
 pub mod strategies;
+pub mod work_activity;
 
 /// The README's examples, compiled and run as doctests so they stay true.
 #[cfg(doctest)]

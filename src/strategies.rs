@@ -568,7 +568,11 @@ fn path_violation(
         | RuleCode::PathRequiredPhaseMissing
         | RuleCode::PathCadenceGap
         | RuleCode::PathHealthAssessmentNotOffered => base("mapping_and_coaching", done),
-        RuleCode::PathPhaseTooShort
+        RuleCode::PathContentMissing
+        | RuleCode::PathContentOffProfile
+        | RuleCode::PathGroupFormatWithoutGroup
+        | RuleCode::PathTransitionOutOfOrder
+        | RuleCode::PathPhaseTooShort
         | RuleCode::PathCadenceExceeded
         | RuleCode::PathContactTooShort
         | RuleCode::PathContactTooLong
@@ -854,6 +858,36 @@ fn path_violation(
             close(&mut path, Outcome::Education, None);
         }
         RuleCode::PathClosureNoteMissing => close(&mut path, Outcome::Other, None),
+        RuleCode::PathContentMissing => {
+            if let Some(placement) = &mut e.work_activity {
+                placement.delivered_minutes.life_management = 0;
+            }
+        }
+        RuleCode::PathContentOffProfile => {
+            if let Some(placement) = &mut e.work_activity {
+                placement.delivered_minutes = crate::work_activity::placement::ContentMinutes {
+                    life_management: 1000,
+                    working_life_readiness: 1000,
+                    doing_the_work: 8000,
+                };
+            }
+        }
+        RuleCode::PathGroupFormatWithoutGroup => {
+            if let Some(placement) = &mut e.work_activity {
+                placement.group_format =
+                    Some(crate::work_activity::placement::GroupFormat::NonStopGroup);
+            }
+        }
+        RuleCode::PathTransitionOutOfOrder => {
+            if let Some(placement) = &mut e.work_activity {
+                placement
+                    .transitions
+                    .push(crate::work_activity::placement::ModelTransition {
+                        date: day(start, -5),
+                        to: crate::work_activity::placement::TransitionTarget::WorkingLifeOriented,
+                    });
+            }
+        }
         _ => {}
     }
     if let Some(e) = enrolment(&mut path) {

@@ -6,6 +6,10 @@ use std::collections::BTreeSet;
 
 use chrono::{Days, NaiveDate};
 use tyokyky::service::sample;
+use tyokyky::work_activity::placement::{
+    ContentMinutes, GroupFormat, ModelTransition, PlaceForm, TransitionTarget,
+    WorkActivityPlacement,
+};
 use tyokyky::{
     ClientId, Closure, CoordinatorAssignment, Enrolment, Event, InstrumentKind, Key, Lang, Outcome,
     PhaseRecord, Profession, RuleCode, ServiceModels, ServicePath, Severity, StaffId, Theme,
@@ -138,6 +142,32 @@ fn move_job_start_first(path: &mut ServicePath) {
         .expect("job start");
     let job = events.remove(index);
     events.insert(0, job);
+}
+
+fn placement(path: &mut ServicePath) -> &mut WorkActivityPlacement {
+    first(path)
+        .work_activity
+        .as_mut()
+        .expect("the sample has a placement")
+}
+
+fn minutes(
+    life_management: u32,
+    working_life_readiness: u32,
+    doing_the_work: u32,
+) -> ContentMinutes {
+    ContentMinutes {
+        life_management,
+        working_life_readiness,
+        doing_the_work,
+    }
+}
+
+fn transition(date: NaiveDate) -> ModelTransition {
+    ModelTransition {
+        date,
+        to: TransitionTarget::WorkingLifeOriented,
+    }
 }
 
 struct Case {
@@ -743,6 +773,41 @@ fn cases() -> Vec<Case> {
             },
             pointer: "/enrolments/0",
             near_miss: |p| close(p, Outcome::Education, None),
+        },
+        Case {
+            name: "no life management in the work activity",
+            code: RuleCode::PathContentMissing,
+            base: rehab,
+            breaks: |p| placement(p).delivered_minutes.life_management = 0,
+            pointer: "/enrolments/0/work_activity/delivered_minutes/life_management",
+            near_miss: |p| placement(p).delivered_minutes.life_management = 100,
+        },
+        Case {
+            name: "work activity that is almost only work",
+            code: RuleCode::PathContentOffProfile,
+            base: rehab,
+            breaks: |p| placement(p).delivered_minutes = minutes(1000, 1000, 8000),
+            pointer: "/enrolments/0/work_activity/delivered_minutes",
+            near_miss: |p| placement(p).delivered_minutes = minutes(2000, 3000, 5000),
+        },
+        Case {
+            name: "non-stop group format on a workshop place",
+            code: RuleCode::PathGroupFormatWithoutGroup,
+            base: rehab,
+            breaks: |p| placement(p).group_format = Some(GroupFormat::NonStopGroup),
+            pointer: "/enrolments/0/work_activity/group_format",
+            near_miss: |p| {
+                placement(p).form = PlaceForm::Group;
+                placement(p).group_format = Some(GroupFormat::NonStopGroup);
+            },
+        },
+        Case {
+            name: "transition dated before the service started",
+            code: RuleCode::PathTransitionOutOfOrder,
+            base: rehab,
+            breaks: |p| placement(p).transitions.push(transition(date(2024, 1, 1))),
+            pointer: "/enrolments/0/work_activity/transitions/0",
+            near_miss: |p| placement(p).transitions.push(transition(date(2024, 2, 1))),
         },
         Case {
             name: "closed as 'other' without a note",

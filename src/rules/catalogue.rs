@@ -167,6 +167,14 @@ rule_codes! {
     PathOpenAfterClosure => path::OPEN_AFTER_CLOSURE,
     /// Closure note missing (`path.closure_note_missing`).
     PathClosureNoteMissing => path::CLOSURE_NOTE_MISSING,
+    /// Work-activity content missing (`path.content_missing`).
+    PathContentMissing => path::CONTENT_MISSING,
+    /// Content mix off the model (`path.content_off_profile`).
+    PathContentOffProfile => path::CONTENT_OFF_PROFILE,
+    /// Group format without a group (`path.group_format_without_group`).
+    PathGroupFormatWithoutGroup => path::GROUP_FORMAT_WITHOUT_GROUP,
+    /// Transition out of order (`path.transition_out_of_order`).
+    PathTransitionOutOfOrder => path::TRANSITION_OUT_OF_ORDER,
 }
 
 impl RuleCode {

@@ -640,6 +640,73 @@ pub(crate) const CLOSURE_NOTE_MISSING: RuleInfo = rule(
     ],
 );
 
+const S002: &str = "seed 002_9129b5a0a5cd8d6a.txt (OsKu work activity)";
+
+pub(crate) const CONTENT_MISSING: RuleInfo = rule(
+    "path.content_missing",
+    Warning,
+    S002,
+    None,
+    [
+        "Työtoiminnan sisältö puuttuu",
+        "Innehåll saknas i arbetsverksamheten",
+        "Work-activity content missing",
+    ],
+    [
+        "Työtoiminnassa ei ole sisältöä {content}; kaikkia kolmea tulisi olla asiakkaan tarvitsemassa suhteessa.",
+        "Arbetsverksamheten saknar innehållet {content}; alla tre borde ingå i den proportion klienten behöver.",
+        "The work activity has no {content}; all three contents belong in the proportion the client needs.",
+    ],
+);
+pub(crate) const CONTENT_OFF_PROFILE: RuleInfo = rule(
+    "path.content_off_profile",
+    Warning,
+    S002,
+    Some("Tolerances.content_mix_points, ServiceModels::profiles"),
+    [
+        "Sisältöjen suhde poikkeaa mallista",
+        "Innehållens proportion avviker från modellen",
+        "Content mix off the model",
+    ],
+    [
+        "Toteutunut sisältöjen suhde poikkeaa mallin {model} painotuksesta {distance} prosenttiyksikköä (enintään {max}).",
+        "Det genomförda innehållet avviker {distance} procentenheter från modellen {model} (högst {max}).",
+        "The delivered content mix is {distance} points from the profile of {model} (at most {max}).",
+    ],
+);
+pub(crate) const GROUP_FORMAT_WITHOUT_GROUP: RuleInfo = rule(
+    "path.group_format_without_group",
+    Error,
+    S002,
+    None,
+    [
+        "Ryhmämuoto ilman ryhmää",
+        "Gruppformat utan grupp",
+        "Group format without a group",
+    ],
+    [
+        "Ryhmämuoto on kirjattu, mutta toimintamuoto on {form}.",
+        "Ett gruppformat är registrerat, men verksamhetsformen är {form}.",
+        "A group format is recorded, but the form is {form}.",
+    ],
+);
+pub(crate) const TRANSITION_OUT_OF_ORDER: RuleInfo = rule(
+    "path.transition_out_of_order",
+    Error,
+    S002,
+    None,
+    [
+        "Siirtymä väärässä järjestyksessä",
+        "Övergång i fel ordning",
+        "Transition out of order",
+    ],
+    [
+        "Siirtymä {date} on ennen palvelun alkua tai edellistä siirtymää ({after}).",
+        "Övergången {date} är före tjänstens början eller den föregående övergången ({after}).",
+        "The transition on {date} is before the start or the previous transition ({after}).",
+    ],
+);
+
 impl ServicePath {
     /// Checks the path as of `as_of` against the crate's default service models.
     ///
@@ -663,6 +730,7 @@ impl ServicePath {
         let mut check = Check {
             path: self,
             as_of,
+            profiles: models.profiles(),
             report: Report::new(),
         };
         if !crate::calendar::is_supported(as_of) {
@@ -693,6 +761,7 @@ impl ServicePath {
 struct Check<'a> {
     path: &'a ServicePath,
     as_of: NaiveDate,
+    profiles: &'a crate::work_activity::model::Profiles,
     report: Report,
 }
 
@@ -844,6 +913,91 @@ impl Check<'_> {
         }
         for requirement in &spec.requirements {
             self.requirement(enrolment, requirement, base);
+        }
+        if let Some(placement) = &enrolment.work_activity {
+            self.placement(enrolment, placement, spec, base);
+        }
+    }
+
+    /// The OsKu placement: all three contents, near the model's profile; group formats
+    /// only for groups; transitions in order.
+    fn placement(
+        &mut self,
+        enrolment: &Enrolment,
+        placement: &crate::work_activity::placement::WorkActivityPlacement,
+        spec: &ServiceModelSpec,
+        base: &JsonPointer,
+    ) {
+        use crate::work_activity::model::Content;
+        use crate::work_activity::placement::PlaceForm;
+        let at = || base.clone().field("work_activity");
+        if placement.group_format.is_some() && placement.form != PlaceForm::Group {
+            self.push(
+                Finding::new(
+                    RuleCode::PathGroupFormatWithoutGroup,
+                    at().field("group_format"),
+                )
+                .param("form", ParamValue::term(placement.form)),
+            );
+        }
+        let mut after = enrolment.start;
+        for (index, transition) in placement.transitions.iter().enumerate() {
+            if transition.date < after {
+                self.push(
+                    Finding::new(
+                        RuleCode::PathTransitionOutOfOrder,
+                        at().field("transitions").index(index),
+                    )
+                    .param("date", transition.date)
+                    .param("after", after),
+                );
+            }
+            after = after.max(transition.date);
+        }
+        let Some(mix) = placement.delivered_minutes.mix() else {
+            return;
+        };
+        // Missing means no minutes at all: a small share that rounds to 0 % is there.
+        let delivered = &placement.delivered_minutes;
+        let contents = [
+            (
+                Content::LifeManagement,
+                "life_management",
+                delivered.life_management,
+            ),
+            (
+                Content::WorkingLifeReadiness,
+                "working_life_readiness",
+                delivered.working_life_readiness,
+            ),
+            (
+                Content::DoingTheWork,
+                "doing_the_work",
+                delivered.doing_the_work,
+            ),
+        ];
+        for (content, field, _) in contents.iter().filter(|(_, _, minutes)| *minutes == 0) {
+            self.push(
+                Finding::new(
+                    RuleCode::PathContentMissing,
+                    at().field("delivered_minutes").field(field),
+                )
+                .param("content", ParamValue::term(*content)),
+            );
+        }
+        let model = placement.current_model();
+        let distance = mix.distance(&self.profiles.of(model));
+        let max = spec.tolerances.content_mix_points;
+        if distance > max {
+            self.push(
+                Finding::new(
+                    RuleCode::PathContentOffProfile,
+                    at().field("delivered_minutes"),
+                )
+                .param("model", ParamValue::term(model))
+                .param("distance", distance)
+                .param("max", max),
+            );
         }
     }
 
@@ -1036,54 +1190,50 @@ impl Check<'_> {
         // Periods wholly inside the phase and wholly before `as_of`.
         let until = last_day(record.end, self.as_of.pred_opt().unwrap_or(self.as_of));
         for cadence in &phase_spec.cadence {
-            let in_phase: Vec<(usize, &Event)> = enrolment
-                .events
-                .iter()
-                .enumerate()
-                .filter(|(_, event)| event.kind() == cadence.event && record.contains(event.date()))
-                .collect();
-            for &(index, event) in &in_phase {
-                let Some(minutes) = event.minutes() else {
+            // One pass over the events: each is checked for its length and counted in the
+            // bucket of its period (periods are indexes, not dates).
+            let (from, to) = crate::service::period::whole_range(cadence.per, record.start, until);
+            let periods = usize::try_from(to - from + 1).unwrap_or(0);
+            let mut counts = vec![(0u32, 0u32); periods];
+            for (index, event) in enrolment.events.iter().enumerate() {
+                if event.kind() != cadence.event || !record.contains(event.date()) {
                     continue;
-                };
-                let event_at = || base.clone().field("events").index(index).field("minutes");
-                if let Some(min) = cadence.min_minutes.filter(|min| minutes < *min) {
-                    self.push(
-                        Finding::new(RuleCode::PathContactTooShort, event_at())
-                            .param("event", ParamValue::term(cadence.event))
-                            .param("minutes", minutes)
-                            .param("min", min),
-                    );
                 }
-                if let Some(max) = cadence.max_minutes.filter(|max| minutes > *max) {
-                    self.push(
-                        Finding::new(RuleCode::PathContactTooLong, event_at())
-                            .param("event", ParamValue::term(cadence.event))
-                            .param("minutes", minutes)
-                            .param("max", max),
-                    );
+                let minutes = event.minutes();
+                if let Some(minutes) = minutes {
+                    let event_at = || base.clone().field("events").index(index).field("minutes");
+                    if let Some(min) = cadence.min_minutes.filter(|min| minutes < *min) {
+                        self.push(
+                            Finding::new(RuleCode::PathContactTooShort, event_at())
+                                .param("event", ParamValue::term(cadence.event))
+                                .param("minutes", minutes)
+                                .param("min", min),
+                        );
+                    }
+                    if let Some(max) = cadence.max_minutes.filter(|max| minutes > *max) {
+                        self.push(
+                            Finding::new(RuleCode::PathContactTooLong, event_at())
+                                .param("event", ParamValue::term(cadence.event))
+                                .param("minutes", minutes)
+                                .param("max", max),
+                        );
+                    }
+                }
+                let offset = crate::service::period::index_of(cadence.per, event.date()) - from;
+                if let Some(bucket) = usize::try_from(offset).ok().and_then(|i| counts.get_mut(i)) {
+                    bucket.0 += 1;
+                    bucket.1 = bucket.1.saturating_add(minutes.unwrap_or(0));
                 }
             }
-            let mut dates: Vec<(NaiveDate, u32)> = in_phase
-                .iter()
-                .map(|(_, event)| (event.date(), event.minutes().unwrap_or(0)))
-                .collect();
-            dates.sort_unstable();
             let mut gaps = 0u32;
-            for period in PeriodSpan::all_within(cadence.per, record.start, until) {
-                let (first, last) = (
-                    period.first_day(),
-                    period.last_day().unwrap_or(NaiveDate::MAX),
-                );
-                let from = dates.partition_point(|(date, _)| *date < first);
-                let to = dates.partition_point(|(date, _)| *date <= last);
-                let inside = &dates[from..to];
-                let count = u32::try_from(inside.len()).unwrap_or(u32::MAX);
+            for (offset, &(count, minutes)) in counts.iter().enumerate() {
+                let period =
+                    || PeriodSpan::containing_index(cadence.per, from + offset as i64).to_string();
                 if count < cadence.min_count {
                     gaps += 1;
                     let mut finding = Finding::new(RuleCode::PathCadenceGap, at.clone())
                         .param("phase", record.phase.as_str())
-                        .param("period", period.to_string())
+                        .param("period", period())
                         .param("event", ParamValue::term(cadence.event))
                         .param("required", cadence.min_count)
                         .param("actual", count);
@@ -1095,20 +1245,16 @@ impl Check<'_> {
                 if let Some(max) = cadence.max_count.filter(|max| count > *max) {
                     self.push(
                         Finding::new(RuleCode::PathCadenceExceeded, at.clone())
-                            .param("period", period.to_string())
+                            .param("period", period())
                             .param("event", ParamValue::term(cadence.event))
                             .param("max", max)
                             .param("actual", count),
                     );
                 }
-                let minutes: u32 = inside
-                    .iter()
-                    .map(|(_, minutes)| *minutes)
-                    .fold(0, u32::saturating_add);
                 if let Some(max) = cadence.max_minutes_per_period.filter(|max| minutes > *max) {
                     self.push(
                         Finding::new(RuleCode::PathPeriodMinutesExceeded, at.clone())
-                            .param("period", period.to_string())
+                            .param("period", period())
                             .param("minutes", minutes)
                             .param("max", max),
                     );
@@ -1125,19 +1271,19 @@ impl Check<'_> {
         phase_spec: &PhaseSpec,
         at: &JsonPointer,
     ) {
-        if !ended_before(record.end, self.as_of) {
+        let nothing_expected =
+            phase_spec.totals.is_empty() && phase_spec.expected_themes.is_empty();
+        if nothing_expected || !ended_before(record.end, self.as_of) {
             return;
         }
-        let events: Vec<&Event> = enrolment
-            .events
-            .iter()
-            .filter(|event| record.contains(event.date()))
-            .collect();
-        for total in &phase_spec.totals {
-            let count = events
+        let events = || {
+            enrolment
+                .events
                 .iter()
-                .filter(|event| event.kind() == total.event)
-                .count();
+                .filter(|event| record.contains(event.date()))
+        };
+        for total in &phase_spec.totals {
+            let count = events().filter(|event| event.kind() == total.event).count();
             if count < total.min_count as usize {
                 self.push(
                     Finding::new(RuleCode::PathTotalCountShort, at.clone())
@@ -1148,8 +1294,7 @@ impl Check<'_> {
                 );
             }
         }
-        let covered: BTreeSet<_> = events
-            .iter()
+        let covered: BTreeSet<_> = events()
             .flat_map(|event| event.themes().iter().copied())
             .collect();
         for theme in phase_spec
@@ -1217,7 +1362,7 @@ impl Check<'_> {
         requirement: &Requirement,
         base: &JsonPointer,
     ) {
-        let events_at = base.clone().field("events");
+        let events_at = || base.clone().field("events");
         let first = |kind: EventKind| -> Option<(usize, &Event)> {
             enrolment
                 .events
@@ -1255,7 +1400,7 @@ impl Check<'_> {
             }
             Requirement::Referral {} => {
                 if first(EventKind::Referral).is_none() {
-                    self.push(Finding::new(RuleCode::PathReferralMissing, events_at));
+                    self.push(Finding::new(RuleCode::PathReferralMissing, events_at()));
                 }
             }
             Requirement::PhysiotherapyAssessmentBeforeGroup {} => {
@@ -1268,7 +1413,7 @@ impl Check<'_> {
                         self.push(
                             Finding::new(
                                 RuleCode::PathPhysiotherapyAssessmentMissing,
-                                events_at.index(index),
+                                events_at().index(index),
                             )
                             .param("date", group.date()),
                         );
@@ -1307,11 +1452,12 @@ impl Check<'_> {
             }
             Requirement::EmployerContactWithin { days } => {
                 let due = plus_days(enrolment.start, *days);
-                let (at, late) = match first(EventKind::EmployerContact) {
-                    Some((index, contact)) => (events_at.index(index), contact.date() > due),
-                    None => (events_at, self.as_of > due),
+                let (index, late) = match first(EventKind::EmployerContact) {
+                    Some((index, contact)) => (Some(index), contact.date() > due),
+                    None => (None, self.as_of > due),
                 };
                 if late {
+                    let at = index.map_or_else(events_at, |index| events_at().index(index));
                     self.push(
                         Finding::new(RuleCode::PathJobSearchLate, at)
                             .param("days", *days)
@@ -1337,7 +1483,7 @@ impl Check<'_> {
                         self.push(
                             Finding::new(
                                 RuleCode::PathNoSupportAfterJobStart,
-                                events_at.clone().index(index),
+                                events_at().index(index),
                             )
                             .param("date", *date)
                             .param("days", *within_days),

@@ -65,7 +65,12 @@ impl JsonPointer {
     /// This pointer extended by an object member name (escaped as RFC 6901 requires).
     #[must_use]
     pub fn field(mut self, name: &str) -> Self {
+        self.0.reserve(name.len() + 1);
         self.0.push('/');
+        if !name.contains(['~', '/']) {
+            self.0.push_str(name);
+            return self;
+        }
         for c in name.chars() {
             match c {
                 '~' => self.0.push_str("~0"),

@@ -11,6 +11,7 @@ use crate::i18n::vocabulary;
 use crate::service::event::{Event, Profession};
 use crate::service::key::{Key, StaffId};
 use crate::service::measurement::Measurement;
+use crate::work_activity::placement::WorkActivityPlacement;
 
 /// A client's service path: the top-level document validated by
 /// [`ServicePath::validate`](crate::ServicePath::validate) and planned by
@@ -86,6 +87,9 @@ pub struct Enrolment {
     /// Whether the client acted as a peer leader (*vertaisohjaaja*, seed `000_…`).
     #[serde(default, skip_serializing_if = "is_false")]
     pub peer_leader: bool,
+    /// The OsKu work-activity placement, for work activity and social rehabilitation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_activity: Option<WorkActivityPlacement>,
 }
 
 fn is_zero(n: &u32) -> bool {
@@ -205,6 +209,7 @@ impl Enrolment {
             measurements: Vec::new(),
             client_fee_cents: 0,
             peer_leader: false,
+            work_activity: None,
         }
     }
 

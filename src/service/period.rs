@@ -1,91 +1,112 @@
 //! ISO weeks and calendar months as the periods of a cadence.
+//!
+//! A period is an index: weeks count from the Monday 1 January of year 1 (a Monday), months
+//! from January of year 0. Events are bucketed by index in one pass, so checking a cadence
+//! costs O(events + periods) integer operations.
 
 use std::fmt;
 
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate};
 
-use crate::calendar::add_months;
 use crate::service::spec::Period;
 
 /// One ISO week (Monday to Sunday) or one calendar month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct PeriodSpan {
     per: Period,
-    first_day: NaiveDate,
+    index: i64,
+}
+
+/// The index of the period of kind `per` that contains `date`.
+pub(crate) fn index_of(per: Period, date: NaiveDate) -> i64 {
+    match per {
+        // Day 1 of the common era, 1 January of year 1, is a Monday.
+        Period::IsoWeek => (i64::from(date.num_days_from_ce()) - 1).div_euclid(7),
+        Period::CalendarMonth => i64::from(date.year()) * 12 + i64::from(date.month0()),
+    }
 }
 
 impl PeriodSpan {
     /// The period of kind `per` that contains `date`.
     pub fn containing(per: Period, date: NaiveDate) -> Option<Self> {
-        let first_day = match per {
-            Period::IsoWeek => {
-                let week = date.iso_week();
-                NaiveDate::from_isoywd_opt(week.year(), week.week(), Weekday::Mon)?
-            }
-            Period::CalendarMonth => date.with_day(1)?,
-        };
-        Some(PeriodSpan { per, first_day })
+        Some(PeriodSpan {
+            per,
+            index: index_of(per, date),
+        })
     }
 
-    /// The first day.
+    fn from_index(per: Period, index: i64) -> Self {
+        PeriodSpan { per, index }
+    }
+
+    /// The period with index `index` (see the module docs).
+    pub(crate) fn containing_index(per: Period, index: i64) -> Self {
+        PeriodSpan::from_index(per, index)
+    }
+
+    fn first_day_of(per: Period, index: i64) -> Option<NaiveDate> {
+        match per {
+            Period::IsoWeek => NaiveDate::from_num_days_from_ce_opt(
+                i32::try_from(index.checked_mul(7)?.checked_add(1)?).ok()?,
+            ),
+            Period::CalendarMonth => {
+                let year = i32::try_from(index.div_euclid(12)).ok()?;
+                let month = u32::try_from(index.rem_euclid(12)).ok()? + 1;
+                NaiveDate::from_ymd_opt(year, month, 1)
+            }
+        }
+    }
+
+    /// The first day (`NaiveDate::MIN` outside chrono's range).
     pub fn first_day(&self) -> NaiveDate {
-        self.first_day
+        Self::first_day_of(self.per, self.index).unwrap_or(NaiveDate::MIN)
     }
 
     /// The period after this one.
     pub fn next(&self) -> Option<Self> {
-        let first_day = match self.per {
-            Period::IsoWeek => self.first_day.checked_add_days(Days::new(7))?,
-            Period::CalendarMonth => add_months(self.first_day, 1)?,
-        };
-        Some(PeriodSpan {
-            per: self.per,
-            first_day,
-        })
+        let next = PeriodSpan::from_index(self.per, self.index.checked_add(1)?);
+        Self::first_day_of(self.per, next.index).map(|_| next)
     }
 
     /// The last day.
     pub fn last_day(&self) -> Option<NaiveDate> {
-        self.next()?.first_day.pred_opt()
+        Self::first_day_of(self.per, self.index.checked_add(1)?)?.pred_opt()
     }
 
     /// Every period lying wholly within `first..=last`, in order.
     pub fn all_within(per: Period, first: NaiveDate, last: NaiveDate) -> Vec<PeriodSpan> {
-        let mut periods = Vec::new();
-        let Some(mut period) = PeriodSpan::containing(per, first) else {
-            return periods;
-        };
-        if period.first_day < first {
-            match period.next() {
-                Some(next) => period = next,
-                None => return periods,
-            }
-        }
-        while let Some(last_day) = period.last_day() {
-            if last_day > last {
-                break;
-            }
-            periods.push(period);
-            match period.next() {
-                Some(next) => period = next,
-                None => break,
-            }
-        }
-        periods
+        let (from, to) = whole_range(per, first, last);
+        (from..=to)
+            .map(|index| PeriodSpan::from_index(per, index))
+            .collect()
     }
+}
+
+/// The indexes of the periods lying wholly within `first..=last` (an empty range when
+/// there are none).
+pub(crate) fn whole_range(per: Period, first: NaiveDate, last: NaiveDate) -> (i64, i64) {
+    let mut from = index_of(per, first);
+    if PeriodSpan::first_day_of(per, from).is_none_or(|day| day < first) {
+        from += 1;
+    }
+    let mut to = index_of(per, last);
+    let last_of = PeriodSpan::first_day_of(per, to + 1).and_then(|day| day.pred_opt());
+    if last_of.is_none_or(|day| day > last) {
+        to -= 1;
+    }
+    (from, to)
 }
 
 impl fmt::Display for PeriodSpan {
     /// `2024-W05` for a week (ISO year and week), `2024-05` for a month.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let first = self.first_day();
         match self.per {
             Period::IsoWeek => {
-                let week = self.first_day.iso_week();
+                let week = first.iso_week();
                 write!(f, "{}-W{:02}", week.year(), week.week())
             }
-            Period::CalendarMonth => {
-                write!(f, "{}-{:02}", self.first_day.year(), self.first_day.month())
-            }
+            Period::CalendarMonth => write!(f, "{}-{:02}", first.year(), first.month()),
         }
     }
 }
@@ -105,6 +126,13 @@ mod tests {
         assert_eq!(week.to_string(), "2020-W53");
         assert_eq!(week.first_day(), date(2020, 12, 28));
         assert_eq!(week.last_day(), Some(date(2021, 1, 3)));
+        assert_eq!(week.next().map(|w| w.first_day()), Some(date(2021, 1, 4)));
+        let month =
+            PeriodSpan::containing(Period::CalendarMonth, date(2024, 2, 29)).expect("month");
+        assert_eq!(
+            (month.to_string(), month.last_day()),
+            ("2024-02".to_owned(), Some(date(2024, 2, 29)))
+        );
     }
 
     #[test]
@@ -121,5 +149,20 @@ mod tests {
             PeriodSpan::all_within(Period::IsoWeek, date(2024, 2, 1), date(2024, 1, 1)).is_empty()
         );
         assert!(PeriodSpan::all_within(Period::IsoWeek, NaiveDate::MAX, NaiveDate::MAX).is_empty());
+        assert!(
+            PeriodSpan::all_within(Period::CalendarMonth, NaiveDate::MIN, NaiveDate::MIN)
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn indexes_agree_with_calendar_weeks() {
+        let mut day = date(1999, 12, 20);
+        while day < date(2001, 1, 10) {
+            let span = PeriodSpan::containing(Period::IsoWeek, day).expect("week");
+            assert_eq!(span.first_day().weekday(), chrono::Weekday::Mon);
+            assert!(span.first_day() <= day && Some(day) <= span.last_day());
+            day = day.succ_opt().expect("next");
+        }
     }
 }

@@ -28,6 +28,10 @@ use crate::service::path::{
     Closure, CoordinatorAssignment, Enrolment, Outcome, PhaseRecord, ServicePath, TeamMember,
 };
 use crate::service::spec::ServiceModelSpec;
+use crate::work_activity::model::{Content, Profiles, WorkActivityModel};
+use crate::work_activity::placement::{
+    ContentMinutes, GroupFormat, LegalFrame, PlaceForm, WorkActivityPlacement,
+};
 
 /// A clean sample path for the default model `model` (its id), or `None` for an unknown
 /// id.
@@ -196,10 +200,42 @@ fn record(phase: &'static str, start: NaiveDate, end: NaiveDate, as_of: NaiveDat
     }
 }
 
+/// Keeps what happened by `as_of`; a work-activity placement's delivered minutes are the
+/// minutes of the events kept, split by its model's profile.
 fn keep_until(enrolment: &mut Enrolment, as_of: NaiveDate) {
     enrolment.events.retain(|event| event.date() <= as_of);
     enrolment.events.sort_by_key(Event::date);
     enrolment.measurements.retain(|m| m.date <= as_of);
+    let minutes: u32 = enrolment
+        .events
+        .iter()
+        .filter_map(Event::minutes)
+        .fold(0, u32::saturating_add);
+    if let Some(placement) = &mut enrolment.work_activity {
+        let profile = Profiles::DEFAULT.of(placement.model);
+        let part = |content| minutes / 100 * u32::from(profile.get(content));
+        placement.delivered_minutes = ContentMinutes {
+            life_management: part(Content::LifeManagement),
+            working_life_readiness: part(Content::WorkingLifeReadiness),
+            doing_the_work: part(Content::DoingTheWork),
+        };
+    }
+}
+
+fn placement(
+    model: WorkActivityModel,
+    form: PlaceForm,
+    legal_frame: LegalFrame,
+    group_format: Option<GroupFormat>,
+) -> WorkActivityPlacement {
+    WorkActivityPlacement {
+        model,
+        form,
+        legal_frame,
+        group_format,
+        delivered_minutes: ContentMinutes::default(),
+        transitions: Vec::new(),
+    }
 }
 
 fn staff(id: &'static str) -> StaffId {
@@ -356,6 +392,12 @@ pub fn rehabilitative_work_activity(
             .events
             .push(Event::WorkActivityDay { date, minutes: 300 });
     }
+    enrolment.work_activity = Some(placement(
+        WorkActivityModel::Mapping,
+        PlaceForm::Workshop,
+        LegalFrame::RehabilitativeWorkActivity,
+        None,
+    ));
     if end < as_of {
         enrolment.end = Some(end);
     }
@@ -395,6 +437,12 @@ pub fn social_rehabilitation(client: ClientId, start: NaiveDate, as_of: NaiveDat
             themes: vec![Theme::RehabilitationCounselling],
         });
     }
+    enrolment.work_activity = Some(placement(
+        WorkActivityModel::Participatory,
+        PlaceForm::Group,
+        LegalFrame::SocialRehabilitation,
+        Some(GroupFormat::TwoPlusTwoPlusTwo),
+    ));
     if end < as_of {
         enrolment.end = Some(end);
     }

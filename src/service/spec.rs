@@ -17,6 +17,7 @@ use crate::i18n::{Labels, vocabulary};
 use crate::service::event::{EventKind, PlanKind, Theme};
 use crate::service::key::Key;
 use crate::service::measurement::InstrumentKind;
+use crate::work_activity::model::Profiles;
 
 /// A service model as data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -278,6 +279,10 @@ pub struct Tolerances {
     /// Days after a phase starts by which its start measurements are due, and days
     /// around its end within which an end measurement counts.
     pub measurement_window_days: u32,
+    /// How far, in percentage points (half the sum of differences), a work-activity
+    /// placement's delivered content mix may be from its model's profile (*derived*
+    /// default 30: a third of the mix moved elsewhere).
+    pub content_mix_points: u32,
 }
 
 impl Default for Tolerances {
@@ -286,6 +291,7 @@ impl Default for Tolerances {
             missed_periods: 0,
             length_days: 0,
             measurement_window_days: 14,
+            content_mix_points: 30,
         }
     }
 }
@@ -297,10 +303,12 @@ impl ServiceModelSpec {
     }
 }
 
-/// A set of service model specs, looked up by id.
+/// A set of service model specs, looked up by id, with the OsKu work-activity profiles
+/// the placement rules compare against.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ServiceModels {
     models: Vec<ServiceModelSpec>,
+    profiles: Profiles,
 }
 
 impl ServiceModels {
@@ -308,12 +316,16 @@ impl ServiceModels {
     pub fn defaults() -> Self {
         ServiceModels {
             models: crate::service::models::all(),
+            profiles: Profiles::DEFAULT,
         }
     }
 
     /// No models at all.
     pub fn empty() -> Self {
-        ServiceModels { models: Vec::new() }
+        ServiceModels {
+            models: Vec::new(),
+            profiles: Profiles::DEFAULT,
+        }
     }
 
     /// Adds `spec`, replacing a model with the same id (e.g. a municipality's variant).
@@ -327,6 +339,16 @@ impl ServiceModels {
     /// The model with id `id`.
     pub fn get(&self, id: &Key) -> Option<&ServiceModelSpec> {
         self.models.iter().find(|model| &model.id == id)
+    }
+
+    /// The work-activity emphasis profiles.
+    pub fn profiles(&self) -> &Profiles {
+        &self.profiles
+    }
+
+    /// Replaces the work-activity emphasis profiles (e.g. a municipality's own).
+    pub fn set_profiles(&mut self, profiles: Profiles) {
+        self.profiles = profiles;
     }
 
     /// Every model.

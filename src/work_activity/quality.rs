@@ -1,0 +1,407 @@
+//! Quality criteria of work activity as data, and the assessment of one client's path or
+//! a whole unit against them (seed `002_9129b5a0a5cd8d6a.txt`: "one common set of
+//! quality criteria").
+//!
+//! The original OsKu criteria texts are not public. [`CriteriaSet::osku_derived`] is
+//! therefore *derived* from what the seeds say good work activity is, and says so in its
+//! data (`derived: true`). Each criterion is evidenced either automatically from the path
+//! ([`DerivedEvidence`]) or by an assessor's rating 0–4. A criterion's attainment is
+//! 0–100; the score is the weighted mean, rounded half up, 0–100. Unrated assessor
+//! criteria count as 0, so adding evidence never lowers a score.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::document::SchemaVersion;
+use crate::i18n::{Labels, LocalizedText, vocabulary};
+use crate::service::event::{Event, EventKind, Theme};
+use crate::service::key::Key;
+use crate::service::path::ServicePath;
+use crate::work_activity::model::{Content, Profiles};
+
+/// What a derived criterion is evidenced by.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum DerivedEvidence {
+    /// The path has at least one goal.
+    GoalsSet,
+    /// A placement delivered all three contents within 30 points of its model's profile.
+    ContentsInProportion,
+    /// Work ability or functioning was measured at least twice, on different days
+    /// (Kykyviisari in OsKu).
+    ProgressMeasured,
+    /// A positive transition: a model nearer working life, or closure into work,
+    /// education or another service.
+    PositiveTransition,
+    /// At least one individual meeting per started month of enrolment, on average.
+    GuidanceResources,
+    /// A team meeting, a referral or a cooperation meeting is recorded.
+    NetworkCooperation,
+}
+
+vocabulary!(DerivedEvidence {
+    GoalsSet => ["tavoitteet asetettu", "mål uppställda", "goals set"],
+    ContentsInProportion => ["sisällöt tarpeen mukaisessa suhteessa", "innehållen i behövlig proportion", "contents in proportion"],
+    ProgressMeasured => ["edistyminen mitattu", "framsteg mätta", "progress measured"],
+    PositiveTransition => ["positiivinen siirtymä", "positiv övergång", "positive transition"],
+    GuidanceResources => ["riittävä ohjaus", "tillräcklig handledning", "enough guidance"],
+    NetworkCooperation => ["verkostoyhteistyö", "nätverkssamarbete", "network cooperation"],
+});
+
+/// How a criterion is evidenced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Evidence {
+    /// Derived automatically from the path.
+    Derived {
+        /// From what.
+        from: DerivedEvidence,
+    },
+    /// Rated 0–4 by an assessor.
+    Assessor {},
+}
+
+/// Labels of the `"type"` of each [`Evidence`].
+pub const EVIDENCE_LABELS: &[(&str, Labels)] = &[
+    (
+        "derived",
+        Labels {
+            fi: "johdettu polun tiedoista",
+            sv: "härledd ur vägens uppgifter",
+            en: "derived from the path",
+        },
+    ),
+    (
+        "assessor",
+        Labels {
+            fi: "arvioijan arvio",
+            sv: "bedömarens bedömning",
+            en: "rated by an assessor",
+        },
+    ),
+];
+
+/// Labels of the `"type"` of each [`EvidenceFound`].
+pub const EVIDENCE_FOUND_LABELS: &[(&str, Labels)] = &[
+    (
+        "derived",
+        Labels {
+            fi: "johdettu",
+            sv: "härledd",
+            en: "derived",
+        },
+    ),
+    (
+        "rated",
+        Labels {
+            fi: "arvioitu",
+            sv: "bedömd",
+            en: "rated",
+        },
+    ),
+    (
+        "not_rated",
+        Labels {
+            fi: "ei arvioitu",
+            sv: "inte bedömd",
+            en: "not rated",
+        },
+    ),
+];
+
+/// One quality criterion.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Criterion {
+    /// Stable id, e.g. `need_based`.
+    pub id: Key,
+    /// Title per language.
+    pub title: LocalizedText,
+    /// Description per language.
+    pub description: LocalizedText,
+    /// Weight, 1–10.
+    pub weight: u8,
+    /// How it is evidenced.
+    pub evidence: Evidence,
+}
+
+/// A set of quality criteria.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CriteriaSet {
+    /// Version of the JSON format; always 1.
+    pub schema_version: SchemaVersion,
+    /// Stable id of the set.
+    pub id: Key,
+    /// Name per language.
+    pub name: LocalizedText,
+    /// Whether the set is derived rather than the original criteria texts.
+    pub derived: bool,
+    /// Where it comes from.
+    pub source: String,
+    /// The criteria.
+    pub criteria: Vec<Criterion>,
+}
+
+/// An assessor's rating of one criterion, 0–4.
+pub type Ratings = BTreeMap<Key, u8>;
+
+/// What one criterion scored, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CriterionResult {
+    /// The criterion.
+    pub id: Key,
+    /// Its weight.
+    pub weight: u8,
+    /// Attainment 0–100.
+    pub attainment: u8,
+    /// The evidence.
+    pub evidence: EvidenceFound,
+}
+
+/// The evidence behind an attainment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum EvidenceFound {
+    /// Derived from paths: how many of them met it.
+    Derived {
+        /// What was looked for.
+        from: DerivedEvidence,
+        /// Paths that met it.
+        met: usize,
+        /// Paths assessed.
+        of: usize,
+    },
+    /// Rated by an assessor, 0–4 (a unit's rating is the mean over paths, in hundredths).
+    Rated {
+        /// Mean rating ×100 over the paths rated.
+        rating_hundredths: u32,
+        /// Paths rated.
+        of: usize,
+    },
+    /// Not rated: counts as 0.
+    NotRated {},
+}
+
+/// The quality of a path or a unit against a criteria set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct QualityReport {
+    /// Version of the JSON format; always 1.
+    pub schema_version: SchemaVersion,
+    /// The criteria set.
+    pub criteria_set: Key,
+    /// Paths assessed.
+    pub paths: usize,
+    /// Weighted score 0–100.
+    pub score: u8,
+    /// Per criterion, in the set's order.
+    pub criteria: Vec<CriterionResult>,
+}
+
+fn text(fi: &str, sv: &str, en: &str) -> LocalizedText {
+    LocalizedText::new(fi, sv, en)
+}
+
+fn criterion(
+    id: &'static str,
+    weight: u8,
+    evidence: Evidence,
+    title: [&str; 3],
+    description: [&str; 3],
+) -> Criterion {
+    Criterion {
+        id: Key::from_static(id),
+        title: text(title[0], title[1], title[2]),
+        description: text(description[0], description[1], description[2]),
+        weight,
+        evidence,
+    }
+}
+
+impl CriteriaSet {
+    /// The default set of ten criteria, derived from seeds `002_…` (need-based,
+    /// client-centred, goal-oriented and meaningful guidance; all three contents in
+    /// proportion; progress measured with Kykyviisari; positive transitions; enough guidance
+    /// resources; network cooperation) and `000_…` (client feedback).
+    pub fn osku_derived() -> Self {
+        use DerivedEvidence::*;
+        let derived = |from| Evidence::Derived { from };
+        let assessor = Evidence::Assessor {};
+        CriteriaSet {
+            schema_version: SchemaVersion::CURRENT,
+            id: Key::from_static("osku_derived"),
+            name: text("OsKu-johdetut laatukriteerit", "Kvalitetskriterier härledda från OsKu", "Quality criteria derived from OsKu"),
+            derived: true,
+            source: "derived from seeds 002_9129b5a0a5cd8d6a.txt and 000_0c99fcb607d3d1ba.txt; the original OsKu criteria texts are not public".to_owned(),
+            criteria: vec![
+                criterion("need_based", 2, assessor, ["Tarvelähtöisyys", "Behovsbaserat", "Need-based"],
+                    ["Palvelu perustuu asiakkaan tarpeeseen.", "Tjänsten grundar sig på klientens behov.", "The service is based on the client's need."]),
+                criterion("client_centred", 2, assessor, ["Asiakaslähtöisyys", "Klientorientering", "Client-centred"],
+                    ["Asiakas osallistuu sisältöjen suunnitteluun.", "Klienten deltar i planeringen av innehållet.", "The client takes part in planning the contents."]),
+                criterion("goal_oriented", 2, derived(GoalsSet), ["Tavoitteellisuus", "Målinriktning", "Goal-oriented"],
+                    ["Asiakkaalle on asetettu tavoitteet.", "Klienten har uppställda mål.", "The client has goals."]),
+                criterion("meaningful_guidance", 1, assessor, ["Merkityksellinen ohjaus", "Meningsfull handledning", "Meaningful guidance"],
+                    ["Yksilö- ja ryhmäohjaus koetaan merkitykselliseksi.", "Individuell och gruppvis handledning upplevs meningsfull.", "Individual and group guidance is meaningful to the client."]),
+                criterion("contents_in_proportion", 2, derived(ContentsInProportion), ["Sisällöt tarpeen mukaan", "Innehåll enligt behov", "Contents in proportion"],
+                    ["Työtoiminta sisältää kaikkia kolmea sisältöä mallin mukaisessa suhteessa.", "Arbetsverksamheten innehåller alla tre innehåll i modellens proportion.", "Work activity contains all three contents in the model's proportion."]),
+                criterion("progress_measured", 2, derived(ProgressMeasured), ["Edistymisen mittaaminen", "Mätning av framsteg", "Progress measured"],
+                    ["Työ- ja toimintakyky mitataan alussa ja lopussa.", "Arbets- och funktionsförmågan mäts i början och i slutet.", "Work and functional capacity are measured at the start and the end."]),
+                criterion("positive_transition", 3, derived(PositiveTransition), ["Positiiviset siirtymät", "Positiva övergångar", "Positive transitions"],
+                    ["Asiakas siirtyy lähemmäs työelämää.", "Klienten går närmare arbetslivet.", "The client moves nearer to working life."]),
+                criterion("guidance_resources", 1, derived(GuidanceResources), ["Ohjausresurssit", "Handledningsresurser", "Guidance resources"],
+                    ["Ohjausta on riittävästi.", "Det finns tillräckligt med handledning.", "There is enough guidance."]),
+                criterion("network_cooperation", 1, derived(NetworkCooperation), ["Verkostoyhteistyö", "Nätverkssamarbete", "Network cooperation"],
+                    ["Palvelu tehdään yhteistyössä verkoston kanssa.", "Tjänsten görs i samarbete med nätverket.", "The service works with the network."]),
+                criterion("client_feedback", 1, assessor, ["Asiakaspalaute", "Klientrespons", "Client feedback"],
+                    ["Asiakaspalaute kerätään ja sitä hyödynnetään.", "Klientrespons samlas in och används.", "Client feedback is collected and used."]),
+            ],
+        }
+    }
+
+    /// Assesses one path with the assessor's `ratings`.
+    pub fn assess(&self, path: &ServicePath, ratings: &Ratings) -> QualityReport {
+        self.assess_unit(&[(path, ratings)])
+    }
+
+    /// Assesses a unit: each derived criterion's attainment is the share of paths that
+    /// meet it; each rated one's is the mean rating over the paths that rated it.
+    pub fn assess_unit(&self, paths: &[(&ServicePath, &Ratings)]) -> QualityReport {
+        let profiles = Profiles::DEFAULT;
+        let results: Vec<CriterionResult> = self
+            .criteria
+            .iter()
+            .map(|criterion| {
+                let (attainment, evidence) = match criterion.evidence {
+                    Evidence::Derived { from } => {
+                        let met = paths
+                            .iter()
+                            .filter(|(path, _)| meets(path, from, &profiles))
+                            .count();
+                        (
+                            percent(met as u64 * 100, paths.len() as u64),
+                            EvidenceFound::Derived {
+                                from,
+                                met,
+                                of: paths.len(),
+                            },
+                        )
+                    }
+                    Evidence::Assessor {} => {
+                        let rated: Vec<u32> = paths
+                            .iter()
+                            .filter_map(|(_, ratings)| {
+                                ratings.get(&criterion.id).map(|r| u32::from((*r).min(4)))
+                            })
+                            .collect();
+                        if rated.is_empty() {
+                            (0, EvidenceFound::NotRated {})
+                        } else {
+                            let sum: u64 = rated.iter().map(|r| u64::from(*r)).sum();
+                            let hundredths =
+                                u32::try_from(share(sum * 100, rated.len() as u64)).unwrap_or(400);
+                            (
+                                percent(sum * 25, rated.len() as u64),
+                                EvidenceFound::Rated {
+                                    rating_hundredths: hundredths,
+                                    of: rated.len(),
+                                },
+                            )
+                        }
+                    }
+                };
+                CriterionResult {
+                    id: criterion.id.clone(),
+                    weight: criterion.weight,
+                    attainment,
+                    evidence,
+                }
+            })
+            .collect();
+        let weights: u64 = results.iter().map(|r| u64::from(r.weight)).sum();
+        let weighted: u64 = results
+            .iter()
+            .map(|r| u64::from(r.weight) * u64::from(r.attainment))
+            .sum();
+        QualityReport {
+            schema_version: SchemaVersion::CURRENT,
+            criteria_set: self.id.clone(),
+            paths: paths.len(),
+            score: percent(weighted, weights),
+            criteria: results,
+        }
+    }
+}
+
+/// `part / whole` rounded half up; 0 for an empty whole.
+fn share(part: u64, whole: u64) -> u64 {
+    if whole == 0 {
+        return 0;
+    }
+    (2 * part + whole) / (2 * whole)
+}
+
+/// A share as a percent attainment, 0–100.
+fn percent(part: u64, whole: u64) -> u8 {
+    u8::try_from(share(part, whole).min(100)).unwrap_or(100)
+}
+
+fn meets(path: &ServicePath, evidence: DerivedEvidence, profiles: &Profiles) -> bool {
+    let events = || path.enrolments.iter().flat_map(|e| e.events.iter());
+    let placements = || {
+        path.enrolments
+            .iter()
+            .filter_map(|e| e.work_activity.as_ref())
+    };
+    match evidence {
+        DerivedEvidence::GoalsSet => !path.goals.is_empty(),
+        DerivedEvidence::ContentsInProportion => placements().any(|placement| {
+            placement.delivered_minutes.mix().is_some_and(|mix| {
+                Content::ALL.iter().all(|c| mix.get(*c) > 0)
+                    && mix.distance(&profiles.of(placement.model)) <= 30
+            })
+        }),
+        DerivedEvidence::ProgressMeasured => {
+            let mut dates: Vec<_> = path
+                .enrolments
+                .iter()
+                .flat_map(|e| e.measurements.iter())
+                .filter(|m| m.result.work_ability().is_some())
+                .map(|m| m.date)
+                .collect();
+            dates.sort_unstable();
+            dates.dedup();
+            dates.len() >= 2
+        }
+        DerivedEvidence::PositiveTransition => {
+            placements().any(|p| !p.positive_transitions().is_empty())
+                || path
+                    .closure
+                    .as_ref()
+                    .is_some_and(|c| c.outcome.is_positive())
+        }
+        DerivedEvidence::GuidanceResources => path.enrolments.iter().any(|enrolment| {
+            let last = enrolment
+                .end
+                .or_else(|| enrolment.events.iter().map(Event::date).max())
+                .unwrap_or(enrolment.start);
+            let months =
+                u64::from(crate::calendar::whole_months_between(enrolment.start, last)) + 1;
+            let meetings = enrolment
+                .events
+                .iter()
+                .filter(|e| e.kind() == EventKind::IndividualMeeting)
+                .count() as u64;
+            meetings >= months
+        }),
+        DerivedEvidence::NetworkCooperation => events().any(|event| {
+            matches!(event.kind(), EventKind::TeamMeeting | EventKind::Referral)
+                || event.themes().contains(&Theme::CooperationMeeting)
+        }),
+    }
+}
