@@ -3,10 +3,17 @@
 //! ```sh
 //! cargo run --example catalogue -- rules [--json] [--lang fi|sv|en]
 //! cargo run --example catalogue -- service-models [--json] [--lang fi|sv|en]
+//! cargo run --example catalogue -- models [--json] [--lang fi|sv|en]
+//! cargo run --example catalogue -- criteria [--json] [--lang fi|sv|en]
 //! ```
+//!
+//! `models` prints the four OsKu work-activity models with their emphasis profiles;
+//! `criteria` the default quality criteria set.
 
 use std::process::ExitCode;
 
+use tyokyky::work_activity::model::{Content, Profiles, WorkActivityModel};
+use tyokyky::work_activity::quality::{CriteriaSet, Evidence};
 use tyokyky::{Lang, RuleCatalogue, ServiceModels, Vocabulary};
 
 fn main() -> ExitCode {
@@ -21,7 +28,12 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("rules") => rules(json, lang),
         Some("service-models") => service_models(json, lang),
-        _ => Err("usage: catalogue rules|service-models [--json] [--lang fi|sv|en]".to_owned()),
+        Some("models") => work_activity_models(json, lang),
+        Some("criteria") => criteria(json, lang),
+        _ => Err(
+            "usage: catalogue rules|service-models|models|criteria [--json] [--lang fi|sv|en]"
+                .to_owned(),
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -97,5 +109,80 @@ fn service_models(json: bool, lang: Lang) -> Result<(), String> {
         }
         println!();
     }
+    Ok(())
+}
+
+fn work_activity_models(json: bool, lang: Lang) -> Result<(), String> {
+    let profiles = Profiles::DEFAULT;
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&profiles).map_err(|e| e.to_string())?
+        );
+        return Ok(());
+    }
+    println!(
+        "{:<40} {}",
+        "",
+        Content::ALL
+            .map(|c| format!("{:>12}", short(c, lang)))
+            .join("")
+    );
+    for model in WorkActivityModel::ALL {
+        let weights = profiles.of(model);
+        let row: String = Content::ALL
+            .iter()
+            .map(|c| format!("{:>11}%", weights.get(*c)))
+            .collect();
+        println!("{:<40} {row}", model.label(lang));
+    }
+    println!(
+        "\nSource: seed 002_9129b5a0a5cd8d6a.txt; the numbers are derived (see tyokyky::work_activity::model)."
+    );
+    Ok(())
+}
+
+fn short(content: Content, lang: Lang) -> &'static str {
+    match (content, lang) {
+        (Content::LifeManagement, Lang::Fi) => "elämänh.",
+        (Content::WorkingLifeReadiness, Lang::Fi) => "työelämäv.",
+        (Content::DoingTheWork, Lang::Fi) => "työ",
+        (Content::LifeManagement, Lang::Sv) => "livskomp.",
+        (Content::WorkingLifeReadiness, Lang::Sv) => "arbetslivsf.",
+        (Content::DoingTheWork, Lang::Sv) => "arbete",
+        (Content::LifeManagement, Lang::En) => "life mgmt",
+        (Content::WorkingLifeReadiness, Lang::En) => "readiness",
+        (Content::DoingTheWork, Lang::En) => "work",
+    }
+}
+
+fn criteria(json: bool, lang: Lang) -> Result<(), String> {
+    let set = CriteriaSet::osku_derived();
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&set).map_err(|e| e.to_string())?
+        );
+        return Ok(());
+    }
+    println!(
+        "{} ({}){}",
+        set.name.get(lang),
+        set.id,
+        if set.derived { ", derived" } else { "" }
+    );
+    for criterion in &set.criteria {
+        let evidence = match criterion.evidence {
+            Evidence::Derived { from } => format!("derived: {}", from.label(lang)),
+            Evidence::Assessor {} => "assessor 0-4".to_owned(),
+        };
+        println!(
+            "  {:<24} w{}  {:<40} [{evidence}]",
+            criterion.id,
+            criterion.weight,
+            criterion.title.get(lang)
+        );
+    }
+    println!("\nSource: {}", set.source);
     Ok(())
 }

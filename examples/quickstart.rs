@@ -5,8 +5,10 @@
 
 use chrono::NaiveDate;
 use tyokyky::service::sample;
+use tyokyky::work_activity::quality::{CriteriaSet, Ratings};
+use tyokyky::work_activity::recommend::{Capacity, Level, NeedProfile};
 use tyokyky::{
-    AssessmentStatus, Cause, Client, ClientId, DueKind, Event, FunctionalDomain,
+    AssessmentStatus, Cause, Client, ClientId, DueKind, Event, FunctionalDomain, Key,
     LabourMarketStatus, Lang, MunicipalityCode, PartialWorkAbility, Permanence,
     ReducedCapacityBasis, UnemploymentSpell, Vocabulary,
 };
@@ -127,6 +129,46 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             item.status.label(Lang::Fi),
             item.path
         );
+    }
+
+    // OsKu work activity: which model fits a client with great life-management needs and
+    // no continuation path yet, and how good is a social rehabilitation path's quality?
+    let level = Level::new;
+    let need = NeedProfile {
+        life_management_need: level(4)?,
+        working_life_readiness: level(1)?,
+        capacity: Capacity {
+            physical: level(2)?,
+            psychological: level(1)?,
+            social: level(1)?,
+            cognitive: level(3)?,
+        },
+        continuation_path_known: false,
+        current_model: None,
+    };
+    println!("\n== recommended work activity ==");
+    for ranked in need.recommend() {
+        let reasons: Vec<String> = ranked.reasons.iter().map(|r| r.message(Lang::En)).collect();
+        println!(
+            "{:>3} {} — {}",
+            ranked.score,
+            ranked.model.label(Lang::En),
+            reasons.join(" ")
+        );
+    }
+    let social = sample::social_rehabilitation(client.id.clone(), start, as_of);
+    let set = CriteriaSet::osku_derived();
+    let mut ratings = Ratings::new();
+    ratings.insert(Key::new("need_based")?, 4);
+    ratings.insert(Key::new("client_centred")?, 3);
+    let quality = set.assess(&social, &ratings);
+    println!(
+        "\n== quality ({}) ==\nscore {}/100",
+        set.name.get(Lang::En),
+        quality.score
+    );
+    for criterion in &quality.criteria {
+        println!("  {:<24} {:>3}", criterion.id, criterion.attainment);
     }
     Ok(())
 }

@@ -38,7 +38,7 @@ pub fn schema_for<T: JsonSchema>() -> Value {
 
 /// The schemas of every top-level document type, in file-name order.
 pub fn document_schemas() -> Vec<DocumentSchema> {
-    vec![
+    let mut schemas = vec![
         DocumentSchema {
             file_name: "client.schema.json",
             schema: schema_for::<Client>(),
@@ -75,5 +75,31 @@ pub fn document_schemas() -> Vec<DocumentSchema> {
             file_name: "service_path.schema.json",
             schema: schema_for::<ServicePath>(),
         },
-    ]
+        DocumentSchema {
+            file_name: "criteria_set.schema.json",
+            schema: schema_for::<crate::work_activity::quality::CriteriaSet>(),
+        },
+        DocumentSchema {
+            file_name: "deployment_progress.schema.json",
+            schema: schema_for::<crate::work_activity::readiness::DeploymentProgress>(),
+        },
+        DocumentSchema {
+            file_name: "model_profiles.schema.json",
+            schema: schema_for::<crate::work_activity::model::Profiles>(),
+        },
+        DocumentSchema {
+            file_name: "quality_report.schema.json",
+            schema: schema_for::<crate::work_activity::quality::QualityReport>(),
+        },
+        DocumentSchema {
+            file_name: "readiness_report.schema.json",
+            schema: schema_for::<crate::work_activity::readiness::ReadinessReport>(),
+        },
+        DocumentSchema {
+            file_name: "recommendations.schema.json",
+            schema: schema_for::<crate::work_activity::recommend::Recommendations>(),
+        },
+    ];
+    schemas.sort_by_key(|schema| schema.file_name);
+    schemas
 }

@@ -200,6 +200,68 @@ fn generated() -> Vec<(String, String)> {
         "models/municipal_rehabilitative_work_activity.json".into(),
         json(&variant),
     ));
+
+    use tyokyky::work_activity::readiness::{
+        Competency, DeploymentProgress, DeploymentStep, MetricKind,
+    };
+    use tyokyky::work_activity::recommend::{Capacity, Level, NeedProfile, Recommendations};
+    use tyokyky::work_activity::{CriteriaSet, Profiles};
+    files.push((
+        "work_activity/criteria/osku_derived.json".into(),
+        json(&CriteriaSet::osku_derived()),
+    ));
+    files.push((
+        "work_activity/profiles/default.json".into(),
+        json(&Profiles::DEFAULT),
+    ));
+    let level = |n| Level::new(n).expect("level");
+    let need = |lm, readiness, capacity, known| NeedProfile {
+        life_management_need: level(lm),
+        working_life_readiness: level(readiness),
+        capacity: Capacity {
+            physical: level(capacity),
+            psychological: level(capacity),
+            social: level(capacity),
+            cognitive: level(capacity),
+        },
+        continuation_path_known: known,
+        current_model: None,
+    };
+    for (name, profile) in [
+        ("great_life_management_need", need(4, 0, 1, true)),
+        ("near_working_life", need(0, 4, 4, true)),
+        ("capacities_to_map", need(1, 2, 3, true)),
+        ("no_continuation_path", need(2, 1, 2, false)),
+    ] {
+        let ranked = Recommendations::for_need(profile, &Profiles::DEFAULT);
+        files.push((
+            format!("work_activity/recommendations/{name}.json"),
+            json(&ranked),
+        ));
+    }
+    let progress = DeploymentProgress {
+        schema_version: tyokyky::SchemaVersion::CURRENT,
+        steps_done: vec![
+            DeploymentStep::MapClientWishes,
+            DeploymentStep::MapNetwork,
+            DeploymentStep::DefineChangesAndMetrics,
+            DeploymentStep::PilotPurchasedService,
+        ],
+        competencies: vec![
+            Competency::PhysiotherapyAndExercise,
+            Competency::GroupFormation,
+            Competency::MotivatingClients,
+            Competency::InvolvingClients,
+            Competency::LocalServices,
+            Competency::WorkingTime,
+        ],
+        metrics: vec![MetricKind::Health, MetricKind::ClientFeedback],
+        network_partners: 0,
+    };
+    files.push((
+        "work_activity/deployment/pilot_without_network.json".into(),
+        json(&progress),
+    ));
     files
 }
 

@@ -109,6 +109,12 @@ fn serde_round_trip(document: &str, json: &Value) -> Result<Value, String> {
         "cohort_report" => round_trip::<tyokyky::outcome::CohortReport>(json),
         "instrument_result" => round_trip::<tyokyky::instrument::InstrumentResult>(json),
         "instrument_score" => round_trip::<tyokyky::instrument::InstrumentScore>(json),
+        "criteria_set" => round_trip::<tyokyky::work_activity::CriteriaSet>(json),
+        "deployment_progress" => round_trip::<tyokyky::work_activity::DeploymentProgress>(json),
+        "model_profiles" => round_trip::<tyokyky::work_activity::Profiles>(json),
+        "quality_report" => round_trip::<tyokyky::work_activity::QualityReport>(json),
+        "readiness_report" => round_trip::<tyokyky::work_activity::ReadinessReport>(json),
+        "recommendations" => round_trip::<tyokyky::work_activity::Recommendations>(json),
         other => panic!("no Rust type for corpus {other}"),
     }
 }
@@ -118,6 +124,14 @@ fn example_dirs(document: &str, kind: &str) -> Vec<PathBuf> {
     match (document, kind) {
         ("service_path", "valid") => vec![root().join("examples/data/paths")],
         ("service_model", "valid") => vec![root().join("examples/data/models")],
+        ("criteria_set", "valid") => vec![root().join("examples/data/work_activity/criteria")],
+        ("deployment_progress", "valid") => {
+            vec![root().join("examples/data/work_activity/deployment")]
+        }
+        ("model_profiles", "valid") => vec![root().join("examples/data/work_activity/profiles")],
+        ("recommendations", "valid") => {
+            vec![root().join("examples/data/work_activity/recommendations")]
+        }
         _ => Vec::new(),
     }
 }
@@ -151,7 +165,13 @@ fn name(path: &Path) -> String {
         .to_string()
 }
 
-const DOCUMENTS: [&str; 9] = [
+const DOCUMENTS: [&str; 15] = [
+    "criteria_set",
+    "deployment_progress",
+    "model_profiles",
+    "quality_report",
+    "readiness_report",
+    "recommendations",
     "cohort_report",
     "instrument_result",
     "instrument_score",
@@ -182,6 +202,12 @@ fn assert_emitted<T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>
 fn emitted_documents_match_their_schemas() {
     use chrono::{Days, NaiveDate};
     assert_emitted("rule_catalogue", &RuleCatalogue::current());
+    let set = tyokyky::work_activity::CriteriaSet::osku_derived();
+    assert_emitted("criteria_set", &set);
+    for (_, path) in corpus("service_path", "valid") {
+        let path: ServicePath = serde_json::from_value(path).expect("path");
+        assert_emitted("quality_report", &set.assess(&path, &Default::default()));
+    }
     let cohort = tyokyky::service::sample::seed_001_cohort();
     assert_emitted(
         "cohort_report",

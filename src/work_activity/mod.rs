@@ -19,4 +19,4 @@ pub use model::{Content, ContentWeights, Profiles, WorkActivityModel};
 pub use placement::{GroupFormat, LegalFrame, PlaceForm, TransitionTarget, WorkActivityPlacement};
 pub use quality::{CriteriaSet, Criterion, Evidence, QualityReport};
 pub use readiness::{DeploymentProgress, ReadinessReport};
-pub use recommend::{NeedProfile, Recommendation};
+pub use recommend::{NeedProfile, Recommendation, Recommendations};

@@ -174,6 +174,29 @@ pub const REASON_LABELS: &[(&str, Labels)] = &[
     ),
 ];
 
+/// The ranked models for one need profile, as a JSON document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Recommendations {
+    /// Version of the JSON format; always 1.
+    pub schema_version: crate::document::SchemaVersion,
+    /// The need profile ranked for.
+    pub need: NeedProfile,
+    /// The models, best first.
+    pub ranked: Vec<Recommendation>,
+}
+
+impl Recommendations {
+    /// The models ranked for `need` with `profiles`.
+    pub fn for_need(need: NeedProfile, profiles: &Profiles) -> Self {
+        Recommendations {
+            schema_version: crate::document::SchemaVersion::CURRENT,
+            ranked: need.recommend_with(profiles),
+            need,
+        }
+    }
+}
+
 /// One ranked model.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
