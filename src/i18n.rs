@@ -140,32 +140,65 @@ macro_rules! vocabulary {
 pub(crate) use vocabulary;
 
 /// The labels of one value of a vocabulary, with the value as it is serialized.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ValueLabels {
     /// The value as serialized in JSON: a string, or a `"type"`-tagged object.
     pub value: serde_json::Value,
     /// Finnish label.
-    pub fi: &'static str,
+    pub fi: String,
     /// Swedish label.
-    pub sv: &'static str,
+    pub sv: String,
     /// English label.
-    pub en: &'static str,
+    pub en: String,
+}
+
+impl ValueLabels {
+    /// The label in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fi => &self.fi,
+            Lang::Sv => &self.sv,
+            Lang::En => &self.en,
+        }
+    }
 }
 
 /// Every value of one vocabulary with its labels.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct VocabularyLabels {
     /// The vocabulary's name, equal to its JSON Schema name.
-    pub name: &'static str,
+    pub name: String,
     /// Every value, in declaration order.
     pub values: Vec<ValueLabels>,
+}
+
+/// The labels of every vocabulary, as a JSON document for frontends.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LabelCatalogue {
+    /// Version of the JSON format; always 1.
+    pub schema_version: crate::document::SchemaVersion,
+    /// Every vocabulary.
+    pub vocabularies: Vec<VocabularyLabels>,
+}
+
+impl LabelCatalogue {
+    /// The labels of every public vocabulary of this version of the crate.
+    pub fn current() -> Self {
+        LabelCatalogue {
+            schema_version: crate::document::SchemaVersion::CURRENT,
+            vocabularies: all_vocabularies(),
+        }
+    }
 }
 
 impl VocabularyLabels {
     /// The labels of every value of `T`.
     pub fn of<T: Vocabulary + Serialize>() -> Self {
         VocabularyLabels {
-            name: T::NAME,
+            name: T::NAME.to_owned(),
             values: T::ALL
                 .iter()
                 .map(|value| {
@@ -173,9 +206,9 @@ impl VocabularyLabels {
                     ValueLabels {
                         // A derived Serialize of a plain enum cannot fail.
                         value: serde_json::to_value(value).unwrap_or(serde_json::Value::Null),
-                        fi: labels.fi,
-                        sv: labels.sv,
-                        en: labels.en,
+                        fi: labels.fi.to_owned(),
+                        sv: labels.sv.to_owned(),
+                        en: labels.en.to_owned(),
                     }
                 })
                 .collect(),
@@ -187,14 +220,14 @@ impl VocabularyLabels {
     /// Labels of the `"type"` tags of a tagged union whose variants carry data.
     pub fn tagged(name: &'static str, tags: &[(&'static str, Labels)]) -> Self {
         VocabularyLabels {
-            name,
+            name: name.to_owned(),
             values: tags
                 .iter()
                 .map(|(tag, labels)| ValueLabels {
                     value: serde_json::Value::String((*tag).to_owned()),
-                    fi: labels.fi,
-                    sv: labels.sv,
-                    en: labels.en,
+                    fi: labels.fi.to_owned(),
+                    sv: labels.sv.to_owned(),
+                    en: labels.en.to_owned(),
                 })
                 .collect(),
         }
@@ -203,18 +236,13 @@ impl VocabularyLabels {
 
 /// The labels of `value` in the vocabulary named `vocabulary`, where `value` is the
 /// serialized string of a plain enum value (`"group_session"` in `"EventKind"`).
-pub fn label_for(vocabulary: &str, value: &str) -> Option<Labels> {
+pub fn label_for(vocabulary: &str, value: &str) -> Option<ValueLabels> {
     all_vocabularies()
         .into_iter()
         .find(|v| v.name == vocabulary)?
         .values
         .into_iter()
         .find(|v| v.value.as_str() == Some(value))
-        .map(|v| Labels {
-            fi: v.fi,
-            sv: v.sv,
-            en: v.en,
-        })
 }
 
 /// The labels of every public vocabulary of the crate, for frontends and tests.

@@ -76,6 +76,10 @@ pub fn document_schemas() -> Vec<DocumentSchema> {
             schema: schema_for::<ServicePath>(),
         },
         DocumentSchema {
+            file_name: "labels.schema.json",
+            schema: schema_for::<crate::i18n::LabelCatalogue>(),
+        },
+        DocumentSchema {
             file_name: "criteria_set.schema.json",
             schema: schema_for::<crate::work_activity::quality::CriteriaSet>(),
         },

@@ -3,9 +3,9 @@
 use std::collections::{BTreeSet, HashSet};
 
 use serde_json::Value;
+use tyokyky::Lang;
 use tyokyky::i18n::all_vocabularies;
 use tyokyky::schema::document_schemas;
-use tyokyky::{Labels, Lang};
 
 #[test]
 fn no_label_is_missing_or_empty() {
@@ -18,12 +18,7 @@ fn no_label_is_missing_or_empty() {
         for lang in Lang::ALL {
             let mut seen = HashSet::new();
             for value in &vocabulary.values {
-                let label = Labels {
-                    fi: value.fi,
-                    sv: value.sv,
-                    en: value.en,
-                }
-                .get(lang);
+                let label = value.get(lang);
                 assert!(
                     !label.trim().is_empty(),
                     "{} {} has no {lang:?} label",

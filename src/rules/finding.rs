@@ -88,7 +88,7 @@ impl ParamValue {
             (ParamValue::Text(text), _) => write!(out, "{text}"),
             (ParamValue::Term { vocabulary, value }, lang) => {
                 match crate::i18n::label_for(vocabulary, value) {
-                    Some(labels) => write!(out, "{}", labels.get(lang)),
+                    Some(labels) => out.write_str(labels.get(lang)),
                     None => write!(out, "{value}"),
                 }
             }
