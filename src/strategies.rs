@@ -12,6 +12,12 @@
 //! | [`instrument_result`] | any [`InstrumentResult`] with valid inputs | each instrument equally likely; inputs uniform in their ranges |
 //! | [`service_path`] | a clean [`ServicePath`] of a default model, with its `as_of` | model uniform; start uniform 2001–2089; follow-up 0–500 days |
 //! | [`path_violating`] | a [`Violation`] of one named rule | as [`service_path`], then one mutation |
+//! | [`service_model_spec`] | a default spec with random tolerances | model uniform; tolerances uniform in small ranges |
+//! | [`need_profile`] | an OsKu [`NeedProfile`](crate::work_activity::NeedProfile) | every level uniform 0–4 |
+//! | [`deployment_progress`] | a [`DeploymentProgress`](crate::work_activity::DeploymentProgress) | steps, competencies, metrics: uniform subsets |
+//!
+//! Output documents (reports, due lists, quality and cohort reports) have no strategies of
+//! their own: generate their inputs and call the function that produces them.
 //!
 //! ```
 //! use proptest::prelude::*;
@@ -325,6 +331,74 @@ pub fn instrument_result() -> impl Strategy<Value = InstrumentResult> {
         kyky,
         ips
     ]
+}
+
+/// A default service model spec with random tolerances (missed periods 0–3, length
+/// tolerance 0–14 days, measurement window 0–30 days, content-mix tolerance 10–60).
+pub fn service_model_spec() -> impl Strategy<Value = crate::service::spec::ServiceModelSpec> {
+    let specs = crate::service::models::all();
+    (
+        proptest::sample::select(specs),
+        0u32..=3,
+        0u32..=14,
+        0u32..=30,
+        10u32..=60,
+    )
+        .prop_map(|(mut spec, missed, length, window, mix)| {
+            spec.tolerances.missed_periods = missed;
+            spec.tolerances.length_days = length;
+            spec.tolerances.measurement_window_days = window;
+            spec.tolerances.content_mix_points = mix;
+            spec
+        })
+}
+
+/// An OsKu need profile, every level uniform 0–4, the continuation path known or not,
+/// the current model any or none.
+pub fn need_profile() -> impl Strategy<Value = crate::work_activity::NeedProfile> {
+    use crate::work_activity::model::WorkActivityModel;
+    use crate::work_activity::recommend::{Capacity, Level, NeedProfile};
+    let level = (0i64..=4).prop_map(|n| Level::new(n).unwrap_or(Level::LOWEST));
+    (
+        level.clone(),
+        level.clone(),
+        [level.clone(), level.clone(), level.clone(), level],
+        any::<bool>(),
+        proptest::option::of(proptest::sample::select(WorkActivityModel::ALL.to_vec())),
+    )
+        .prop_map(|(lm, ready, c, known, current)| NeedProfile {
+            life_management_need: lm,
+            working_life_readiness: ready,
+            capacity: Capacity {
+                physical: c[0],
+                psychological: c[1],
+                social: c[2],
+                cognitive: c[3],
+            },
+            continuation_path_known: known,
+            current_model: current,
+        })
+}
+
+/// Deployment progress of a wellbeing-group service: uniform subsets of the steps,
+/// competencies and metrics, 0–5 network partners.
+pub fn deployment_progress() -> impl Strategy<Value = crate::work_activity::DeploymentProgress> {
+    use crate::work_activity::readiness::{Competency, DeploymentStep, MetricKind};
+    (
+        subsequence(DeploymentStep::ALL.to_vec(), 0..=7),
+        subsequence(Competency::ALL.to_vec(), 0..=10),
+        subsequence(<MetricKind as Vocabulary>::ALL.to_vec(), 0..=3),
+        0u32..=5,
+    )
+        .prop_map(|(steps_done, competencies, metrics, network_partners)| {
+            crate::work_activity::DeploymentProgress {
+                schema_version: crate::document::SchemaVersion::CURRENT,
+                steps_done,
+                competencies,
+                metrics,
+                network_partners,
+            }
+        })
 }
 
 const MODELS: [&str; 6] = [

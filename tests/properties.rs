@@ -10,7 +10,10 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use serde_json::Value;
-use tyokyky::strategies::{client_valid_on, instrument_result, path_violating, service_path};
+use tyokyky::strategies::{
+    client_valid_on, deployment_progress, instrument_result, need_profile, path_violating,
+    service_model_spec, service_path,
+};
 use tyokyky::{Client, Lang, RuleCode, ServicePath, Severity};
 
 fn validator(file: &str) -> &'static jsonschema::Validator {
@@ -94,6 +97,32 @@ proptest! {
         }
         let back: tyokyky::instrument::InstrumentResult = serde_json::from_value(json).expect("back");
         prop_assert_eq!(back, result);
+    }
+}
+
+proptest! {
+    #![proptest_config(Config { cases: 128, ..Config::default() })]
+
+    #[test]
+    fn specs_with_other_tolerances_still_pass_clean_paths_and_round_trip(spec in service_model_spec(), (path, as_of) in service_path()) {
+        let json = serde_json::to_value(&spec).expect("json");
+        assert_schema("service_model.schema.json", &json)?;
+        let back: tyokyky::ServiceModelSpec = serde_json::from_value(json).expect("back");
+        prop_assert_eq!(&back, &spec);
+        // Looser or stricter tolerances may add or tolerate findings, never panic.
+        let mut models = tyokyky::ServiceModels::defaults();
+        models.insert(spec);
+        let _ = path.validate_with(&models, as_of);
+    }
+
+    #[test]
+    fn work_activity_documents_round_trip_and_pass_their_schemas(need in need_profile(), progress in deployment_progress()) {
+        let ranked = tyokyky::work_activity::Recommendations::for_need(need, &tyokyky::work_activity::Profiles::DEFAULT);
+        assert_schema("recommendations.schema.json", &serde_json::to_value(&ranked).expect("json"))?;
+        let report = progress.readiness();
+        assert_schema("deployment_progress.schema.json", &serde_json::to_value(&progress).expect("json"))?;
+        assert_schema("readiness_report.schema.json", &serde_json::to_value(&report).expect("json"))?;
+        prop_assert_eq!(report.ready, report.next_step.is_none() && report.missing_competencies.is_empty() && report.pitfalls.is_empty());
     }
 }
 

@@ -94,13 +94,25 @@ proptest! {
         prop_assert!(ranked.iter().all(|r| r.score <= 100 && !r.reasons.is_empty()));
     }
 
+    /// The seed's orderings, as the recommendation sees them: a client whose
+    /// life-management need clearly exceeds their readiness is steered to participatory
+    /// rather than working-life-oriented work activity, and the reverse.
     #[test]
-    fn the_default_profiles_keep_the_seeds_orderings(_seed in 0u8..1) {
+    fn the_default_profiles_keep_the_seeds_orderings(need in need_strategy()) {
         let p = Profiles::DEFAULT;
         let wlo = p.of(WorkActivityModel::WorkingLifeOriented);
         prop_assert!(wlo.get(Content::WorkingLifeReadiness) > wlo.get(Content::LifeManagement));
         let part = p.of(WorkActivityModel::Participatory);
         prop_assert!(part.get(Content::LifeManagement) > part.get(Content::WorkingLifeReadiness));
+        let score = |model| need.recommend().iter().find(|r| r.model == model).map(|r| r.score).unwrap_or(0);
+        let lm = i64::from(need.life_management_need.get());
+        let ready = i64::from(need.working_life_readiness.get());
+        if lm - ready >= 3 {
+            prop_assert!(score(WorkActivityModel::Participatory) > score(WorkActivityModel::WorkingLifeOriented));
+        }
+        if ready - lm >= 3 {
+            prop_assert!(score(WorkActivityModel::WorkingLifeOriented) > score(WorkActivityModel::Participatory));
+        }
     }
 
     #[test]
