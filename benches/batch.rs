@@ -15,14 +15,7 @@ use tyokyky::outcome::CohortReport;
 use tyokyky::service::sample;
 use tyokyky::{ClientId, ServiceModels, ServicePath};
 
-const MODELS: [&str; 6] = [
-    "mapping_and_coaching",
-    "wellbeing_group",
-    "rehabilitative_work_activity",
-    "social_rehabilitation",
-    "multiprofessional_support",
-    "ips_job_coaching",
-];
+const MODELS: [&str; 6] = tyokyky::service::models::IDS;
 
 fn paths(n: usize) -> Vec<(ServicePath, NaiveDate)> {
     let first = NaiveDate::from_ymd_opt(2024, 1, 1).expect("date");

@@ -401,14 +401,7 @@ pub fn deployment_progress() -> impl Strategy<Value = crate::work_activity::Depl
         })
 }
 
-const MODELS: [&str; 6] = [
-    "mapping_and_coaching",
-    "wellbeing_group",
-    "rehabilitative_work_activity",
-    "social_rehabilitation",
-    "multiprofessional_support",
-    "ips_job_coaching",
-];
+const MODELS: [&str; 6] = crate::service::models::IDS;
 
 fn start_date() -> impl Strategy<Value = NaiveDate> {
     date_between(ymd(2001, 1, 1), ymd(2089, 12, 31))

@@ -5,14 +5,7 @@ use chrono::{Days, NaiveDate};
 use tyokyky::service::sample;
 use tyokyky::{ClientId, Lang, ServiceModels, ServicePath, Severity};
 
-const MODELS: [&str; 6] = [
-    "mapping_and_coaching",
-    "wellbeing_group",
-    "rehabilitative_work_activity",
-    "social_rehabilitation",
-    "multiprofessional_support",
-    "ips_job_coaching",
-];
+const MODELS: [&str; 6] = tyokyky::service::models::IDS;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("test date")

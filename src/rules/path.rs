@@ -12,7 +12,7 @@ use crate::i18n::Labels;
 use crate::rules::catalogue::{RuleCode, RuleInfo};
 use crate::rules::finding::{Finding, ParamValue, Report, Severity};
 use crate::rules::pointer::JsonPointer;
-use crate::service::event::{Event, EventKind, PlanAction, PlanKind};
+use crate::service::event::{Event, EventKind, PlanKind};
 use crate::service::path::{Enrolment, Outcome, PhaseRecord, ServicePath};
 use crate::service::period::PeriodSpan;
 use crate::service::spec::{PhaseSpec, Requirement, ServiceModelSpec, ServiceModels};
@@ -1320,13 +1320,7 @@ impl Check<'_> {
     ) {
         let window = spec.tolerances.measurement_window_days;
         let at = base.clone().field("measurements");
-        let measured = |instrument, around: NaiveDate| {
-            enrolment.measurements.iter().any(|m| {
-                m.instrument() == instrument
-                    && minus_days(around, window) <= m.date
-                    && m.date <= plus_days(around, window)
-            })
-        };
+        let measured = |instrument, around| enrolment.measured_near(instrument, around, window);
         let due = plus_days(record.start, window);
         if self.as_of > due {
             for &instrument in &phase_spec.measurements_at_start {
@@ -1474,12 +1468,7 @@ impl Check<'_> {
                     if self.as_of <= until || enrolment.end.is_some_and(|end| end < until) {
                         continue;
                     }
-                    let supported = enrolment.events.iter().any(|other| {
-                        other.kind() == EventKind::IndividualMeeting
-                            && *date < other.date()
-                            && other.date() <= until
-                    });
-                    if !supported {
+                    if !enrolment.meeting_between(*date, until) {
                         self.push(
                             Finding::new(
                                 RuleCode::PathNoSupportAfterJobStart,
@@ -1495,15 +1484,7 @@ impl Check<'_> {
     }
 
     fn plan_before_start(&mut self, enrolment: &Enrolment, plans: &[PlanKind], base: &JsonPointer) {
-        let latest = enrolment
-            .events
-            .iter()
-            .enumerate()
-            .filter(|(_, event)| {
-                matches!(event, Event::Plan { plan, action: PlanAction::DrawnUp, date, .. }
-                    if plans.contains(plan) && *date <= enrolment.start)
-            })
-            .max_by_key(|(index, event)| (event.date(), *index));
+        let latest = enrolment.plan_before_start(plans);
         let events_at = base.clone().field("events");
         match latest {
             None => self.push(

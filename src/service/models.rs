@@ -21,6 +21,16 @@ use crate::service::spec::{
     Cadence, Length, Period, PhaseSpec, Requirement, ServiceModelSpec, Tolerances, Total,
 };
 
+/// The ids of the default models, in the order of [`all`].
+pub const IDS: [&str; 6] = [
+    "mapping_and_coaching",
+    "wellbeing_group",
+    "rehabilitative_work_activity",
+    "social_rehabilitation",
+    "multiprofessional_support",
+    "ips_job_coaching",
+];
+
 /// Every default model.
 pub fn all() -> Vec<ServiceModelSpec> {
     vec![

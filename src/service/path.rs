@@ -1,16 +1,16 @@
 //! A client's service path: enrolments in service models with their phases, events and
 //! measurements; coordinators; the team; goals; closure.
 
-use chrono::NaiveDate;
+use chrono::{Days, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::client::ClientId;
 use crate::document::SchemaVersion;
 use crate::i18n::vocabulary;
-use crate::service::event::{Event, Profession};
+use crate::service::event::{Event, EventKind, PlanAction, PlanKind, Profession};
 use crate::service::key::{Key, StaffId};
-use crate::service::measurement::Measurement;
+use crate::service::measurement::{InstrumentKind, Measurement};
 use crate::work_activity::placement::WorkActivityPlacement;
 
 /// A client's service path: the top-level document validated by
@@ -216,6 +216,43 @@ impl Enrolment {
     /// Whether `date` is within the enrolment.
     pub fn contains(&self, date: NaiveDate) -> bool {
         self.start <= date && self.end.is_none_or(|end| date <= end)
+    }
+
+    /// Whether a measurement with `instrument` lies within `window` days of `around`.
+    pub fn measured_near(
+        &self,
+        instrument: InstrumentKind,
+        around: NaiveDate,
+        window: u32,
+    ) -> bool {
+        let days = Days::new(u64::from(window));
+        let from = around.checked_sub_days(days).unwrap_or(NaiveDate::MIN);
+        let to = around.checked_add_days(days).unwrap_or(NaiveDate::MAX);
+        self.measurements
+            .iter()
+            .any(|m| m.instrument() == instrument && from <= m.date && m.date <= to)
+    }
+
+    /// The latest plan of one of `plans` drawn up on or before the first day, with its
+    /// index among the events (law 189/2001 §§13a–13b).
+    pub fn plan_before_start(&self, plans: &[PlanKind]) -> Option<(usize, &Event)> {
+        self.events
+            .iter()
+            .enumerate()
+            .filter(|(_, event)| {
+                matches!(event, Event::Plan { plan, action: PlanAction::DrawnUp, date, .. }
+                    if plans.contains(plan) && *date <= self.start)
+            })
+            .max_by_key(|(index, event)| (event.date(), *index))
+    }
+
+    /// Whether an individual meeting falls after `after` and on or before `until`.
+    pub fn meeting_between(&self, after: NaiveDate, until: NaiveDate) -> bool {
+        self.events.iter().any(|event| {
+            event.kind() == EventKind::IndividualMeeting
+                && after < event.date()
+                && event.date() <= until
+        })
     }
 }
 

@@ -12,7 +12,7 @@ use crate::calendar::add_months;
 use crate::document::SchemaVersion;
 use crate::i18n::{Labels, vocabulary};
 use crate::rules::pointer::JsonPointer;
-use crate::service::event::{Event, EventKind, PlanAction};
+use crate::service::event::{Event, EventKind};
 use crate::service::key::Key;
 use crate::service::measurement::InstrumentKind;
 use crate::service::path::{Enrolment, PhaseRecord, ServicePath};
@@ -389,15 +389,7 @@ impl Planner {
             }
         }
         let window = spec.tolerances.measurement_window_days;
-        let measured = |instrument: InstrumentKind, around: NaiveDate| {
-            enrolment.measurements.iter().any(|m| {
-                m.instrument() == instrument
-                    && around
-                        .checked_sub_days(Days::new(u64::from(window)))
-                        .is_none_or(|from| from <= m.date)
-                    && m.date <= plus_days(around, window)
-            })
-        };
+        let measured = |instrument, around| enrolment.measured_near(instrument, around, window);
         let measurements_at = base.clone().field("measurements");
         for &instrument in &phase_spec.measurements_at_start {
             if !measured(instrument, record.start) {
@@ -439,14 +431,10 @@ impl Planner {
     ) {
         let events_at = base.clone().field("events");
         match requirement {
-            Requirement::PlanBeforeStart { plans } => {
-                let planned = enrolment.events.iter().any(|event| {
-                    matches!(event, Event::Plan { plan, action: PlanAction::DrawnUp, date, .. }
-                        if plans.contains(plan) && *date <= enrolment.start)
-                });
-                if !planned {
-                    self.add(enrolment.start, events_at, DueKind::Plan {});
-                }
+            Requirement::PlanBeforeStart { plans }
+                if enrolment.plan_before_start(plans).is_none() =>
+            {
+                self.add(enrolment.start, events_at, DueKind::Plan {});
             }
             Requirement::EmployerContactWithin { days } => {
                 let contacted = enrolment
@@ -467,12 +455,7 @@ impl Planner {
                         continue;
                     };
                     let until = plus_days(*date, *within_days);
-                    let supported = enrolment.events.iter().any(|other| {
-                        other.kind() == EventKind::IndividualMeeting
-                            && *date < other.date()
-                            && other.date() <= until
-                    });
-                    if !supported {
+                    if !enrolment.meeting_between(*date, until) {
                         self.add(
                             until,
                             events_at.clone(),

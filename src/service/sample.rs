@@ -200,6 +200,23 @@ fn record(phase: &'static str, start: NaiveDate, end: NaiveDate, as_of: NaiveDat
     }
 }
 
+/// A path of one enrolment ending on `end` (if that has passed by `as_of`), keeping what
+/// happened by `as_of`.
+fn single_enrolment(
+    client: ClientId,
+    mut enrolment: Enrolment,
+    end: NaiveDate,
+    as_of: NaiveDate,
+) -> ServicePath {
+    if end < as_of {
+        enrolment.end = Some(end);
+    }
+    keep_until(&mut enrolment, as_of);
+    let mut path = ServicePath::new(client);
+    path.enrolments.push(enrolment);
+    path
+}
+
 /// Keeps what happened by `as_of`; a work-activity placement's delivered minutes are the
 /// minutes of the events kept, split by its model's profile.
 fn keep_until(enrolment: &mut Enrolment, as_of: NaiveDate) {
@@ -321,13 +338,7 @@ pub fn mapping_and_coaching(client: ClientId, start: NaiveDate, as_of: NaiveDate
     enrolment
         .measurements
         .push(measurement(coaching_end, InstrumentKind::Was, true));
-    if coaching_end < as_of {
-        enrolment.end = Some(coaching_end);
-    }
-    keep_until(&mut enrolment, as_of);
-    let mut path = ServicePath::new(client);
-    path.enrolments.push(enrolment);
-    path
+    single_enrolment(client, enrolment, coaching_end, as_of)
 }
 
 /// Wellbeing group (seed `000_…`): physiotherapist's assessment on the first day, then
@@ -360,13 +371,7 @@ pub fn wellbeing_group(client: ClientId, start: NaiveDate, as_of: NaiveDate) -> 
             .measurements
             .push(measurement(last_session, instrument, true));
     }
-    if last_session < as_of {
-        enrolment.end = Some(last_session);
-    }
-    keep_until(&mut enrolment, as_of);
-    let mut path = ServicePath::new(client);
-    path.enrolments.push(enrolment);
-    path
+    single_enrolment(client, enrolment, last_session, as_of)
 }
 
 /// Rehabilitative work activity (law 189/2001): an activation plan a week before, then a
@@ -398,13 +403,7 @@ pub fn rehabilitative_work_activity(
         LegalFrame::RehabilitativeWorkActivity,
         None,
     ));
-    if end < as_of {
-        enrolment.end = Some(end);
-    }
-    keep_until(&mut enrolment, as_of);
-    let mut path = ServicePath::new(client);
-    path.enrolments.push(enrolment);
-    path
+    single_enrolment(client, enrolment, end, as_of)
 }
 
 /// Social rehabilitation (Social Welfare Act §17): an assessment of social functioning,
@@ -443,13 +442,7 @@ pub fn social_rehabilitation(client: ClientId, start: NaiveDate, as_of: NaiveDat
         LegalFrame::SocialRehabilitation,
         Some(GroupFormat::TwoPlusTwoPlusTwo),
     ));
-    if end < as_of {
-        enrolment.end = Some(end);
-    }
-    keep_until(&mut enrolment, as_of);
-    let mut path = ServicePath::new(client);
-    path.enrolments.push(enrolment);
-    path
+    single_enrolment(client, enrolment, end, as_of)
 }
 
 /// Multiprofessional work-ability support (seeds `003_…`, `004_…`): a referral, a team of
@@ -483,11 +476,7 @@ pub fn multiprofessional_support(
         });
     }
     enrolment.events.retain(|event| event.date() <= end);
-    if end < as_of {
-        enrolment.end = Some(end);
-    }
-    keep_until(&mut enrolment, as_of);
-    let mut path = ServicePath::new(client);
+    let mut path = single_enrolment(client, enrolment, end, as_of);
     path.coordinators = vec![
         CoordinatorAssignment {
             staff: staff("coordinator-a"),
@@ -515,7 +504,6 @@ pub fn multiprofessional_support(
             profession: *profession,
         })
         .collect();
-    path.enrolments.push(enrolment);
     path
 }
 
@@ -547,13 +535,7 @@ pub fn ips_job_coaching(client: ClientId, start: NaiveDate, as_of: NaiveDate) ->
             }],
         });
     }
-    if end < as_of {
-        enrolment.end = Some(end);
-    }
-    keep_until(&mut enrolment, as_of);
-    let mut path = ServicePath::new(client);
-    path.enrolments.push(enrolment);
-    path
+    single_enrolment(client, enrolment, end, as_of)
 }
 
 /// A synthetic, fictitious cohort of 100 clients of the mapping and coaching service
