@@ -10,8 +10,9 @@
 //! the example reads the clock, the library never does. `--model` loads a service model
 //! spec (e.g. a municipality's variant) that replaces the default with the same id.
 //!
-//! Exit status: 0 without rule errors, 1 with rule errors, 2 when a file is unreadable or
-//! not a valid document (the message names the line and column).
+//! Exit status: 0 when the report is clean (no finding of severity error or warning), 1
+//! when it has an error or a warning, 2 when a file is unreadable or not a valid document
+//! (the message names the line and column).
 
 use std::process::ExitCode;
 
@@ -151,7 +152,7 @@ fn main() -> ExitCode {
     } else {
         print!("{}", report.to_text(args.lang));
     }
-    if report.has_errors() {
+    if !report.is_clean() {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

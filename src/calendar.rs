@@ -31,6 +31,18 @@ pub fn add_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
     date.checked_add_months(Months::new(months))
 }
 
+/// `date` plus `days` days; `NaiveDate::MAX` past chrono's range.
+pub(crate) fn plus_days(date: NaiveDate, days: u32) -> NaiveDate {
+    date.checked_add_days(chrono::Days::new(u64::from(days)))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// `date` minus `days` days; `NaiveDate::MIN` before chrono's range.
+pub(crate) fn minus_days(date: NaiveDate, days: u32) -> NaiveDate {
+    date.checked_sub_days(chrono::Days::new(u64::from(days)))
+        .unwrap_or(NaiveDate::MIN)
+}
+
 /// Whole calendar months from `start` to `end`: the largest `m` with
 /// `add_months(start, m) <= end`. Zero when `end` is before `start`.
 pub fn whole_months_between(start: NaiveDate, end: NaiveDate) -> u32 {

@@ -236,13 +236,28 @@ impl VocabularyLabels {
 
 /// The labels of `value` in the vocabulary named `vocabulary`, where `value` is the
 /// serialized string of a plain enum value (`"group_session"` in `"EventKind"`).
-pub fn label_for(vocabulary: &str, value: &str) -> Option<ValueLabels> {
-    all_vocabularies()
-        .into_iter()
-        .find(|v| v.name == vocabulary)?
-        .values
-        .into_iter()
-        .find(|v| v.value.as_str() == Some(value))
+///
+/// The vocabularies are indexed once, on the first call, so a lookup costs two hash
+/// probes and allocates nothing.
+pub(crate) fn label_of(vocabulary: &str, value: &str) -> Option<&'static ValueLabels> {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    type Index = HashMap<String, HashMap<String, ValueLabels>>;
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        all_vocabularies()
+            .into_iter()
+            .map(|vocabulary| {
+                let values = vocabulary
+                    .values
+                    .into_iter()
+                    .filter_map(|labels| Some((labels.value.as_str()?.to_owned(), labels)))
+                    .collect();
+                (vocabulary.name, values)
+            })
+            .collect()
+    });
+    index.get(vocabulary)?.get(value)
 }
 
 /// The labels of every public vocabulary of the crate, for frontends and tests.
@@ -270,6 +285,7 @@ pub fn all_vocabularies() -> Vec<VocabularyLabels> {
         VocabularyLabels::of::<Profession>(),
         VocabularyLabels::of::<PlanKind>(),
         VocabularyLabels::of::<PlanAction>(),
+        VocabularyLabels::of::<crate::service::event::PlanContent>(),
         VocabularyLabels::of::<EmploymentKind>(),
         VocabularyLabels::of::<EventKind>(),
         VocabularyLabels::of::<InstrumentKind>(),

@@ -30,7 +30,7 @@
 //! for finding in &report {
 //!     println!("{} {}", finding.path(), finding.message(Lang::Fi));
 //! }
-//! assert!(report.with_code(RuleCode::ClientSpellInFuture).next().is_some());
+//! assert!(report.with_code(RuleCode::CLIENT_SPELL_IN_FUTURE).next().is_some());
 //! Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
@@ -92,6 +92,7 @@ pub mod outcome;
 pub mod rules;
 pub mod schema;
 pub mod service;
+pub(crate) mod source;
 #[cfg(feature = "proptest")]
 pub mod strategies;
 pub mod work_activity;

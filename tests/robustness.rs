@@ -276,7 +276,7 @@ fn extreme_dates_in_a_valid_path_are_findings() {
     let report = path.validate(NaiveDate::MAX);
     assert!(
         report
-            .with_code(tyokyky::RuleCode::PathDateOutOfRange)
+            .with_code(tyokyky::RuleCode::PATH_DATE_OUT_OF_RANGE)
             .count()
             >= 3
     );

@@ -16,165 +16,140 @@ use crate::i18n::{Labels, LocalizedText};
 use crate::rules::finding::Severity;
 use crate::rules::{client, path};
 
-/// What the catalogue knows of one rule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What the catalogue knows of one rule, as its declaration states it.
+#[derive(Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct RuleInfo {
     /// The stable code, e.g. `client.birth_date_mismatch`.
     pub code: &'static str,
-    /// Severity unless configured otherwise.
+    /// Severity unless a model spec overrides it.
     pub default_severity: Severity,
+    /// Why the default severity is what it is, under the crate's severity policy (error:
+    /// breaks a law in force or a structural invariant of the record; warning: departs
+    /// from the practice a source describes or from a derived default; info: advice).
+    pub severity_reason: &'static str,
     /// Short title per language.
     pub title: Labels,
     /// Message template per language; `{name}` is replaced by the finding's parameter.
     pub message: Labels,
-    /// Where the rule comes from: a seed file name, a law section, a paper.
+    /// Where the rule comes from: a public source document, a law section, a paper.
     pub source: &'static str,
     /// The configuration or spec parameter that drives the rule, if any.
     pub parameter: Option<&'static str>,
+    /// The names of the finding's parameters: exactly the placeholders of the message.
+    pub params: &'static [&'static str],
 }
 
-macro_rules! rule_codes {
-    ($($(#[$doc:meta])* $variant:ident => $info:path,)+) => {
-        /// The stable code of a rule, serialized as a dotted snake_case string such as
-        /// `"client.birth_date_mismatch"`.
-        ///
-        /// New rules add variants, so the enum is `#[non_exhaustive]`; the serialized
-        /// strings never change meaning.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[non_exhaustive]
-        pub enum RuleCode {
-            $($(#[$doc])* $variant,)+
-        }
+/// The stable code of a rule, serialized as a dotted snake_case string such as
+/// `"client.birth_date_mismatch"`.
+///
+/// Every rule is a constant of this type (`RuleCode::PATH_CADENCE_GAP`), declared once
+/// beside its check; [`RuleCode::ALL`] lists them in catalogue order. New rules add
+/// constants; the serialized strings never change meaning. Codes compare, order and hash
+/// by their text.
+///
+/// ```
+/// use tyokyky::RuleCode;
+///
+/// let code = RuleCode::PATH_CADENCE_GAP;
+/// assert_eq!(code.as_str(), "path.cadence_gap");
+/// assert_eq!(RuleCode::from_code("path.cadence_gap"), Some(code));
+/// assert!(code.info().params.contains(&"periods"));
+/// ```
+#[derive(Clone, Copy)]
+pub struct RuleCode(&'static RuleInfo);
 
-        impl RuleCode {
-            /// Every rule, in catalogue order.
-            pub const ALL: &'static [RuleCode] = &[$(RuleCode::$variant,)+];
+impl RuleCode {
+    /// The code of a declared rule (used by the `rules!` declarations).
+    pub(crate) const fn declared(info: &'static RuleInfo) -> Self {
+        RuleCode(info)
+    }
 
-            /// What the catalogue knows of this rule.
-            pub fn info(self) -> &'static RuleInfo {
-                match self {
-                    $(RuleCode::$variant => &$info,)+
-                }
-            }
-        }
-    };
+    /// Every rule, in catalogue order: the client rules, then the path rules, area by
+    /// area.
+    pub const ALL: &'static [RuleCode] = &ALL;
+
+    /// What the catalogue knows of this rule.
+    pub fn info(self) -> &'static RuleInfo {
+        self.0
+    }
 }
 
-rule_codes! {
-    /// The birth date disagrees with the identity code.
-    ClientBirthDateMismatch => client::BIRTH_DATE_MISMATCH,
-    /// The birth date is after the date of validation.
-    ClientBirthDateInFuture => client::BIRTH_DATE_IN_FUTURE,
-    /// Neither a birth date nor an identity code: age rules cannot run.
-    ClientBirthDateUnknown => client::BIRTH_DATE_UNKNOWN,
-    /// Age outside the working-age range.
-    ClientOutsideWorkingAge => client::OUTSIDE_WORKING_AGE,
-    /// A temporary identity code (900–999) is in use.
-    ClientTemporaryIdentityCode => client::TEMPORARY_IDENTITY_CODE,
-    /// An unemployment spell starts after the date of validation.
-    ClientSpellInFuture => client::SPELL_IN_FUTURE,
-    /// An unemployment spell starts before the client's birth.
-    ClientSpellBeforeBirth => client::SPELL_BEFORE_BIRTH,
-    /// Two unemployment spells share days.
-    ClientSpellsOverlap => client::SPELLS_OVERLAP,
-    /// An unemployed jobseeker without an unemployment spell covering the date.
-    ClientUnemployedWithoutSpell => client::UNEMPLOYED_WITHOUT_SPELL,
-    /// An open unemployment spell while the status says the client works.
-    ClientWorkingWithOpenSpell => client::WORKING_WITH_OPEN_SPELL,
-    /// The work-ability assessment is dated after the date of validation.
-    ClientAssessmentInFuture => client::ASSESSMENT_IN_FUTURE,
-    /// The same cause is listed twice.
-    ClientDuplicateCause => client::DUPLICATE_CAUSE,
-    /// The same functional domain is listed twice.
-    ClientDuplicateDomain => client::DUPLICATE_DOMAIN,
-    /// Limitations are confirmed but no cause is recorded.
-    ClientConfirmedWithoutCause => client::CONFIRMED_WITHOUT_CAUSE,
-    /// Unknown service model (`path.unknown_model`).
-    PathUnknownModel => path::UNKNOWN_MODEL,
-    /// Unknown phase (`path.unknown_phase`).
-    PathUnknownPhase => path::UNKNOWN_PHASE,
-    /// Ends before it starts (`path.dates_reversed`).
-    PathDatesReversed => path::DATES_REVERSED,
-    /// Date out of the supported range (`path.date_out_of_range`).
-    PathDateOutOfRange => path::DATE_OUT_OF_RANGE,
-    /// Date in the future (`path.date_in_future`).
-    PathDateInFuture => path::DATE_IN_FUTURE,
-    /// Overlapping enrolments in one model (`path.enrolments_overlap`).
-    PathEnrolmentsOverlap => path::ENROLMENTS_OVERLAP,
-    /// Phases out of order (`path.phase_order`).
-    PathPhaseOrder => path::PHASE_ORDER,
-    /// Overlapping phases (`path.phases_overlap`).
-    PathPhasesOverlap => path::PHASES_OVERLAP,
-    /// Phase outside its enrolment (`path.phase_outside_enrolment`).
-    PathPhaseOutsideEnrolment => path::PHASE_OUTSIDE_ENROLMENT,
-    /// Phase too long (`path.phase_too_long`).
-    PathPhaseTooLong => path::PHASE_TOO_LONG,
-    /// Phase too short (`path.phase_too_short`).
-    PathPhaseTooShort => path::PHASE_TOO_SHORT,
-    /// Required phase missing (`path.required_phase_missing`).
-    PathRequiredPhaseMissing => path::REQUIRED_PHASE_MISSING,
-    /// Event outside its enrolment (`path.event_outside_enrolment`).
-    PathEventOutsideEnrolment => path::EVENT_OUTSIDE_ENROLMENT,
-    /// Event outside every phase (`path.event_outside_phase`).
-    PathEventOutsidePhase => path::EVENT_OUTSIDE_PHASE,
-    /// Cadence gap (`path.cadence_gap`).
-    PathCadenceGap => path::CADENCE_GAP,
-    /// Too many in a period (`path.cadence_exceeded`).
-    PathCadenceExceeded => path::CADENCE_EXCEEDED,
-    /// Contact too short (`path.contact_too_short`).
-    PathContactTooShort => path::CONTACT_TOO_SHORT,
-    /// Contact too long (`path.contact_too_long`).
-    PathContactTooLong => path::CONTACT_TOO_LONG,
-    /// Too many minutes in a period (`path.period_minutes_exceeded`).
-    PathPeriodMinutesExceeded => path::PERIOD_MINUTES_EXCEEDED,
-    /// Too few in total (`path.total_count_short`).
-    PathTotalCountShort => path::TOTAL_COUNT_SHORT,
-    /// Theme not covered (`path.theme_not_covered`).
-    PathThemeNotCovered => path::THEME_NOT_COVERED,
-    /// Start measurement missing (`path.start_measurement_missing`).
-    PathStartMeasurementMissing => path::START_MEASUREMENT_MISSING,
-    /// End measurement missing (`path.end_measurement_missing`).
-    PathEndMeasurementMissing => path::END_MEASUREMENT_MISSING,
-    /// Plan missing (`path.plan_missing`).
-    PathPlanMissing => path::PLAN_MISSING,
-    /// Plan incomplete (`path.plan_incomplete`).
-    PathPlanIncomplete => path::PLAN_INCOMPLETE,
-    /// No coordinator (`path.no_coordinator`).
-    PathNoCoordinator => path::NO_COORDINATOR,
-    /// Two coordinators at once (`path.coordinators_overlap`).
-    PathCoordinatorsOverlap => path::COORDINATORS_OVERLAP,
-    /// Team too small (`path.team_too_small`).
-    PathTeamTooSmall => path::TEAM_TOO_SMALL,
-    /// Team without health care (`path.team_without_health_care`).
-    PathTeamWithoutHealthCare => path::TEAM_WITHOUT_HEALTH_CARE,
-    /// Referral missing (`path.referral_missing`).
-    PathReferralMissing => path::REFERRAL_MISSING,
-    /// Physiotherapy assessment missing (`path.physiotherapy_assessment_missing`).
-    PathPhysiotherapyAssessmentMissing => path::PHYSIOTHERAPY_ASSESSMENT_MISSING,
-    /// Client charged (`path.client_fee`).
-    PathClientFee => path::CLIENT_FEE,
-    /// Health assessment not offered (`path.health_assessment_not_offered`).
-    PathHealthAssessmentNotOffered => path::HEALTH_ASSESSMENT_NOT_OFFERED,
-    /// Job search late (`path.job_search_late`).
-    PathJobSearchLate => path::JOB_SEARCH_LATE,
-    /// No support after job start (`path.no_support_after_job_start`).
-    PathNoSupportAfterJobStart => path::NO_SUPPORT_AFTER_JOB_START,
-    /// Job end without start (`path.job_end_without_start`).
-    PathJobEndWithoutStart => path::JOB_END_WITHOUT_START,
-    /// Closed before the last event (`path.closure_before_last_event`).
-    PathClosureBeforeLastEvent => path::CLOSURE_BEFORE_LAST_EVENT,
-    /// Enrolment open after closure (`path.open_after_closure`).
-    PathOpenAfterClosure => path::OPEN_AFTER_CLOSURE,
-    /// Closure note missing (`path.closure_note_missing`).
-    PathClosureNoteMissing => path::CLOSURE_NOTE_MISSING,
-    /// Work-activity content missing (`path.content_missing`).
-    PathContentMissing => path::CONTENT_MISSING,
-    /// Content mix off the model (`path.content_off_profile`).
-    PathContentOffProfile => path::CONTENT_OFF_PROFILE,
-    /// Group format without a group (`path.group_format_without_group`).
-    PathGroupFormatWithoutGroup => path::GROUP_FORMAT_WITHOUT_GROUP,
-    /// Transition out of order (`path.transition_out_of_order`).
-    PathTransitionOutOfOrder => path::TRANSITION_OUT_OF_ORDER,
+/// The areas, in catalogue order; each lists its own rules.
+const AREAS: &[&[RuleCode]] = &[
+    client::birth::RULES,
+    client::spells::RULES,
+    client::status::RULES,
+    client::ability::RULES,
+    path::record::RULES,
+    path::phases::RULES,
+    path::events::RULES,
+    path::cadence::RULES,
+    path::contents::RULES,
+    path::measurements::RULES,
+    path::plan::RULES,
+    path::team::RULES,
+    path::requirements::RULES,
+    path::jobs::RULES,
+    path::closure::RULES,
+    path::placement::RULES,
+];
+
+const COUNT: usize = {
+    let mut count = 0;
+    let mut area = 0;
+    while area < AREAS.len() {
+        count += AREAS[area].len();
+        area += 1;
+    }
+    count
+};
+
+const ALL: [RuleCode; COUNT] = {
+    let mut all = [RuleCode::PATH_UNKNOWN_MODEL; COUNT];
+    let (mut area, mut next) = (0, 0);
+    while area < AREAS.len() {
+        let mut rule = 0;
+        while rule < AREAS[area].len() {
+            all[next] = AREAS[area][rule];
+            next += 1;
+            rule += 1;
+        }
+        area += 1;
+    }
+    all
+};
+
+impl PartialEq for RuleCode {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0) || self.0.code == other.0.code
+    }
+}
+
+impl Eq for RuleCode {}
+
+impl std::hash::Hash for RuleCode {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.code.hash(state);
+    }
+}
+
+impl PartialOrd for RuleCode {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for RuleCode {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.code.cmp(other.0.code)
+    }
+}
+
+impl fmt::Debug for RuleCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "RuleCode({})", self.0.code)
+    }
 }
 
 impl RuleCode {
@@ -209,8 +184,10 @@ pub struct RuleCatalogue {
 pub struct CatalogueEntry {
     /// The stable code.
     pub code: RuleCode,
-    /// Severity unless configured otherwise.
+    /// Severity unless a model spec overrides it.
     pub default_severity: Severity,
+    /// Why, under the severity policy.
+    pub severity_reason: String,
     /// Title per language.
     pub title: LocalizedText,
     /// Message template per language; `{name}` stands for a finding parameter.
@@ -220,6 +197,9 @@ pub struct CatalogueEntry {
     /// The configuration or spec parameter that drives it, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parameter: Option<String>,
+    /// The names of a finding's parameters (the message's placeholders).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub params: Vec<String>,
 }
 
 impl RuleCatalogue {
@@ -235,10 +215,12 @@ impl RuleCatalogue {
                     CatalogueEntry {
                         code: *code,
                         default_severity: info.default_severity,
+                        severity_reason: info.severity_reason.to_owned(),
                         title: text(info.title),
                         message: text(info.message),
                         source: info.source.to_owned(),
                         parameter: info.parameter.map(str::to_owned),
+                        params: info.params.iter().map(|name| (*name).to_owned()).collect(),
                     }
                 })
                 .collect(),
@@ -325,27 +307,52 @@ mod tests {
         }
     }
 
+    fn placeholders(template: &str) -> Vec<&str> {
+        let mut names: Vec<&str> = template
+            .split('{')
+            .skip(1)
+            .filter_map(|part| part.split_once('}').map(|(name, _)| name))
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    }
+
+    /// The declaration's parameter struct is what a check must fill in, so this proves
+    /// every placeholder is supplied by every finding of the rule, and no parameter goes
+    /// unshown.
     #[test]
-    fn every_language_uses_the_same_placeholders() {
-        fn placeholders(template: &str) -> Vec<&str> {
-            let mut names: Vec<&str> = template
-                .split('{')
-                .skip(1)
-                .filter_map(|part| part.split_once('}').map(|(name, _)| name))
-                .collect();
-            names.sort_unstable();
-            names
-        }
+    fn every_placeholder_is_a_parameter_and_every_parameter_a_placeholder() {
         for rule in RuleCode::ALL {
-            let message = rule.info().message;
-            assert_eq!(placeholders(message.fi), placeholders(message.en), "{rule}");
-            assert_eq!(placeholders(message.sv), placeholders(message.en), "{rule}");
+            let info = rule.info();
+            let mut params: Vec<&str> = info.params.to_vec();
+            params.sort_unstable();
+            for lang in Lang::ALL {
+                assert_eq!(
+                    placeholders(info.message.get(lang)),
+                    params,
+                    "{rule} {lang:?}: the template's placeholders differ from the parameters"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn placeholders_are_found_in_a_template() {
+        assert_eq!(placeholders("{b} and {a}, {b}"), ["a", "b"]);
+        assert!(placeholders("no braces").is_empty());
+    }
+
+    #[test]
+    fn every_rule_gives_the_reason_for_its_severity() {
+        for rule in RuleCode::ALL {
+            assert!(!rule.info().severity_reason.trim().is_empty(), "{rule}");
         }
     }
 
     #[test]
     fn serializes_as_the_code_string() {
-        let json = serde_json::to_string(&RuleCode::ClientSpellsOverlap).expect("serialize");
+        let json = serde_json::to_string(&RuleCode::CLIENT_SPELLS_OVERLAP).expect("serialize");
         assert_eq!(json, "\"client.spells_overlap\"");
         assert!(serde_json::from_str::<RuleCode>("\"client.nope\"").is_err());
     }

@@ -6,10 +6,11 @@
 //! Finnish, Swedish or English. Messages and reports carry ids and redacted forms only,
 //! never a personal identity code or a name.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -17,6 +18,7 @@ use crate::document::SchemaVersion;
 use crate::i18n::{Lang, LocalizedText, Vocabulary, vocabulary};
 use crate::rules::catalogue::RuleCode;
 use crate::rules::pointer::JsonPointer;
+use crate::service::spec::Period;
 
 /// How serious a finding is.
 #[derive(
@@ -38,28 +40,66 @@ vocabulary!(Severity {
     Info => ["huomio", "upplysning", "info"],
 });
 
-/// A typed parameter of a finding: an integer, a date, a short text, or a term of one of
-/// the crate's vocabularies.
+/// A typed parameter of a finding or a due item.
 ///
-/// Serialized as a bare JSON integer or string (a string in `YYYY-MM-DD` form reads back
-/// as a date), or for a term `{"vocabulary": "EventKind", "value": "group_session"}`, which
-/// messages render as the term's label in the message's language.
+/// Serialized as an object tagged by `"type"`, so every value reads back as the same
+/// variant: `{"type": "integer", "value": 3}`, `{"type": "date", "value": "2024-02-01"}`,
+/// `{"type": "term", "vocabulary": "EventKind", "value": "group_session"}`, … Messages render
+/// each variant for the reader: a term as its label, a phase or model by its name in the
+/// spec, a date as `1.2.2024` in Finnish and Swedish, a list joined with the language's
+/// "and".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(untagged)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum ParamValue {
     /// A count, an age, a number of hours or minutes, …
-    Integer(i64),
+    Integer {
+        /// The number.
+        value: i64,
+    },
     /// A calendar date.
-    Date(NaiveDate),
-    /// A short text: a code, an ISO week (`2024-W05`), a month (`2024-05`), …
-    Text(String),
-    /// A value of a vocabulary (see [`crate::i18n::Vocabulary`]).
+    Date {
+        /// The date.
+        value: NaiveDate,
+    },
+    /// An identifier as it is written in the document (an unknown model's id, an index),
+    /// rendered in quotation marks because it has no label.
+    Key {
+        /// The identifier.
+        value: String,
+    },
+    /// A value of one of the crate's vocabularies (see [`crate::i18n::Vocabulary`]),
+    /// rendered as its label.
     Term {
         /// The vocabulary's name, e.g. `EventKind`.
         vocabulary: String,
         /// The value as serialized, e.g. `group_session`.
         value: String,
     },
+    /// A phase or a service model, rendered by its name in the spec.
+    Name {
+        /// The id in the spec, e.g. `mapping`.
+        key: String,
+        /// The name per language.
+        name: LocalizedText,
+    },
+    /// A run of consecutive weeks or months.
+    Periods {
+        /// Weeks or months.
+        per: Period,
+        /// First day of the first period.
+        first: NaiveDate,
+        /// Last day of the last period.
+        last: NaiveDate,
+        /// How many periods.
+        count: u32,
+    },
+    /// Several values, rendered joined with the language's "and".
+    List {
+        /// The values.
+        items: Vec<ParamValue>,
+    },
+    /// No value: an open end, nothing allowed. Rendered as a dash.
+    Missing {},
 }
 
 impl ParamValue {
@@ -73,62 +113,158 @@ impl ParamValue {
                 .unwrap_or_default(),
         }
     }
-}
 
-impl ParamValue {
-    fn render(&self, lang: Lang, out: &mut String) {
+    /// Terms of vocabulary `T`, as a list.
+    pub fn terms<T: Vocabulary + Serialize>(values: impl IntoIterator<Item = T>) -> Self {
+        ParamValue::List {
+            items: values.into_iter().map(ParamValue::term).collect(),
+        }
+    }
+
+    /// An identifier as written in the document.
+    pub fn key(value: impl Into<String>) -> Self {
+        ParamValue::Key {
+            value: value.into(),
+        }
+    }
+
+    /// A phase or model by its id and localized name.
+    pub fn name(key: impl Into<String>, name: &LocalizedText) -> Self {
+        ParamValue::Name {
+            key: key.into(),
+            name: name.clone(),
+        }
+    }
+
+    /// A date, or [`ParamValue::Missing`] for none.
+    pub fn date_or_missing(date: Option<NaiveDate>) -> Self {
+        date.map_or(ParamValue::Missing {}, ParamValue::from)
+    }
+
+    /// Writes the value as a reader of `lang` reads it.
+    pub fn render(&self, lang: Lang, out: &mut String) {
         use std::fmt::Write;
         // Writing to a String cannot fail.
-        let _ = match (self, lang) {
-            (ParamValue::Integer(n), _) => write!(out, "{n}"),
-            (ParamValue::Date(date), Lang::En) => write!(out, "{}", date.format("%Y-%m-%d")),
-            (ParamValue::Date(date), Lang::Fi | Lang::Sv) => {
-                write!(out, "{}", date.format("%-d.%-m.%Y"))
-            }
-            (ParamValue::Text(text), _) => write!(out, "{text}"),
-            (ParamValue::Term { vocabulary, value }, lang) => {
-                match crate::i18n::label_for(vocabulary, value) {
+        let _ = match self {
+            ParamValue::Integer { value } => write!(out, "{value}"),
+            ParamValue::Date { value } => write_date(*value, lang, out),
+            ParamValue::Key { value } => write!(out, "”{value}”"),
+            ParamValue::Term { vocabulary, value } => {
+                match crate::i18n::label_of(vocabulary, value) {
                     Some(labels) => out.write_str(labels.get(lang)),
-                    None => write!(out, "{value}"),
+                    None => write!(out, "”{value}”"),
                 }
             }
+            ParamValue::Name { name, .. } => out.write_str(name.get(lang)),
+            ParamValue::Periods {
+                per,
+                first,
+                last,
+                count,
+            } => write_periods(*per, *first, *last, *count, lang, out),
+            ParamValue::List { items } => {
+                let and = match lang {
+                    Lang::Fi => " ja ",
+                    Lang::Sv => " och ",
+                    Lang::En => " and ",
+                };
+                for (index, item) in items.iter().enumerate() {
+                    if index > 0 {
+                        out.push_str(if index + 1 == items.len() { and } else { ", " });
+                    }
+                    item.render(lang, out);
+                }
+                if items.is_empty() {
+                    out.push('–');
+                }
+                Ok(())
+            }
+            ParamValue::Missing {} => out.write_str("–"),
         };
     }
 }
 
+fn write_date(date: NaiveDate, lang: Lang, out: &mut String) -> fmt::Result {
+    use std::fmt::Write;
+    match lang {
+        Lang::En => write!(out, "{}", date.format("%Y-%m-%d")),
+        Lang::Fi | Lang::Sv => write!(out, "{}.{}.{}", date.day(), date.month(), date.year()),
+    }
+}
+
+/// `vk 7/2024`, `v. 7/2024`, `week 2024-W07`; a run names its first and last period and
+/// the count.
+fn write_periods(
+    per: Period,
+    first: NaiveDate,
+    last: NaiveDate,
+    count: u32,
+    lang: Lang,
+    out: &mut String,
+) -> fmt::Result {
+    use std::fmt::Write;
+    let one = |date: NaiveDate, out: &mut String| -> fmt::Result {
+        match (per, lang) {
+            (Period::IsoWeek, Lang::En) => {
+                let week = date.iso_week();
+                write!(out, "{}-W{:02}", week.year(), week.week())
+            }
+            (Period::IsoWeek, Lang::Fi | Lang::Sv) => {
+                let week = date.iso_week();
+                write!(out, "{}/{}", week.week(), week.year())
+            }
+            (Period::CalendarMonth, Lang::En) => {
+                write!(out, "{}-{:02}", date.year(), date.month())
+            }
+            (Period::CalendarMonth, Lang::Fi | Lang::Sv) => {
+                write!(out, "{}/{}", date.month(), date.year())
+            }
+        }
+    };
+    let (single, plural) = match (per, lang) {
+        (Period::IsoWeek, Lang::Fi) => ("viikko ", "viikot "),
+        (Period::IsoWeek, Lang::Sv) => ("vecka ", "veckorna "),
+        (Period::IsoWeek, Lang::En) => ("week ", "weeks "),
+        (Period::CalendarMonth, Lang::Fi) => ("kuukausi ", "kuukaudet "),
+        (Period::CalendarMonth, Lang::Sv) => ("månad ", "månaderna "),
+        (Period::CalendarMonth, Lang::En) => ("month ", "months "),
+    };
+    if count <= 1 {
+        out.push_str(single);
+        return one(first, out);
+    }
+    out.push_str(plural);
+    one(first, out)?;
+    out.push('–');
+    one(last, out)?;
+    write!(out, " ({count})")
+}
+
 impl From<i64> for ParamValue {
-    fn from(n: i64) -> Self {
-        ParamValue::Integer(n)
+    fn from(value: i64) -> Self {
+        ParamValue::Integer { value }
     }
 }
 
 impl From<u32> for ParamValue {
     fn from(n: u32) -> Self {
-        ParamValue::Integer(i64::from(n))
+        ParamValue::Integer {
+            value: i64::from(n),
+        }
     }
 }
 
 impl From<usize> for ParamValue {
     fn from(n: usize) -> Self {
-        ParamValue::Integer(i64::try_from(n).unwrap_or(i64::MAX))
+        ParamValue::Integer {
+            value: i64::try_from(n).unwrap_or(i64::MAX),
+        }
     }
 }
 
 impl From<NaiveDate> for ParamValue {
-    fn from(date: NaiveDate) -> Self {
-        ParamValue::Date(date)
-    }
-}
-
-impl From<&str> for ParamValue {
-    fn from(text: &str) -> Self {
-        ParamValue::Text(text.to_owned())
-    }
-}
-
-impl From<String> for ParamValue {
-    fn from(text: String) -> Self {
-        ParamValue::Text(text)
+    fn from(value: NaiveDate) -> Self {
+        ParamValue::Date { value }
     }
 }
 
@@ -144,7 +280,7 @@ pub struct Finding {
     code: RuleCode,
     severity: Severity,
     path: JsonPointer,
-    params: BTreeMap<String, ParamValue>,
+    params: BTreeMap<Cow<'static, str>, ParamValue>,
 }
 
 impl Finding {
@@ -160,9 +296,31 @@ impl Finding {
 
     /// This finding with a parameter added (or replaced).
     #[must_use]
-    pub fn param(mut self, name: &str, value: impl Into<ParamValue>) -> Self {
-        self.params.insert(name.to_owned(), value.into());
+    pub fn param(
+        mut self,
+        name: impl Into<Cow<'static, str>>,
+        value: impl Into<ParamValue>,
+    ) -> Self {
+        self.params.insert(name.into(), value.into());
         self
+    }
+
+    /// A finding of rule `code` at `path` with its typed parameters (see the rules'
+    /// declarations).
+    pub(crate) fn with_params(
+        code: RuleCode,
+        path: JsonPointer,
+        params: impl IntoIterator<Item = (&'static str, ParamValue)>,
+    ) -> Self {
+        Finding {
+            code,
+            severity: code.info().default_severity,
+            path,
+            params: params
+                .into_iter()
+                .map(|(name, value)| (Cow::Borrowed(name), value))
+                .collect(),
+        }
     }
 
     /// This finding with another severity.
@@ -196,7 +354,7 @@ impl Finding {
     }
 
     /// The typed parameters, by name.
-    pub fn params(&self) -> &BTreeMap<String, ParamValue> {
+    pub fn params(&self) -> &BTreeMap<Cow<'static, str>, ParamValue> {
         &self.params
     }
 
@@ -212,7 +370,11 @@ impl Finding {
 }
 
 /// Fills `{name}` placeholders from `params`; an unknown name stays as written.
-fn render(template: &str, params: &BTreeMap<String, ParamValue>, lang: Lang) -> String {
+pub(crate) fn render(
+    template: &str,
+    params: &BTreeMap<Cow<'static, str>, ParamValue>,
+    lang: Lang,
+) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -274,7 +436,7 @@ struct FindingJson {
     path: JsonPointer,
     /// Typed parameters of the message.
     #[serde(default)]
-    params: BTreeMap<String, ParamValue>,
+    params: BTreeMap<Cow<'static, str>, ParamValue>,
     /// The message in Finnish, Swedish and English (rendered from code and params).
     message: LocalizedText,
 }
@@ -470,9 +632,9 @@ mod tests {
 
     #[test]
     fn renders_placeholders_per_language() {
-        let params: BTreeMap<String, ParamValue> = [
-            ("date".to_owned(), ParamValue::from(date(2024, 2, 1))),
-            ("n".to_owned(), ParamValue::from(3u32)),
+        let params: BTreeMap<Cow<'static, str>, ParamValue> = [
+            (Cow::Borrowed("date"), ParamValue::from(date(2024, 2, 1))),
+            (Cow::Borrowed("n"), ParamValue::from(3u32)),
         ]
         .into_iter()
         .collect();
@@ -484,17 +646,69 @@ mod tests {
         assert_eq!(render("open { brace", &params, Lang::En), "open { brace");
     }
 
+    fn rendered(value: &ParamValue, lang: Lang) -> String {
+        let mut out = String::new();
+        value.render(lang, &mut out);
+        out
+    }
+
     #[test]
-    fn params_read_back_typed() {
-        let values: Vec<ParamValue> =
-            serde_json::from_str(r#"[3, "2024-02-01", "2024-W05"]"#).expect("params");
-        assert_eq!(
-            values,
-            vec![
-                ParamValue::Integer(3),
-                ParamValue::Date(date(2024, 2, 1)),
-                ParamValue::Text("2024-W05".into())
-            ]
-        );
+    fn lists_join_with_the_languages_and() {
+        let list = ParamValue::List {
+            items: vec![3u32.into(), 4u32.into(), 5u32.into()],
+        };
+        assert_eq!(rendered(&list, Lang::Fi), "3, 4 ja 5");
+        assert_eq!(rendered(&list, Lang::Sv), "3, 4 och 5");
+        assert_eq!(rendered(&list, Lang::En), "3, 4 and 5");
+        let two = ParamValue::List {
+            items: vec![3u32.into(), 4u32.into()],
+        };
+        assert_eq!(rendered(&two, Lang::Fi), "3 ja 4");
+        assert_eq!(rendered(&ParamValue::List { items: vec![] }, Lang::En), "–");
+    }
+
+    #[test]
+    fn periods_render_as_a_reader_writes_them() {
+        let one = ParamValue::Periods {
+            per: Period::IsoWeek,
+            first: date(2024, 2, 12),
+            last: date(2024, 2, 18),
+            count: 1,
+        };
+        assert_eq!(rendered(&one, Lang::Fi), "viikko 7/2024");
+        assert_eq!(rendered(&one, Lang::En), "week 2024-W07");
+        let run = ParamValue::Periods {
+            per: Period::CalendarMonth,
+            first: date(2024, 2, 1),
+            last: date(2024, 4, 30),
+            count: 3,
+        };
+        assert_eq!(rendered(&run, Lang::Sv), "månaderna 2/2024–4/2024 (3)");
+        assert_eq!(rendered(&run, Lang::En), "months 2024-02–2024-04 (3)");
+    }
+
+    #[test]
+    fn terms_render_as_labels_and_unknown_ones_quoted() {
+        let term = ParamValue::term(Severity::Warning);
+        assert_eq!(rendered(&term, Lang::Fi), "varoitus");
+        let unknown = ParamValue::Term {
+            vocabulary: "Severity".into(),
+            value: "fatal".into(),
+        };
+        assert_eq!(rendered(&unknown, Lang::En), "”fatal”");
+    }
+
+    #[test]
+    fn params_read_back_as_the_same_variant() {
+        let values = vec![
+            ParamValue::from(3u32),
+            ParamValue::from(date(2024, 2, 1)),
+            ParamValue::key("2024-02-01"),
+            ParamValue::term(Severity::Info),
+            ParamValue::Missing {},
+        ];
+        let json = serde_json::to_string(&values).expect("serialize");
+        let back: Vec<ParamValue> = serde_json::from_str(&json).expect("deserialize");
+        assert_eq!(back, values);
     }
 }

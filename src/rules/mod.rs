@@ -5,6 +5,7 @@
 
 pub mod catalogue;
 pub mod client;
+pub(crate) mod declare;
 pub mod finding;
 pub mod path;
 pub mod pointer;

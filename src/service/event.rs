@@ -173,7 +173,7 @@ vocabulary!(Profession {
     Other => ["muu ammatti", "annat yrke", "other profession"],
 });
 
-/// A kind of plan (law 189/2001 §§13a–13b; law 702/2020).
+/// A kind of plan (Act on Rehabilitative Work Activity 189/2001 as amended by 702/2020).
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -194,6 +194,24 @@ vocabulary!(PlanKind {
     MultiprofessionalEmploymentPlan => ["monialainen työllistymissuunnitelma", "sektorsövergripande sysselsättningsplan", "multiprofessional employment plan"],
     EmploymentPlan => ["työllistymissuunnitelma", "sysselsättningsplan", "employment plan"],
     ClientPlan => ["asiakassuunnitelma", "klientplan", "client plan"],
+});
+
+/// A content a plan records (the goal, the support and guidance), named in findings about
+/// an incomplete plan.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanContent {
+    /// The goal of the service (*tavoite*).
+    Goal,
+    /// The support and guidance the client needs (*tuki ja ohjaus*).
+    SupportAndGuidance,
+}
+
+vocabulary!(PlanContent {
+    Goal => ["tavoite", "mål", "goal"],
+    SupportAndGuidance => ["tuki ja ohjaus", "stöd och handledning", "support and guidance"],
 });
 
 /// What was done with a plan.

@@ -14,13 +14,16 @@ pub mod event;
 pub mod key;
 pub mod measurement;
 pub mod models;
+pub(crate) mod obligation;
 pub mod path;
 pub mod period;
 pub mod plan;
 pub mod sample;
 pub mod spec;
 
-pub use event::{EmploymentKind, Event, EventKind, PlanAction, PlanKind, Profession, Theme};
+pub use event::{
+    EmploymentKind, Event, EventKind, PlanAction, PlanContent, PlanKind, Profession, Theme,
+};
 pub use key::{Key, KeyError, StaffId};
 pub use measurement::{InstrumentKind, Measurement};
 pub use path::{

@@ -20,6 +20,7 @@ use crate::service::measurement::InstrumentKind;
 use crate::service::spec::{
     Cadence, Length, Period, PhaseSpec, Requirement, ServiceModelSpec, Tolerances, Total,
 };
+use crate::source;
 
 /// The ids of the default models, in the order of [`all`].
 pub const IDS: [&str; 6] = [
@@ -166,7 +167,7 @@ pub fn mapping_and_coaching() -> ServiceModelSpec {
             "Bedömnings-, stöd- och coachningstjänst",
             "Mapping and coaching service",
         ),
-        source: "seed 001_f359176572fa3b2e.txt".to_owned(),
+        source: source::MAPPING_AND_COACHING.to_owned(),
         phases: vec![mapping, coaching, job],
         requirements: vec![Requirement::HealthAssessmentOffered {
             phase: Key::from_static("mapping"),
@@ -209,7 +210,7 @@ pub fn wellbeing_group() -> ServiceModelSpec {
             "Välfärdsgrupp för partiellt arbetsföra",
             "Wellbeing group for partially able jobseekers",
         ),
-        source: "seed 000_0c99fcb607d3d1ba.txt".to_owned(),
+        source: source::WELLBEING_GROUP.to_owned(),
         phases: vec![group],
         requirements: vec![
             Requirement::PhysiotherapyAssessmentBeforeGroup {},
@@ -244,7 +245,7 @@ pub fn rehabilitative_work_activity() -> ServiceModelSpec {
             "Arbetsverksamhet i rehabiliteringssyfte",
             "Rehabilitative work activity",
         ),
-        source: "law 189/2001 §13 (142/2015), §§13a-13b (702/2020)".to_owned(),
+        source: format!("{}; {}", source::KTT_PARTICIPATION, source::KTT_PLAN),
         phases: vec![period],
         requirements: vec![Requirement::PlanBeforeStart {
             plans: vec![
@@ -298,7 +299,11 @@ pub fn multiprofessional_support() -> ServiceModelSpec {
             "Sektorsövergripande stöd för arbetsförmågan",
             "Multiprofessional work-ability support",
         ),
-        source: "seeds 003_650ff298c73b7d40.txt, 004_b1b0fac92b25ca96.txt".to_owned(),
+        source: format!(
+            "{}; {}",
+            source::OSAKSI,
+            source::WORK_ABILITY_PROGRAMME_VARSINAIS_SUOMI
+        ),
         phases: vec![phase(
             "support",
             LocalizedText::new("Tuki", "Stöd", "Support"),
@@ -331,7 +336,11 @@ pub fn ips_job_coaching() -> ServiceModelSpec {
             "Kvalitetsbaserad jobbcoachning (IPS)",
             "Quality-based job coaching (IPS)",
         ),
-        source: "seed 004_b1b0fac92b25ca96.txt; IPS-25 fidelity scale".to_owned(),
+        source: format!(
+            "{}; {}",
+            source::WORK_ABILITY_PROGRAMME_VARSINAIS_SUOMI,
+            source::IPS_25
+        ),
         phases: vec![phase(
             "coaching",
             LocalizedText::new("Valmennus", "Coachning", "Coaching"),

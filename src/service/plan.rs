@@ -8,16 +8,15 @@ use chrono::{Days, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::add_months;
 use crate::document::SchemaVersion;
 use crate::i18n::{Labels, vocabulary};
 use crate::rules::pointer::JsonPointer;
-use crate::service::event::{Event, EventKind};
+use crate::service::event::EventKind;
 use crate::service::key::Key;
 use crate::service::measurement::InstrumentKind;
-use crate::service::path::{Enrolment, PhaseRecord, ServicePath};
-use crate::service::period::PeriodSpan;
-use crate::service::spec::{PhaseSpec, Requirement, ServiceModelSpec, ServiceModels};
+use crate::service::obligation::{Kind, Obligations};
+use crate::service::path::{Enrolment, ServicePath};
+use crate::service::spec::{ServiceModelSpec, ServiceModels};
 
 /// Settings of the planner.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -236,24 +235,20 @@ impl ServicePath {
         config: &PlannerConfig,
         as_of: NaiveDate,
     ) -> DueList {
-        let mut planner = Planner {
-            as_of,
-            items: Vec::new(),
-        };
-        if self.closure.is_none() && crate::calendar::is_supported(as_of) {
+        let mut open = Vec::new();
+        if self.closure.is_none() {
             for (index, enrolment) in self.enrolments.iter().enumerate() {
                 let ended = enrolment.end.is_some_and(|end| end < as_of);
                 if let (false, Some(spec)) = (ended, models.get(&enrolment.model)) {
                     let base = JsonPointer::root().field("enrolments").index(index);
-                    planner.enrolment(enrolment, spec, &base);
+                    items(enrolment, spec, as_of, &base, &mut open);
                 }
             }
         }
         let horizon = as_of
             .checked_add_days(Days::new(u64::from(config.horizon_days)))
             .unwrap_or(NaiveDate::MAX);
-        let mut items: Vec<DueItem> = planner
-            .items
+        let mut items: Vec<DueItem> = open
             .into_iter()
             .filter(|item| item.status == DueStatus::Overdue || item.due <= horizon)
             .collect();
@@ -266,205 +261,79 @@ impl ServicePath {
     }
 }
 
-struct Planner {
+/// The planner's view of the obligations: the open ones, as due items.
+fn items(
+    enrolment: &Enrolment,
+    spec: &ServiceModelSpec,
     as_of: NaiveDate,
-    items: Vec<DueItem>,
-}
-
-fn plus_days(date: NaiveDate, days: u32) -> NaiveDate {
-    date.checked_add_days(Days::new(u64::from(days)))
-        .unwrap_or(NaiveDate::MAX)
-}
-
-impl Planner {
-    fn add(&mut self, due: NaiveDate, path: JsonPointer, what: DueKind) {
-        let status = if due < self.as_of {
+    base: &JsonPointer,
+    items: &mut Vec<DueItem>,
+) {
+    let obligations = Obligations::of(enrolment, spec, as_of);
+    for obligation in obligations.open() {
+        let phase_at = |phase: usize| base.clone().field("phases").index(phase);
+        let (path, what) = match &obligation.kind {
+            Kind::Contacts {
+                phase,
+                cadence,
+                period,
+                done,
+                ..
+            } => (
+                phase_at(*phase),
+                DueKind::Contact {
+                    event: cadence.event,
+                    period: period.to_string(),
+                    required: cadence.min_count,
+                    done: *done,
+                },
+            ),
+            Kind::TotalContacts { phase, total, done } => (
+                phase_at(*phase),
+                DueKind::TotalContacts {
+                    event: total.event,
+                    required: total.min_count,
+                    done: *done,
+                },
+            ),
+            Kind::StartMeasurement { instrument, .. } => (
+                base.clone().field("measurements"),
+                DueKind::StartMeasurement {
+                    instrument: *instrument,
+                },
+            ),
+            Kind::EndMeasurement { instrument, .. } => (
+                base.clone().field("measurements"),
+                DueKind::EndMeasurement {
+                    instrument: *instrument,
+                },
+            ),
+            Kind::PhaseEnd { phase, spec } => (
+                phase_at(*phase),
+                DueKind::PhaseEnd {
+                    phase: spec.id.clone(),
+                    next: spec.next.clone(),
+                },
+            ),
+            Kind::Plan { .. } => (base.clone().field("events"), DueKind::Plan {}),
+            Kind::EmployerContact { .. } => {
+                (base.clone().field("events"), DueKind::EmployerContact {})
+            }
+            Kind::SupportAfterJobStart { start, .. } => (
+                base.clone().field("events"),
+                DueKind::SupportAfterJobStart { job_start: *start },
+            ),
+        };
+        let status = if obligation.due < as_of {
             DueStatus::Overdue
         } else {
             DueStatus::Upcoming
         };
-        self.items.push(DueItem {
-            due,
+        items.push(DueItem {
+            due: obligation.due,
             status,
             path,
             what,
         });
-    }
-
-    fn enrolment(&mut self, enrolment: &Enrolment, spec: &ServiceModelSpec, base: &JsonPointer) {
-        for (index, record) in enrolment.phases.iter().enumerate() {
-            let current =
-                record.start <= self.as_of && record.end.is_none_or(|end| end >= self.as_of);
-            if let (true, Some(phase_spec)) = (current, spec.phase(&record.phase)) {
-                let at = base.clone().field("phases").index(index);
-                self.phase(enrolment, record, phase_spec, spec, base, &at);
-            }
-        }
-        for requirement in &spec.requirements {
-            self.requirement(enrolment, requirement, base);
-        }
-    }
-
-    fn phase(
-        &mut self,
-        enrolment: &Enrolment,
-        record: &PhaseRecord,
-        phase_spec: &PhaseSpec,
-        spec: &ServiceModelSpec,
-        base: &JsonPointer,
-        at: &JsonPointer,
-    ) {
-        let in_phase = |kind: EventKind, first: NaiveDate, last: NaiveDate| -> u32 {
-            let count = enrolment
-                .events
-                .iter()
-                .filter(|event| {
-                    event.kind() == kind
-                        && record.contains(event.date())
-                        && first <= event.date()
-                        && event.date() <= last
-                })
-                .count();
-            u32::try_from(count).unwrap_or(u32::MAX)
-        };
-        for cadence in &phase_spec.cadence {
-            let Some(current) = PeriodSpan::containing(cadence.per, self.as_of) else {
-                continue;
-            };
-            let last = current.last_day().unwrap_or(NaiveDate::MAX);
-            let done = in_phase(cadence.event, current.first_day(), last);
-            if done < cadence.min_count {
-                let due = record.end.map_or(last, |end| end.min(last));
-                self.add(
-                    due,
-                    at.clone(),
-                    DueKind::Contact {
-                        event: cadence.event,
-                        period: current.to_string(),
-                        required: cadence.min_count,
-                        done,
-                    },
-                );
-            }
-            // The period just before, if it lies wholly in the phase.
-            let previous = current
-                .first_day()
-                .pred_opt()
-                .and_then(|day| PeriodSpan::containing(cadence.per, day));
-            if let Some(previous) = previous.filter(|p| p.first_day() >= record.start) {
-                let last = previous.last_day().unwrap_or(NaiveDate::MAX);
-                let done = in_phase(cadence.event, previous.first_day(), last);
-                if done < cadence.min_count {
-                    self.add(
-                        last,
-                        at.clone(),
-                        DueKind::Contact {
-                            event: cadence.event,
-                            period: previous.to_string(),
-                            required: cadence.min_count,
-                            done,
-                        },
-                    );
-                }
-            }
-        }
-        let planned_end = record.end.or_else(|| {
-            phase_spec
-                .length
-                .and_then(|length| add_months(record.start, length.max_months))
-                .and_then(|limit| limit.pred_opt())
-        });
-        for total in &phase_spec.totals {
-            let done = in_phase(total.event, record.start, NaiveDate::MAX);
-            if done < total.min_count {
-                self.add(
-                    planned_end.unwrap_or(self.as_of).max(self.as_of),
-                    at.clone(),
-                    DueKind::TotalContacts {
-                        event: total.event,
-                        required: total.min_count,
-                        done,
-                    },
-                );
-            }
-        }
-        let window = spec.tolerances.measurement_window_days;
-        let measured = |instrument, around| enrolment.measured_near(instrument, around, window);
-        let measurements_at = base.clone().field("measurements");
-        for &instrument in &phase_spec.measurements_at_start {
-            if !measured(instrument, record.start) {
-                self.add(
-                    plus_days(record.start, window),
-                    measurements_at.clone(),
-                    DueKind::StartMeasurement { instrument },
-                );
-            }
-        }
-        if let Some(end) = planned_end {
-            for &instrument in &phase_spec.measurements_at_end {
-                if !measured(instrument, end) {
-                    self.add(
-                        end,
-                        measurements_at.clone(),
-                        DueKind::EndMeasurement { instrument },
-                    );
-                }
-            }
-            if record.end.is_none() && phase_spec.length.is_some() {
-                self.add(
-                    end,
-                    at.clone(),
-                    DueKind::PhaseEnd {
-                        phase: record.phase.clone(),
-                        next: phase_spec.next.clone(),
-                    },
-                );
-            }
-        }
-    }
-
-    fn requirement(
-        &mut self,
-        enrolment: &Enrolment,
-        requirement: &Requirement,
-        base: &JsonPointer,
-    ) {
-        let events_at = base.clone().field("events");
-        match requirement {
-            Requirement::PlanBeforeStart { plans }
-                if enrolment.plan_before_start(plans).is_none() =>
-            {
-                self.add(enrolment.start, events_at, DueKind::Plan {});
-            }
-            Requirement::EmployerContactWithin { days } => {
-                let contacted = enrolment
-                    .events
-                    .iter()
-                    .any(|event| event.kind() == EventKind::EmployerContact);
-                if !contacted {
-                    self.add(
-                        plus_days(enrolment.start, *days),
-                        events_at,
-                        DueKind::EmployerContact {},
-                    );
-                }
-            }
-            Requirement::SupportAfterJobStart { within_days } => {
-                for event in &enrolment.events {
-                    let Event::JobStart { date, .. } = event else {
-                        continue;
-                    };
-                    let until = plus_days(*date, *within_days);
-                    if !enrolment.meeting_between(*date, until) {
-                        self.add(
-                            until,
-                            events_at.clone(),
-                            DueKind::SupportAfterJobStart { job_start: *date },
-                        );
-                    }
-                }
-            }
-            _ => {}
-        }
     }
 }

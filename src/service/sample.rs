@@ -239,7 +239,7 @@ fn keep_until(enrolment: &mut Enrolment, as_of: NaiveDate) {
     }
 }
 
-fn placement(
+pub(crate) fn placement(
     model: WorkActivityModel,
     form: PlaceForm,
     legal_frame: LegalFrame,

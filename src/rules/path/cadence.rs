@@ -1,0 +1,283 @@
+//! Contacts at a cadence: how many in each week or month of a phase, how long each is,
+//! and how many minutes a period holds.
+
+use super::Check;
+use super::phases::phase_name;
+use crate::rules::declare::{RuleParams, rules};
+use crate::rules::finding::{ParamValue, Severity};
+use crate::rules::pointer::JsonPointer;
+use crate::service::obligation::{Kind, Obligation};
+use crate::service::path::{Enrolment, PhaseRecord};
+use crate::service::period::PeriodSpan;
+use crate::service::spec::{Cadence, PhaseSpec, ServiceModelSpec};
+use crate::source::{KTT_GUIDANCE, KTT_PARTICIPATION, MAPPING_AND_COACHING};
+
+rules! {
+    /// Weeks or months of a phase with fewer contacts than the cadence asks. Consecutive
+    /// periods with the same count are one finding.
+    PATH_CADENCE_GAP => CadenceGap {
+        code: "path.cadence_gap",
+        severity: Warning because "departs from the contact rhythm the model's source describes; sickness, holidays and closures make gaps in normal casework",
+        source: MAPPING_AND_COACHING,
+        parameter: Some("PhaseSpec.cadence.min_count, Tolerances.missed_periods"),
+        params: { phase: ParamValue, periods: ParamValue, event: ParamValue, required: u32, actual: u32 },
+        title: ["Tapaamisia liian harvoin", "För få träffar", "Cadence gap"],
+        message: [
+            "{phase}, {periods}: {event} {actual} kertaa, vaaditaan {required}.",
+            "{phase}, {periods}: {event} {actual} gånger, {required} krävs.",
+            "{phase}, {periods}: {event} {actual} times; {required} required.",
+        ],
+    }
+
+    /// More contacts in a period than the cadence allows.
+    PATH_CADENCE_EXCEEDED => CadenceExceeded {
+        code: "path.cadence_exceeded",
+        severity: Error because "breaks the law where the default models take the limit from it: rehabilitative work activity on at most 4 days a calendar week",
+        source: KTT_PARTICIPATION,
+        parameter: Some("PhaseSpec.cadence.max_count"),
+        params: { periods: ParamValue, event: ParamValue, max: u32, actual: u32 },
+        title: ["Liian monta päivää jaksossa", "För många dagar i perioden", "Too many in a period"],
+        message: [
+            "{periods}: {event} {actual} kertaa, enintään {max} sallitaan.",
+            "{periods}: {event} {actual} gånger, högst {max} tillåts.",
+            "{periods}: {event} {actual} times; at most {max} allowed.",
+        ],
+    }
+
+    /// A contact shorter than the cadence asks.
+    PATH_CONTACT_TOO_SHORT => ContactTooShort {
+        code: "path.contact_too_short",
+        severity: Error because "breaks the law where the default models take the limit from it: rehabilitative work activity at least 4 hours a day",
+        source: KTT_PARTICIPATION,
+        parameter: Some("PhaseSpec.cadence.min_minutes"),
+        params: { event: ParamValue, minutes: u32, min: u32 },
+        title: ["Liian lyhyt kerta", "För kort tillfälle", "Contact too short"],
+        message: [
+            "{event} kesti {minutes} min; vähintään {min} min vaaditaan.",
+            "{event} varade {minutes} min; minst {min} min krävs.",
+            "The {event} lasted {minutes} min; at least {min} min required.",
+        ],
+    }
+
+    /// A contact longer than guidance allows.
+    PATH_CONTACT_TOO_LONG => ContactTooLong {
+        code: "path.contact_too_long",
+        severity: Warning because "departs from guidance, not law",
+        source: KTT_GUIDANCE,
+        parameter: Some("PhaseSpec.cadence.max_minutes"),
+        params: { event: ParamValue, minutes: u32, max: u32 },
+        title: ["Liian pitkä päivä", "För lång dag", "Contact too long"],
+        message: [
+            "{event} kesti {minutes} min; ohjeen mukaan enintään {max} min.",
+            "{event} varade {minutes} min; enligt anvisningen högst {max} min.",
+            "The {event} lasted {minutes} min; guidance allows at most {max} min.",
+        ],
+    }
+
+    /// More minutes in a period than guidance allows.
+    PATH_PERIOD_MINUTES_EXCEEDED => PeriodMinutesExceeded {
+        code: "path.period_minutes_exceeded",
+        severity: Warning because "departs from guidance, not law",
+        source: KTT_GUIDANCE,
+        parameter: Some("PhaseSpec.cadence.max_minutes_per_period"),
+        params: { periods: ParamValue, minutes: u32, max: u32 },
+        title: ["Liikaa tunteja jaksossa", "För många timmar i perioden", "Too many minutes in a period"],
+        message: [
+            "{periods}: {minutes} min; ohjeen mukaan enintään {max} min.",
+            "{periods}: {minutes} min; enligt anvisningen högst {max} min.",
+            "{periods}: {minutes} min; guidance allows at most {max} min.",
+        ],
+    }
+}
+
+/// One period as a parameter.
+fn one(period: PeriodSpan, per: crate::service::spec::Period) -> ParamValue {
+    run(period, period, 1, per)
+}
+
+fn run(
+    first: PeriodSpan,
+    last: PeriodSpan,
+    count: u32,
+    per: crate::service::spec::Period,
+) -> ParamValue {
+    ParamValue::Periods {
+        per,
+        first: first.first_day(),
+        last: last.last_day().unwrap_or(chrono::NaiveDate::MAX),
+        count,
+    }
+}
+
+/// A run of consecutive periods of one cadence with the same shortfall.
+struct Gap<'s> {
+    phase: usize,
+    cadence: &'s Cadence,
+    first: PeriodSpan,
+    last: PeriodSpan,
+    count: u32,
+    actual: u32,
+    /// Within the tolerated number of missed periods: reported as info.
+    tolerated: bool,
+}
+
+impl Check<'_> {
+    /// Each contact of a cadence's kind within the phase is checked for its length.
+    pub(super) fn contact_lengths(
+        &mut self,
+        enrolment: &Enrolment,
+        record: &PhaseRecord,
+        phase_spec: &PhaseSpec,
+        base: &JsonPointer,
+    ) {
+        for cadence in &phase_spec.cadence {
+            if cadence.min_minutes.is_none() && cadence.max_minutes.is_none() {
+                continue;
+            }
+            for (index, event) in enrolment.events.iter().enumerate() {
+                if event.kind() != cadence.event || !record.contains(event.date()) {
+                    continue;
+                }
+                let Some(minutes) = event.minutes() else {
+                    continue;
+                };
+                let at = || base.clone().field("events").index(index).field("minutes");
+                let event = ParamValue::term(cadence.event);
+                if let Some(min) = cadence.min_minutes.filter(|min| minutes < *min) {
+                    self.push(
+                        ContactTooShort {
+                            event: event.clone(),
+                            minutes,
+                            min,
+                        }
+                        .at(at()),
+                    );
+                }
+                if let Some(max) = cadence.max_minutes.filter(|max| minutes > *max) {
+                    self.push(
+                        ContactTooLong {
+                            event,
+                            minutes,
+                            max,
+                        }
+                        .at(at()),
+                    );
+                }
+            }
+        }
+    }
+
+    /// The periods the validator checks: runs of gaps (the first
+    /// [`Tolerances::missed_periods`](crate::service::spec::Tolerances) of each cadence
+    /// in a phase only as info), and periods over a limit.
+    pub(super) fn periods(
+        &mut self,
+        enrolment: &Enrolment,
+        spec: &ServiceModelSpec,
+        obligations: &[Obligation<'_>],
+        base: &JsonPointer,
+    ) {
+        let mut gap: Option<Gap<'_>> = None;
+        // Gaps so far per (phase, cadence), for the tolerance.
+        let mut tolerated = (usize::MAX, std::ptr::null::<Cadence>(), 0u32);
+        for obligation in obligations {
+            let Kind::Contacts {
+                phase,
+                cadence,
+                period,
+                done,
+                minutes,
+                past: true,
+            } = &obligation.kind
+            else {
+                continue;
+            };
+            let at = || base.clone().field("phases").index(*phase);
+            if let Some(max) = cadence.max_count.filter(|max| done > max) {
+                self.push(
+                    CadenceExceeded {
+                        periods: one(*period, cadence.per),
+                        event: ParamValue::term(cadence.event),
+                        max,
+                        actual: *done,
+                    }
+                    .at(at()),
+                );
+            }
+            if let Some(max) = cadence.max_minutes_per_period.filter(|max| minutes > max) {
+                self.push(
+                    PeriodMinutesExceeded {
+                        periods: one(*period, cadence.per),
+                        minutes: *minutes,
+                        max,
+                    }
+                    .at(at()),
+                );
+            }
+            if !obligation.missed {
+                continue;
+            }
+            let key = (*phase, std::ptr::from_ref(*cadence));
+            if (tolerated.0, tolerated.1) != key {
+                tolerated = (key.0, key.1, 0);
+            }
+            tolerated.2 = tolerated.2.saturating_add(1);
+            // A run is cut where the tolerance runs out, so each part has one severity.
+            let within = tolerated.2 <= spec.tolerances.missed_periods;
+            let extends = gap.as_ref().is_some_and(|gap| {
+                gap.phase == *phase
+                    && std::ptr::eq(gap.cadence, *cadence)
+                    && gap.actual == *done
+                    && gap.tolerated == within
+                    && gap.last.next() == Some(*period)
+            });
+            match gap.as_mut() {
+                Some(gap) if extends => {
+                    gap.last = *period;
+                    gap.count = gap.count.saturating_add(1);
+                }
+                _ => {
+                    if let Some(finished) = gap.take() {
+                        self.gap(enrolment, spec, finished, base);
+                    }
+                    gap = Some(Gap {
+                        phase: *phase,
+                        cadence,
+                        first: *period,
+                        last: *period,
+                        count: 1,
+                        actual: *done,
+                        tolerated: within,
+                    });
+                }
+            }
+        }
+        if let Some(finished) = gap.take() {
+            self.gap(enrolment, spec, finished, base);
+        }
+    }
+
+    fn gap(
+        &mut self,
+        enrolment: &Enrolment,
+        spec: &ServiceModelSpec,
+        gap: Gap<'_>,
+        base: &JsonPointer,
+    ) {
+        let Some(record) = enrolment.phases.get(gap.phase) else {
+            return;
+        };
+        let mut finding = CadenceGap {
+            phase: phase_name(spec, &record.phase),
+            periods: run(gap.first, gap.last, gap.count, gap.cadence.per),
+            event: ParamValue::term(gap.cadence.event),
+            required: gap.cadence.min_count,
+            actual: gap.actual,
+        }
+        .at(base.clone().field("phases").index(gap.phase));
+        if gap.tolerated {
+            finding = finding.with_severity(Severity::Info);
+        }
+        self.push(finding);
+    }
+}

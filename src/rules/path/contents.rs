@@ -1,0 +1,102 @@
+//! What a finished phase held: contacts in total and the themes covered.
+
+use std::collections::BTreeSet;
+
+use super::phases::phase_name;
+use super::{Check, ended_before};
+use crate::rules::declare::{RuleParams, rules};
+use crate::rules::finding::ParamValue;
+use crate::rules::pointer::JsonPointer;
+use crate::service::path::{Enrolment, PhaseRecord};
+use crate::service::spec::{PhaseSpec, ServiceModelSpec, Total};
+use crate::source::{MAPPING_AND_COACHING, WELLBEING_GROUP};
+
+rules! {
+    /// A finished phase had fewer contacts of a kind than the model expects in total.
+    PATH_TOTAL_COUNT_SHORT => TotalCountShort {
+        code: "path.total_count_short",
+        severity: Warning because "departs from the number of sessions the model's source describes",
+        source: WELLBEING_GROUP,
+        parameter: Some("PhaseSpec.totals"),
+        params: { phase: ParamValue, event: ParamValue, required: u32, actual: u32 },
+        title: ["Kertoja liian vähän", "För få tillfällen", "Too few in total"],
+        message: [
+            "{phase}: {event} {actual} kertaa, {required} edellytetään.",
+            "{phase}: {event} {actual} gånger, {required} förutsätts.",
+            "{phase}: {event} {actual} times; {required} expected.",
+        ],
+    }
+
+    /// A finished phase did not cover a theme the model expects.
+    PATH_THEME_NOT_COVERED => ThemeNotCovered {
+        code: "path.theme_not_covered",
+        severity: Warning because "departs from the contents the model's source describes",
+        source: MAPPING_AND_COACHING,
+        parameter: Some("PhaseSpec.expected_themes"),
+        params: { phase: ParamValue, theme: ParamValue },
+        title: ["Sisältö puuttuu", "Innehåll saknas", "Theme not covered"],
+        message: [
+            "{phase}: sisältöä {theme} ei käsitelty.",
+            "{phase}: innehållet {theme} behandlades inte.",
+            "{phase}: {theme} was not covered.",
+        ],
+    }
+}
+
+impl Check<'_> {
+    /// A missed total of a finished phase.
+    pub(super) fn total_short(
+        &mut self,
+        enrolment: &Enrolment,
+        spec: &ServiceModelSpec,
+        phase: usize,
+        total: &Total,
+        done: u32,
+        base: &JsonPointer,
+    ) {
+        let Some(record) = enrolment.phases.get(phase) else {
+            return;
+        };
+        self.push(
+            TotalCountShort {
+                phase: phase_name(spec, &record.phase),
+                event: ParamValue::term(total.event),
+                required: total.min_count,
+                actual: done,
+            }
+            .at(base.clone().field("phases").index(phase)),
+        );
+    }
+
+    /// Themes, checked once the phase has ended.
+    pub(super) fn themes(
+        &mut self,
+        enrolment: &Enrolment,
+        record: &PhaseRecord,
+        phase_spec: &PhaseSpec,
+        at: &JsonPointer,
+    ) {
+        if phase_spec.expected_themes.is_empty() || !ended_before(record.end, self.as_of) {
+            return;
+        }
+        let covered: BTreeSet<_> = enrolment
+            .events
+            .iter()
+            .filter(|event| record.contains(event.date()))
+            .flat_map(|event| event.themes().iter().copied())
+            .collect();
+        for theme in phase_spec
+            .expected_themes
+            .iter()
+            .filter(|theme| !covered.contains(theme))
+        {
+            self.push(
+                ThemeNotCovered {
+                    phase: ParamValue::name(phase_spec.id.as_str(), &phase_spec.name),
+                    theme: ParamValue::term(*theme),
+                }
+                .at(at.clone()),
+            );
+        }
+    }
+}

@@ -1,0 +1,189 @@
+//! Rules for a service path, derived from the service model specs, one file per area:
+//!
+//! | file | rules |
+//! |---|---|
+//! | `record.rs` | unknown models, reversed and out-of-range dates, overlapping enrolments |
+//! | `phases.rs` | phase ids, order, overlap, placement in the enrolment, length |
+//! | `events.rs` | events outside their enrolment or phases |
+//! | `cadence.rs` | contacts per week or month, their length and the period's minutes |
+//! | `contents.rs` | totals and themes of a finished phase |
+//! | `measurements.rs` | measurements at the start and end of a phase |
+//! | `plan.rs` | the plan drawn up before the start |
+//! | `team.rs` | coordinators and the multiprofessional team |
+//! | `requirements.rs` | referral, physiotherapy assessment, fee, health assessment |
+//! | `jobs.rs` | IPS job search and support, job starts and ends |
+//! | `closure.rs` | how the path closed |
+//! | `placement.rs` | the OsKu work-activity placement |
+//!
+//! Every finding's pointer is into the path's JSON document. Pointers are built only for
+//! findings, so a clean path allocates none.
+
+pub(crate) mod cadence;
+pub(crate) mod closure;
+pub(crate) mod contents;
+pub(crate) mod events;
+pub(crate) mod jobs;
+pub(crate) mod measurements;
+pub(crate) mod phases;
+pub(crate) mod placement;
+pub(crate) mod plan;
+pub(crate) mod record;
+pub(crate) mod requirements;
+pub(crate) mod team;
+
+use chrono::NaiveDate;
+
+use crate::calendar::is_supported;
+use crate::rules::declare::RuleParams;
+use crate::rules::finding::{Finding, Report};
+use crate::rules::pointer::JsonPointer;
+use crate::service::obligation::{Kind, Obligations};
+use crate::service::path::{Enrolment, ServicePath};
+use crate::service::spec::{ServiceModelSpec, ServiceModels};
+
+impl ServicePath {
+    /// Checks the path as of `as_of` against the crate's default service models.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use tyokyky::{ClientId, Enrolment, Key, RuleCode, ServicePath};
+    ///
+    /// let mut path = ServicePath::new(ClientId::new("demo-1")?);
+    /// path.enrolments.push(Enrolment::new(Key::new("no_such_model")?, NaiveDate::from_ymd_opt(2024, 1, 8).ok_or("date")?));
+    /// let report = path.validate(NaiveDate::from_ymd_opt(2024, 6, 30).ok_or("date")?);
+    /// let finding = report.with_code(RuleCode::PATH_UNKNOWN_MODEL).next().ok_or("none")?;
+    /// assert_eq!(finding.path().as_str(), "/enrolments/0/model");
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn validate(&self, as_of: NaiveDate) -> Report {
+        self.validate_with(&ServiceModels::defaults(), as_of)
+    }
+
+    /// Checks the path as of `as_of` against `models`.
+    pub fn validate_with(&self, models: &ServiceModels, as_of: NaiveDate) -> Report {
+        let mut check = Check {
+            path: self,
+            as_of,
+            models,
+            report: Report::new(),
+        };
+        if !is_supported(as_of) {
+            check.push(record::DateOutOfRange { date: as_of }.at(JsonPointer::root()));
+        }
+        check.dates();
+        check.enrolment_overlaps();
+        for (index, enrolment) in self.enrolments.iter().enumerate() {
+            let base = JsonPointer::root().field("enrolments").index(index);
+            match models.get(&enrolment.model) {
+                Some(spec) => check.enrolment(enrolment, spec, &base),
+                None => check.push(
+                    record::UnknownModel {
+                        model: crate::rules::finding::ParamValue::key(enrolment.model.as_str()),
+                    }
+                    .at(base.field("model")),
+                ),
+            }
+        }
+        check.coordinators_overlap();
+        check.jobs();
+        check.closure();
+        check.report
+    }
+}
+
+/// One validation in progress: the path, the day, the models and the findings so far.
+pub(crate) struct Check<'a> {
+    pub(crate) path: &'a ServicePath,
+    pub(crate) as_of: NaiveDate,
+    pub(crate) models: &'a ServiceModels,
+    pub(crate) report: Report,
+}
+
+impl Check<'_> {
+    pub(crate) fn push(&mut self, finding: Finding) {
+        self.report.push(finding);
+    }
+
+    fn enrolment(&mut self, enrolment: &Enrolment, spec: &ServiceModelSpec, base: &JsonPointer) {
+        if !crate::service::obligation::supported(enrolment, self.as_of) {
+            // `dates` has reported the dates; time rules over them would not terminate soon.
+            return;
+        }
+        let phases = self.phases(enrolment, spec, base);
+        self.events_in_enrolment(enrolment, base);
+        let obligations = Obligations::of(enrolment, spec, self.as_of);
+        for (index, phase_spec) in phases {
+            let record = &enrolment.phases[index];
+            let at = base.clone().field("phases").index(index);
+            self.contact_lengths(enrolment, record, phase_spec, base);
+            self.themes(enrolment, record, phase_spec, &at);
+        }
+        self.missed(enrolment, spec, &obligations, base);
+        self.requirements(enrolment, spec, base);
+        if let Some(placement) = &enrolment.work_activity {
+            self.placement(enrolment, placement, spec, base);
+        }
+    }
+}
+
+impl Check<'_> {
+    /// The obligations of the enrolment as the validator sees them: each missed one is a
+    /// finding of its rule, and the periods are checked for their limits.
+    fn missed(
+        &mut self,
+        enrolment: &Enrolment,
+        spec: &ServiceModelSpec,
+        obligations: &Obligations<'_>,
+        base: &JsonPointer,
+    ) {
+        self.periods(enrolment, spec, &obligations.items, base);
+        for obligation in &obligations.items {
+            match &obligation.kind {
+                // Plans are checked for their contents too, so not only when missed.
+                Kind::Plan { latest } => self.plan(enrolment, *latest, base),
+                _ if !obligation.missed => {}
+                Kind::TotalContacts { phase, total, done } => {
+                    self.total_short(enrolment, spec, *phase, total, *done, base);
+                }
+                Kind::StartMeasurement { phase, instrument } => self.measurement_missing(
+                    enrolment,
+                    spec,
+                    *phase,
+                    *instrument,
+                    true,
+                    obligation.due,
+                    base,
+                ),
+                Kind::EndMeasurement { phase, instrument } => self.measurement_missing(
+                    enrolment,
+                    spec,
+                    *phase,
+                    *instrument,
+                    false,
+                    obligation.due,
+                    base,
+                ),
+                Kind::EmployerContact { days, first } => {
+                    self.job_search_late(*first, *days, obligation.due, base);
+                }
+                Kind::SupportAfterJobStart {
+                    job,
+                    start,
+                    within_days,
+                } => self.no_support(*job, *start, *within_days, base),
+                // Runs of periods are reported by `periods`; a phase end is the planner's.
+                Kind::Contacts { .. } | Kind::PhaseEnd { .. } => {}
+            }
+        }
+    }
+}
+
+/// Whether a record with last day `end` had ended before `as_of`.
+pub(crate) fn ended_before(end: Option<NaiveDate>, as_of: NaiveDate) -> bool {
+    end.is_some_and(|end| end < as_of)
+}
+
+/// The last day a record counts as running on `as_of`: its end, or `as_of` while open.
+pub(crate) fn last_day(end: Option<NaiveDate>, as_of: NaiveDate) -> NaiveDate {
+    end.map_or(as_of, |end| end.min(as_of))
+}

@@ -1,0 +1,191 @@
+//! The record itself: known models, dates in order and in range, enrolments in one model
+//! that do not overlap.
+
+use chrono::NaiveDate;
+
+use super::Check;
+use crate::calendar::is_supported;
+use crate::rules::declare::{RuleParams, rules};
+use crate::rules::finding::ParamValue;
+use crate::rules::pointer::JsonPointer;
+use crate::source::{RECORD, SPEC, SUPPORTED_DATES};
+
+rules! {
+    /// An enrolment names a service model the models in use do not have.
+    PATH_UNKNOWN_MODEL => UnknownModel {
+        code: "path.unknown_model",
+        severity: Error because "structural: no rule of the model can be checked",
+        source: SPEC,
+        parameter: Some("ServiceModelSpec.id"),
+        params: { model: ParamValue },
+        title: ["Tuntematon palvelumalli", "Okänd tjänstemodell", "Unknown service model"],
+        message: [
+            "Palvelumallia {model} ei tunneta.",
+            "Tjänstemodellen {model} är okänd.",
+            "The service model {model} is not known.",
+        ],
+    }
+
+    /// A range ends before it starts.
+    PATH_DATES_REVERSED => DatesReversed {
+        code: "path.dates_reversed",
+        severity: Error because "structural: a range cannot end before it starts",
+        source: RECORD,
+        parameter: None,
+        params: { start: NaiveDate, end: NaiveDate },
+        title: ["Päättyy ennen alkua", "Slutar före början", "Ends before it starts"],
+        message: [
+            "Loppupäivä {end} on ennen alkupäivää {start}.",
+            "Slutdagen {end} är före startdagen {start}.",
+            "The end {end} is before the start {start}.",
+        ],
+    }
+
+    /// A date outside 1900–2100, where the crate's time rules do not run.
+    PATH_DATE_OUT_OF_RANGE => DateOutOfRange {
+        code: "path.date_out_of_range",
+        severity: Error because "structural: the time rules cannot check the record",
+        source: SUPPORTED_DATES,
+        parameter: None,
+        params: { date: NaiveDate },
+        title: [
+            "Päivämäärä tuetun välin ulkopuolella",
+            "Datum utanför det stödda intervallet",
+            "Date out of the supported range",
+        ],
+        message: [
+            "Päivämäärä {date} ei ole välillä 1.1.1900–31.12.2100; jakson aikarajoja ei tarkisteta.",
+            "Datumet {date} ligger inte mellan 1.1.1900 och 31.12.2100; periodens tidsregler kontrolleras inte.",
+            "The date {date} is not within 1900-01-01 to 2100-12-31; the period's time rules are not checked.",
+        ],
+    }
+
+    /// Something is recorded as done after the day of validation.
+    PATH_DATE_IN_FUTURE => DateInFuture {
+        code: "path.date_in_future",
+        severity: Error because "structural: the record cannot hold what has not happened",
+        source: RECORD,
+        parameter: None,
+        params: { date: NaiveDate, as_of: NaiveDate },
+        title: ["Päivämäärä tulevaisuudessa", "Datum i framtiden", "Date in the future"],
+        message: [
+            "Kirjattu päivämäärä {date} on tarkastelupäivän {as_of} jälkeen.",
+            "Det registrerade datumet {date} är efter granskningsdagen {as_of}.",
+            "The recorded date {date} is after the date of validation {as_of}.",
+        ],
+    }
+
+    /// Two enrolments in one model share days.
+    PATH_ENROLMENTS_OVERLAP => EnrolmentsOverlap {
+        code: "path.enrolments_overlap",
+        severity: Error because "structural: a client is in one enrolment of a model at a time",
+        source: RECORD,
+        parameter: None,
+        params: { model: ParamValue, other: usize },
+        title: [
+            "Päällekkäiset jaksot samassa mallissa",
+            "Överlappande inskrivningar i samma modell",
+            "Overlapping enrolments in one model",
+        ],
+        message: [
+            "{model}: jakso on päällekkäin saman mallin jakson (indeksi {other}) kanssa.",
+            "{model}: inskrivningen överlappar inskrivningen med index {other} i samma modell.",
+            "{model}: the enrolment overlaps the enrolment at index {other} in the same model.",
+        ],
+    }
+}
+
+impl Check<'_> {
+    /// The name of the model `id` in the models in use, or the id as written.
+    pub(crate) fn model_name(&self, id: &crate::service::key::Key) -> ParamValue {
+        match self.models.get(id) {
+            Some(spec) => ParamValue::name(id.as_str(), &spec.name),
+            None => ParamValue::key(id.as_str()),
+        }
+    }
+
+    /// Reversed ranges and dates after `as_of`, across the whole document.
+    pub(super) fn dates(&mut self) {
+        let path = self.path;
+        let root = JsonPointer::root;
+        for (index, assignment) in path.coordinators.iter().enumerate() {
+            let at = || root().field("coordinators").index(index);
+            self.future(assignment.start, || at().field("start"));
+            self.reversed(assignment.start, assignment.end, || at().field("end"));
+        }
+        for (index, enrolment) in path.enrolments.iter().enumerate() {
+            let at = || root().field("enrolments").index(index);
+            self.future(enrolment.start, || at().field("start"));
+            self.reversed(enrolment.start, enrolment.end, || at().field("end"));
+            for (j, phase) in enrolment.phases.iter().enumerate() {
+                let phase_at = || at().field("phases").index(j);
+                self.future(phase.start, || phase_at().field("start"));
+                self.reversed(phase.start, phase.end, || phase_at().field("end"));
+            }
+            for (j, event) in enrolment.events.iter().enumerate() {
+                self.future(event.date(), || at().field("events").index(j).field("date"));
+            }
+            for (j, measurement) in enrolment.measurements.iter().enumerate() {
+                self.future(measurement.date, || {
+                    at().field("measurements").index(j).field("date")
+                });
+            }
+        }
+        for (index, goal) in path.goals.iter().enumerate() {
+            self.future(goal.set_on, || {
+                root().field("goals").index(index).field("set_on")
+            });
+        }
+        if let Some(closure) = &path.closure {
+            self.future(closure.date, || root().field("closure").field("date"));
+        }
+    }
+
+    fn future(&mut self, date: NaiveDate, at: impl FnOnce() -> JsonPointer) {
+        if !is_supported(date) {
+            self.push(DateOutOfRange { date }.at(at()));
+        } else if date > self.as_of {
+            let as_of = self.as_of;
+            self.push(DateInFuture { date, as_of }.at(at()));
+        }
+    }
+
+    fn reversed(
+        &mut self,
+        start: NaiveDate,
+        end: Option<NaiveDate>,
+        at: impl FnOnce() -> JsonPointer,
+    ) {
+        if let Some(end) = end.filter(|end| *end < start) {
+            self.push(DatesReversed { start, end }.at(at()));
+        }
+    }
+
+    /// Enrolments sorted by model and start: an overlap is between neighbours.
+    pub(super) fn enrolment_overlaps(&mut self) {
+        let enrolments = &self.path.enrolments;
+        let mut order: Vec<usize> = (0..enrolments.len()).collect();
+        order.sort_by(|&a, &b| {
+            (&enrolments[a].model, enrolments[a].start, a).cmp(&(
+                &enrolments[b].model,
+                enrolments[b].start,
+                b,
+            ))
+        });
+        let mut findings = Vec::new();
+        for pair in order.windows(2) {
+            let (earlier, later) = (&enrolments[pair[0]], &enrolments[pair[1]]);
+            if earlier.model == later.model && earlier.end.is_none_or(|end| later.start <= end) {
+                findings.push((pair[1], pair[0]));
+            }
+        }
+        findings.sort_unstable();
+        for (index, other) in findings {
+            let model = self.model_name(&self.path.enrolments[index].model);
+            self.push(
+                EnrolmentsOverlap { model, other }
+                    .at(JsonPointer::root().field("enrolments").index(index)),
+            );
+        }
+    }
+}

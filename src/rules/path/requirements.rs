@@ -1,0 +1,161 @@
+//! Requirements of a model on a whole enrolment that are not dated obligations: the
+//! referral, the physiotherapist's assessment before the group, the fee, the doctor's
+//! health assessment, the coordinator and the team.
+
+use chrono::NaiveDate;
+
+use super::phases::phase_name;
+use super::{Check, ended_before};
+use crate::rules::declare::{RuleParams, rules};
+use crate::rules::finding::ParamValue;
+use crate::rules::pointer::JsonPointer;
+use crate::service::event::EventKind;
+use crate::service::obligation::first_of;
+use crate::service::path::Enrolment;
+use crate::service::spec::{Requirement, ServiceModelSpec};
+use crate::source::{MAPPING_AND_COACHING, OSAKSI, WELLBEING_GROUP};
+
+rules! {
+    /// No referral to a model that asks for one is recorded.
+    PATH_REFERRAL_MISSING => ReferralMissing {
+        code: "path.referral_missing",
+        severity: Warning because "departs from the referral the model's source describes",
+        source: OSAKSI,
+        parameter: Some("Requirement.referral"),
+        params: {},
+        title: ["Ohjaus puuttuu", "Hänvisning saknas", "Referral missing"],
+        message: [
+            "Palveluun ohjausta ei ole kirjattu.",
+            "Ingen hänvisning till tjänsten är registrerad.",
+            "No referral to the service is recorded.",
+        ],
+    }
+
+    /// The first group session came before the physiotherapist's initial assessment.
+    PATH_PHYSIOTHERAPY_ASSESSMENT_MISSING => PhysiotherapyAssessmentMissing {
+        code: "path.physiotherapy_assessment_missing",
+        severity: Warning because "departs from the order the model's source describes",
+        source: WELLBEING_GROUP,
+        parameter: Some("Requirement.physiotherapy_assessment_before_group"),
+        params: { date: NaiveDate },
+        title: ["Fysioterapeutin alkukartoitus puuttuu", "Fysioterapeutens kartläggning saknas", "Physiotherapy assessment missing"],
+        message: [
+            "Fysioterapeutin alkukartoitusta ei ole tehty ennen ensimmäistä ryhmäkertaa {date}.",
+            "Fysioterapeutens inledande kartläggning gjordes inte före den första gruppträffen {date}.",
+            "No physiotherapist's initial assessment before the first group session on {date}.",
+        ],
+    }
+
+    /// The client paid to take part in a model its source describes as free.
+    PATH_CLIENT_FEE => ClientFee {
+        code: "path.client_fee",
+        severity: Warning because "departs from the model's source: taking part must be financially possible for the client",
+        source: WELLBEING_GROUP,
+        parameter: Some("Requirement.free_for_client"),
+        params: { fee_cents: u32 },
+        title: ["Asiakasmaksu", "Klientavgift", "Client charged"],
+        message: [
+            "Asiakkaalta perittiin {fee_cents} senttiä, vaikka osallistumisen tulee olla maksutonta.",
+            "Klienten debiterades {fee_cents} cent, fast deltagandet ska vara avgiftsfritt.",
+            "The client was charged {fee_cents} cents, but taking part must be free.",
+        ],
+    }
+
+    /// A finished phase offered no doctor's health and wellbeing assessment.
+    PATH_HEALTH_ASSESSMENT_NOT_OFFERED => HealthAssessmentNotOffered {
+        code: "path.health_assessment_not_offered",
+        severity: Warning because "departs from what the model's source offers every client",
+        source: MAPPING_AND_COACHING,
+        parameter: Some("Requirement.health_assessment_offered"),
+        params: { phase: ParamValue },
+        title: ["Terveysarviota ei tarjottu", "Hälsobedömning erbjöds inte", "Health assessment not offered"],
+        message: [
+            "{phase}: lääkärin terveys- ja hyvinvointiarviota ei tarjottu.",
+            "{phase}: ingen läkares hälso- och välmåendebedömning erbjöds.",
+            "{phase}: no doctor's health and wellbeing assessment was offered.",
+        ],
+    }
+}
+
+impl Check<'_> {
+    /// The requirements that are checked as a whole, not as dated obligations.
+    pub(super) fn requirements(
+        &mut self,
+        enrolment: &Enrolment,
+        spec: &ServiceModelSpec,
+        base: &JsonPointer,
+    ) {
+        let events_at = || base.clone().field("events");
+        for requirement in &spec.requirements {
+            match requirement {
+                Requirement::SingleCoordinator {} => self.coordinator_coverage(enrolment),
+                Requirement::Team {
+                    min_professions,
+                    health_care,
+                } => self.team(*min_professions, *health_care),
+                Requirement::Referral {} => {
+                    if first_of(enrolment, EventKind::Referral).is_none() {
+                        self.push(ReferralMissing {}.at(events_at()));
+                    }
+                }
+                Requirement::PhysiotherapyAssessmentBeforeGroup {} => {
+                    if let Some(index) = first_of(enrolment, EventKind::GroupSession) {
+                        let group = enrolment.events[index].date();
+                        let assessed = enrolment.events.iter().any(|event| {
+                            event.kind() == EventKind::PhysiotherapyAssessment
+                                && event.date() <= group
+                        });
+                        if !assessed {
+                            self.push(
+                                PhysiotherapyAssessmentMissing { date: group }
+                                    .at(events_at().index(index)),
+                            );
+                        }
+                    }
+                }
+                Requirement::FreeForClient {} => {
+                    if enrolment.client_fee_cents > 0 {
+                        self.push(
+                            ClientFee {
+                                fee_cents: enrolment.client_fee_cents,
+                            }
+                            .at(base.clone().field("client_fee_cents")),
+                        );
+                    }
+                }
+                Requirement::HealthAssessmentOffered { phase } => {
+                    self.health_assessment(enrolment, spec, phase, base);
+                }
+                // Dated obligations: reported from the obligations.
+                Requirement::PlanBeforeStart { .. }
+                | Requirement::EmployerContactWithin { .. }
+                | Requirement::SupportAfterJobStart { .. } => {}
+            }
+        }
+    }
+
+    fn health_assessment(
+        &mut self,
+        enrolment: &Enrolment,
+        spec: &ServiceModelSpec,
+        phase: &crate::service::key::Key,
+        base: &JsonPointer,
+    ) {
+        for (index, record) in enrolment.phases.iter().enumerate() {
+            if &record.phase != phase || !ended_before(record.end, self.as_of) {
+                continue;
+            }
+            let offered = enrolment.events.iter().any(|event| {
+                event.kind() == EventKind::HealthAssessment && record.contains(event.date())
+            });
+            if !offered {
+                self.push(
+                    HealthAssessmentNotOffered {
+                        phase: phase_name(spec, phase),
+                    }
+                    .at(base.clone().field("phases").index(index)),
+                );
+            }
+        }
+    }
+}

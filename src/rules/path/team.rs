@@ -1,0 +1,186 @@
+//! The people around the client: coordinators and the multiprofessional team.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+
+use super::{Check, last_day};
+use crate::rules::declare::{RuleParams, rules};
+use crate::rules::pointer::JsonPointer;
+use crate::service::path::Enrolment;
+use crate::service::spec::Requirement;
+use crate::source::OSAKSI;
+
+rules! {
+    /// Days of an enrolment whose model asks for one coordinator, with none.
+    PATH_NO_COORDINATOR => NoCoordinator {
+        code: "path.no_coordinator",
+        severity: Warning because "departs from the coordinator model the source describes",
+        source: OSAKSI,
+        parameter: Some("Requirement.single_coordinator"),
+        params: { from: NaiveDate, to: NaiveDate },
+        title: ["Ei asiakasvastaavaa", "Ingen klientansvarig", "No coordinator"],
+        message: [
+            "Asiakkaalla ei ole asiakasvastaavaa {from}–{to}.",
+            "Klienten har ingen klientansvarig {from}–{to}.",
+            "The client has no coordinator from {from} to {to}.",
+        ],
+    }
+
+    /// Two coordinator assignments share days, on a path whose model asks for one
+    /// coordinator at a time.
+    PATH_COORDINATORS_OVERLAP => CoordinatorsOverlap {
+        code: "path.coordinators_overlap",
+        severity: Warning because "departs from the one-coordinator model the source describes; a handover may overlap",
+        source: OSAKSI,
+        parameter: Some("Requirement.single_coordinator"),
+        params: { start: NaiveDate, other: usize },
+        title: ["Kaksi asiakasvastaavaa yhtä aikaa", "Två klientansvariga samtidigt", "Two coordinators at once"],
+        message: [
+            "Asiakasvastaavan kausi alkaa {start}, kun edellinen (indeksi {other}) on vielä voimassa.",
+            "Klientansvarets period börjar {start} medan den föregående (index {other}) pågår.",
+            "The coordinator assignment starting on {start} overlaps the one at index {other}.",
+        ],
+    }
+
+    /// The team has fewer professions than the model asks.
+    PATH_TEAM_TOO_SMALL => TeamTooSmall {
+        code: "path.team_too_small",
+        severity: Warning because "departs from the multiprofessional team the source describes",
+        source: OSAKSI,
+        parameter: Some("Requirement.team.min_professions"),
+        params: { required: u32, actual: usize },
+        title: ["Tiimi liian suppea", "Teamet för litet", "Team too small"],
+        message: [
+            "Tiimissä on {actual} ammattiryhmää; vähintään {required} vaaditaan.",
+            "Teamet har {actual} yrkesgrupper; minst {required} krävs.",
+            "The team has {actual} professions; at least {required} required.",
+        ],
+    }
+
+    /// The team has no health-care professional.
+    PATH_TEAM_WITHOUT_HEALTH_CARE => TeamWithoutHealthCare {
+        code: "path.team_without_health_care",
+        severity: Info because "advice: the source says the assessment needs a doctor's expertise in many cases, not in all",
+        source: OSAKSI,
+        parameter: Some("Requirement.team.health_care"),
+        params: {},
+        title: ["Tiimistä puuttuu terveydenhuolto", "Teamet saknar hälso- och sjukvård", "Team without health care"],
+        message: [
+            "Tiimissä ei ole terveydenhuollon ammattilaista.",
+            "Teamet har ingen yrkesperson inom hälso- och sjukvård.",
+            "The team has no health-care professional.",
+        ],
+    }
+}
+
+impl Check<'_> {
+    pub(super) fn team(&mut self, min_professions: u32, health_care: bool) {
+        let professions: BTreeSet<_> = self
+            .path
+            .team
+            .iter()
+            .map(|member| member.profession)
+            .collect();
+        let at = || JsonPointer::root().field("team");
+        if professions.len() < min_professions as usize {
+            self.push(
+                TeamTooSmall {
+                    required: min_professions,
+                    actual: professions.len(),
+                }
+                .at(at()),
+            );
+        }
+        if health_care && !professions.iter().any(|p| p.is_health_care()) {
+            self.push(TeamWithoutHealthCare {}.at(at()));
+        }
+    }
+
+    /// Days of the enrolment, up to `as_of`, without any coordinator.
+    pub(super) fn coordinator_coverage(&mut self, enrolment: &Enrolment) {
+        let last = last_day(enrolment.end, self.as_of);
+        if last < enrolment.start {
+            return;
+        }
+        let mut assignments: Vec<(NaiveDate, Option<NaiveDate>)> = self
+            .path
+            .coordinators
+            .iter()
+            .filter(|a| a.end.is_none_or(|end| end >= a.start))
+            .map(|a| (a.start, a.end))
+            .collect();
+        assignments.sort_unstable();
+        // `cursor` is the first day not yet covered; `None` once covered for good.
+        let mut cursor = Some(enrolment.start);
+        let mut gaps = Vec::new();
+        for (start, end) in assignments {
+            let Some(from) = cursor else { break };
+            if from > last {
+                break;
+            }
+            if start > from {
+                gaps.push((from, start.pred_opt().unwrap_or(start).min(last)));
+            }
+            cursor = match end {
+                None => None,
+                Some(end) if end >= from => end.succ_opt(),
+                Some(_) => Some(from),
+            };
+        }
+        if let Some(from) = cursor
+            && from <= last
+        {
+            gaps.push((from, last));
+        }
+        for (from, to) in gaps {
+            self.push(NoCoordinator { from, to }.at(JsonPointer::root().field("coordinators")));
+        }
+    }
+
+    /// Overlapping coordinator assignments, where a model on the path asks for one
+    /// coordinator at a time.
+    pub(super) fn coordinators_overlap(&mut self) {
+        let single = self.path.enrolments.iter().any(|enrolment| {
+            self.models.get(&enrolment.model).is_some_and(|spec| {
+                spec.requirements
+                    .iter()
+                    .any(|r| matches!(r, Requirement::SingleCoordinator {}))
+            })
+        });
+        if !single {
+            return;
+        }
+        let coordinators = &self.path.coordinators;
+        let mut order: Vec<usize> = (0..coordinators.len()).collect();
+        order.sort_by_key(|&index| (coordinators[index].start, index));
+        let mut reach: Option<(Option<NaiveDate>, usize)> = None;
+        let mut findings = Vec::new();
+        for &index in &order {
+            let assignment = &coordinators[index];
+            if let Some((end, other)) = reach {
+                if end.is_none_or(|end| assignment.start <= end) {
+                    findings.push((index, other));
+                }
+                let extends = match (end, assignment.end) {
+                    (None, _) => false,
+                    (Some(_), None) => true,
+                    (Some(current), Some(new)) => new > current,
+                };
+                if extends {
+                    reach = Some((assignment.end, index));
+                }
+            } else {
+                reach = Some((assignment.end, index));
+            }
+        }
+        findings.sort_unstable();
+        for (index, other) in findings {
+            let start = coordinators[index].start;
+            self.push(
+                CoordinatorsOverlap { start, other }
+                    .at(JsonPointer::root().field("coordinators").index(index)),
+            );
+        }
+    }
+}

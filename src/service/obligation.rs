@@ -1,0 +1,402 @@
+//! What a service model spec asks of one enrolment as of a date: the obligations, derived
+//! in one place.
+//!
+//! Each obligation knows when it is due, whether the path has fulfilled it, and whether
+//! the time to fulfil it has passed. The two views of a spec read the same list:
+//! [`ServicePath::validate`](crate::ServicePath::validate) reports the *missed* ones as
+//! findings, [`ServicePath::due`](crate::ServicePath::due) lists the *open* ones of the
+//! current phases.
+
+use chrono::NaiveDate;
+
+use crate::calendar::{add_months, is_supported, plus_days};
+use crate::service::event::{Event, EventKind, PlanAction, PlanKind};
+use crate::service::measurement::InstrumentKind;
+use crate::service::path::{Enrolment, PhaseRecord};
+use crate::service::period::{PeriodSpan, index_of, whole_range};
+use crate::service::spec::{Cadence, PhaseSpec, Requirement, ServiceModelSpec, Total};
+
+/// One thing the spec asks of the enrolment.
+#[derive(Debug, Clone)]
+pub(crate) struct Obligation<'s> {
+    /// What is asked.
+    pub(crate) kind: Kind<'s>,
+    /// The day it is due by.
+    pub(crate) due: NaiveDate,
+    /// Whether the path has done it.
+    pub(crate) fulfilled: bool,
+    /// Whether the time to do it has passed without it being done: what the validator
+    /// reports.
+    pub(crate) missed: bool,
+    /// Whether the planner lists it while it is open: it belongs to a phase running on the
+    /// day asked about, or to the enrolment as a whole.
+    pub(crate) current: bool,
+}
+
+/// What an [`Obligation`] asks.
+#[derive(Debug, Clone)]
+pub(crate) enum Kind<'s> {
+    /// `cadence.min_count` contacts in one period of a phase.
+    Contacts {
+        /// Index of the phase record.
+        phase: usize,
+        /// The cadence.
+        cadence: &'s Cadence,
+        /// The period.
+        period: PeriodSpan,
+        /// Contacts in the period.
+        done: u32,
+        /// Their minutes in total.
+        minutes: u32,
+        /// Whether the period lies wholly in the phase and has wholly passed: the periods
+        /// the validator checks.
+        past: bool,
+    },
+    /// `total.min_count` contacts over a whole phase.
+    TotalContacts {
+        /// Index of the phase record.
+        phase: usize,
+        /// The total.
+        total: &'s Total,
+        /// Contacts so far.
+        done: u32,
+    },
+    /// A measurement near the first day of a phase.
+    StartMeasurement {
+        /// Index of the phase record.
+        phase: usize,
+        /// The instrument.
+        instrument: InstrumentKind,
+    },
+    /// A measurement near the last day of a phase (its planned last day while it runs).
+    EndMeasurement {
+        /// Index of the phase record.
+        phase: usize,
+        /// The instrument.
+        instrument: InstrumentKind,
+    },
+    /// A phase with a longest length reaches it; the next phase should start.
+    PhaseEnd {
+        /// Index of the phase record.
+        phase: usize,
+        /// The phase's spec.
+        spec: &'s PhaseSpec,
+    },
+    /// A plan drawn up on or before the first day.
+    Plan {
+        /// The latest qualifying plan, by index among the events.
+        latest: Option<usize>,
+    },
+    /// The first employer contact within `days` of the start.
+    EmployerContact {
+        /// The days allowed.
+        days: u32,
+        /// The first employer contact, by index among the events.
+        first: Option<usize>,
+    },
+    /// An individual meeting within `within_days` after a job start.
+    SupportAfterJobStart {
+        /// The job start, by index among the events.
+        job: usize,
+        /// Its first working day.
+        start: NaiveDate,
+        /// The days allowed.
+        within_days: u32,
+    },
+}
+
+/// The obligations of one enrolment as of one day.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Obligations<'s> {
+    pub(crate) items: Vec<Obligation<'s>>,
+}
+
+impl<'s> Obligations<'s> {
+    /// Everything `spec` asks of `enrolment` as of `as_of`.
+    ///
+    /// Periods are checked only when they lie wholly inside their phase; a period counts as
+    /// missed once it has wholly passed. A measurement counts within
+    /// [`Tolerances::measurement_window_days`](crate::service::spec::Tolerances) of its
+    /// day.
+    pub(crate) fn of(enrolment: &Enrolment, spec: &'s ServiceModelSpec, as_of: NaiveDate) -> Self {
+        let mut items = Vec::new();
+        if !supported(enrolment, as_of) {
+            // The validator reports such dates; periods over them would not end soon.
+            return Obligations { items };
+        }
+        for (index, record) in enrolment.phases.iter().enumerate() {
+            if let Some(phase_spec) = spec.phase(&record.phase) {
+                phase(
+                    &mut items, enrolment, index, record, phase_spec, spec, as_of,
+                );
+            }
+        }
+        for requirement in &spec.requirements {
+            enrolment_wide(&mut items, enrolment, requirement, as_of);
+        }
+        Obligations { items }
+    }
+
+    /// The open obligations of the running phases and the enrolment: what the planner
+    /// lists.
+    pub(crate) fn open(&self) -> impl Iterator<Item = &Obligation<'s>> {
+        self.items
+            .iter()
+            .filter(|item| item.current && !item.fulfilled)
+    }
+}
+
+/// Whether every date the obligations are derived from lies in the range the crate
+/// supports (1900–2100).
+pub(crate) fn supported(enrolment: &Enrolment, as_of: NaiveDate) -> bool {
+    let supported = |date: Option<NaiveDate>| date.is_none_or(is_supported);
+    supported(Some(enrolment.start))
+        && supported(enrolment.end)
+        && enrolment
+            .phases
+            .iter()
+            .all(|p| supported(Some(p.start)) && supported(p.end))
+        && is_supported(as_of)
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+fn phase<'s>(
+    items: &mut Vec<Obligation<'s>>,
+    enrolment: &Enrolment,
+    index: usize,
+    record: &PhaseRecord,
+    phase_spec: &'s PhaseSpec,
+    spec: &ServiceModelSpec,
+    as_of: NaiveDate,
+) {
+    let running = record.start <= as_of && record.end.is_none_or(|end| end >= as_of);
+    let ended = record.end.is_some_and(|end| end < as_of);
+    for cadence in &phase_spec.cadence {
+        contacts(items, enrolment, index, record, cadence, running, as_of);
+    }
+    // The day the phase ends, or is planned to end while it runs.
+    let planned_end = record.end.or_else(|| {
+        phase_spec
+            .length
+            .and_then(|length| add_months(record.start, length.max_months))
+            .and_then(|limit| limit.pred_opt())
+    });
+    for total in &phase_spec.totals {
+        let done = count(
+            enrolment
+                .events
+                .iter()
+                .filter(|event| event.kind() == total.event && record.contains(event.date()))
+                .count(),
+        );
+        let fulfilled = done >= total.min_count;
+        items.push(Obligation {
+            kind: Kind::TotalContacts {
+                phase: index,
+                total,
+                done,
+            },
+            due: planned_end.unwrap_or(as_of).max(as_of),
+            fulfilled,
+            missed: ended && !fulfilled,
+            current: running,
+        });
+    }
+    let window = spec.tolerances.measurement_window_days;
+    for &instrument in &phase_spec.measurements_at_start {
+        let due = plus_days(record.start, window);
+        let fulfilled = enrolment.measured_near(instrument, record.start, window);
+        items.push(Obligation {
+            kind: Kind::StartMeasurement {
+                phase: index,
+                instrument,
+            },
+            due,
+            fulfilled,
+            missed: !fulfilled && as_of > due,
+            current: running,
+        });
+    }
+    if let Some(end) = planned_end {
+        for &instrument in &phase_spec.measurements_at_end {
+            let fulfilled = enrolment.measured_near(instrument, end, window);
+            // Only a phase that has ended can have missed its end measurement.
+            let final_end = record.end.is_some_and(|end| plus_days(end, window) < as_of);
+            items.push(Obligation {
+                kind: Kind::EndMeasurement {
+                    phase: index,
+                    instrument,
+                },
+                due: end,
+                fulfilled,
+                missed: !fulfilled && final_end,
+                current: running,
+            });
+        }
+        if record.end.is_none() && phase_spec.length.is_some() {
+            items.push(Obligation {
+                kind: Kind::PhaseEnd {
+                    phase: index,
+                    spec: phase_spec,
+                },
+                due: end,
+                fulfilled: false,
+                missed: false,
+                current: running,
+            });
+        }
+    }
+}
+
+/// The periods of one cadence in one phase: every period that lies wholly in the phase and
+/// has wholly passed (the validator's), and the running period and the one before it
+/// while the phase runs (the planner's).
+fn contacts<'s>(
+    items: &mut Vec<Obligation<'s>>,
+    enrolment: &Enrolment,
+    index: usize,
+    record: &PhaseRecord,
+    cadence: &'s Cadence,
+    running: bool,
+    as_of: NaiveDate,
+) {
+    let per = cadence.per;
+    let yesterday = as_of.pred_opt().unwrap_or(as_of);
+    let until = record.end.map_or(yesterday, |end| end.min(yesterday));
+    let (from, to) = whole_range(per, record.start, until);
+    let current = index_of(per, as_of);
+    // The running period counts while the phase runs, whole or not.
+    let last = if running { to.max(current) } else { to };
+    let first = if running { from.min(current) } else { from };
+    let periods = usize::try_from(last - first + 1).unwrap_or(0);
+    let mut buckets = vec![(0u32, 0u32); periods];
+    for event in &enrolment.events {
+        if event.kind() != cadence.event || !record.contains(event.date()) {
+            continue;
+        }
+        let offset = index_of(per, event.date()) - first;
+        if let Some(bucket) = usize::try_from(offset)
+            .ok()
+            .and_then(|i| buckets.get_mut(i))
+        {
+            bucket.0 = bucket.0.saturating_add(1);
+            bucket.1 = bucket.1.saturating_add(event.minutes().unwrap_or(0));
+        }
+    }
+    for (offset, &(done, minutes)) in buckets.iter().enumerate() {
+        let period_index = first + offset as i64;
+        let whole_and_past = (from..=to).contains(&period_index);
+        let planner_sees = running && (period_index == current || period_index + 1 == current);
+        if !whole_and_past && !planner_sees {
+            continue;
+        }
+        // The planner's previous period must lie wholly in the phase.
+        if !whole_and_past && period_index + 1 == current && period_index < from {
+            continue;
+        }
+        let period = PeriodSpan::containing_index(per, period_index);
+        let last_day = period.last_day().unwrap_or(NaiveDate::MAX);
+        let fulfilled = done >= cadence.min_count;
+        items.push(Obligation {
+            kind: Kind::Contacts {
+                phase: index,
+                cadence,
+                period,
+                done,
+                minutes,
+                past: whole_and_past,
+            },
+            due: record.end.map_or(last_day, |end| end.min(last_day)),
+            fulfilled,
+            missed: whole_and_past && !fulfilled,
+            current: planner_sees,
+        });
+    }
+}
+
+fn enrolment_wide<'s>(
+    items: &mut Vec<Obligation<'s>>,
+    enrolment: &Enrolment,
+    requirement: &'s Requirement,
+    as_of: NaiveDate,
+) {
+    match requirement {
+        Requirement::PlanBeforeStart { plans } => {
+            let latest = latest_plan_before_start(enrolment, plans);
+            items.push(Obligation {
+                kind: Kind::Plan { latest },
+                due: enrolment.start,
+                fulfilled: latest.is_some(),
+                missed: latest.is_none(),
+                current: true,
+            });
+        }
+        Requirement::EmployerContactWithin { days } => {
+            let due = plus_days(enrolment.start, *days);
+            let first = first_of(enrolment, EventKind::EmployerContact);
+            let late = match first {
+                Some(index) => enrolment.events[index].date() > due,
+                None => as_of > due,
+            };
+            items.push(Obligation {
+                kind: Kind::EmployerContact { days: *days, first },
+                due,
+                fulfilled: first.is_some(),
+                missed: late,
+                current: true,
+            });
+        }
+        Requirement::SupportAfterJobStart { within_days } => {
+            for (job, event) in enrolment.events.iter().enumerate() {
+                let Event::JobStart { date, .. } = event else {
+                    continue;
+                };
+                let until = plus_days(*date, *within_days);
+                let fulfilled = enrolment.meeting_between(*date, until);
+                // An enrolment that ended before the time was up owes nothing.
+                let owed = as_of > until && enrolment.end.is_none_or(|end| end >= until);
+                items.push(Obligation {
+                    kind: Kind::SupportAfterJobStart {
+                        job,
+                        start: *date,
+                        within_days: *within_days,
+                    },
+                    due: until,
+                    fulfilled,
+                    missed: owed && !fulfilled,
+                    current: true,
+                });
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The first event of `kind` by date (the lowest index on a tie).
+pub(crate) fn first_of(enrolment: &Enrolment, kind: EventKind) -> Option<usize> {
+    enrolment
+        .events
+        .iter()
+        .enumerate()
+        .filter(|(_, event)| event.kind() == kind)
+        .min_by_key(|(index, event)| (event.date(), *index))
+        .map(|(index, _)| index)
+}
+
+/// The latest plan of one of `plans` drawn up on or before the first day, by index among
+/// the events.
+fn latest_plan_before_start(enrolment: &Enrolment, plans: &[PlanKind]) -> Option<usize> {
+    enrolment
+        .events
+        .iter()
+        .enumerate()
+        .filter(|(_, event)| {
+            matches!(event, Event::Plan { plan, action: PlanAction::DrawnUp, date, .. }
+                if plans.contains(plan) && *date <= enrolment.start)
+        })
+        .max_by_key(|(index, event)| (event.date(), *index))
+        .map(|(index, _)| index)
+}

@@ -1,0 +1,563 @@
+//! Proptest strategies for downstream test suites (feature `proptest`).
+//!
+//! Every strategy is valid by construction: no value is generated and then thrown away.
+//!
+//! | strategy | generates | distribution |
+//! |---|---|---|
+//! | [`date_between`] | a date | uniform over the days of the range |
+//! | [`client_id`], [`staff_id`] | pseudonymous ids | `[a-z]{1,8}-[0-9]{1,6}` |
+//! | [`key`] | a [`Key`] | `[a-z][a-z0-9_]{0,15}` |
+//! | [`identity_code`] | a temporary identity code (900–999) | birth date uniform 1900–2022 |
+//! | [`client_valid_on`] | a [`Client`] with no error or warning on `as_of` | see the function |
+//! | [`instrument_result`] | any [`InstrumentResult`] with valid inputs | each instrument equally likely; inputs uniform in their ranges |
+//! | [`service_path`] | a clean [`ServicePath`] of a default model, with its `as_of` | model uniform; start uniform 2001–2089; follow-up 0–500 days |
+//! | [`path_violating`] | a [`Violation`] of one named rule | the rule's entry in [`violations`], moved by 0–6 28-year cycles, random client id |
+//! | [`service_model_spec`] | a default spec with random tolerances | model uniform; tolerances uniform in small ranges |
+//! | [`need_profile`] | an OsKu [`NeedProfile`](crate::work_activity::NeedProfile) | every level uniform 0–4 |
+//! | [`deployment_progress`] | a [`DeploymentProgress`](crate::work_activity::DeploymentProgress) | steps, competencies, metrics: uniform subsets |
+//!
+//! Output documents (reports, due lists, quality and cohort reports) have no strategies of
+//! their own: generate their inputs and call the function that produces them.
+//!
+//! ```
+//! use proptest::prelude::*;
+//! use tyokyky::strategies::path_violating;
+//! use tyokyky::RuleCode;
+//!
+//! proptest!(|(violation in path_violating(RuleCode::PATH_CADENCE_GAP))| {
+//!     let report = violation.validate();
+//!     prop_assert!(report.with_code(RuleCode::PATH_CADENCE_GAP).next().is_some());
+//! });
+//! ```
+
+use chrono::{Days, NaiveDate};
+use proptest::prelude::*;
+use proptest::sample::subsequence;
+
+use crate::ability::{AssessmentStatus, Cause, FunctionalDomain, PartialWorkAbility, Permanence};
+use crate::client::{Client, ClientId, LabourMarketStatus, UnemploymentSpell};
+use crate::hetu::PersonalIdentityCode;
+use crate::i18n::Vocabulary;
+use crate::instrument::InstrumentResult;
+use crate::rules::catalogue::RuleCode;
+use crate::rules::finding::Report;
+use crate::service::key::{Key, StaffId};
+use crate::service::path::ServicePath;
+use crate::service::sample;
+use crate::service::spec::ServiceModels;
+
+pub mod violations;
+
+fn day(date: NaiveDate, n: i64) -> NaiveDate {
+    if n >= 0 {
+        date.checked_add_days(Days::new(n.unsigned_abs()))
+            .unwrap_or(date)
+    } else {
+        date.checked_sub_days(Days::new(n.unsigned_abs()))
+            .unwrap_or(date)
+    }
+}
+
+fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, day).unwrap_or(NaiveDate::MIN)
+}
+
+/// A date uniform over `first..=last` (`first` when the range is empty).
+pub fn date_between(first: NaiveDate, last: NaiveDate) -> impl Strategy<Value = NaiveDate> {
+    let span = (last - first).num_days().max(0);
+    (0..=span).prop_map(move |offset| day(first, offset))
+}
+
+/// A pseudonymous client id `[a-z]{1,8}-[0-9]{1,6}`: too few digits to hold an identity
+/// code, so valid by construction.
+pub fn client_id() -> impl Strategy<Value = ClientId> {
+    "[a-z]{1,8}-[0-9]{1,6}".prop_map(ClientId::from_trusted)
+}
+
+/// A pseudonymous staff id, like [`client_id`].
+pub fn staff_id() -> impl Strategy<Value = StaffId> {
+    "[a-z]{1,8}-[0-9]{1,6}".prop_map(StaffId::from_trusted)
+}
+
+/// A [`Key`] `[a-z][a-z0-9_]{0,15}`.
+pub fn key() -> impl Strategy<Value = Key> {
+    "[a-z][a-z0-9_]{0,15}".prop_map(Key::from_trusted)
+}
+
+/// A temporary personal identity code (individual number 900–999, never a real
+/// person's), birth date uniform over 1900–2022, century sign uniform among the signs of
+/// its century.
+pub fn identity_code() -> impl Strategy<Value = PersonalIdentityCode> {
+    (
+        date_between(ymd(1900, 1, 1), ymd(2022, 12, 31)),
+        900u16..=999,
+        0usize..6,
+    )
+        .prop_map(|(birth, individual, sign)| {
+            PersonalIdentityCode::temporary(birth, individual, sign)
+        })
+}
+
+/// A client with no error or warning on `as_of` (info findings such as a temporary
+/// identity code may appear).
+///
+/// Age 18–62, uniform; identity code (temporary) or birth date or both, agreeing; one to
+/// three unemployment spells in order after age 18, the last one open for an unemployed
+/// jobseeker and closed otherwise; employed clients have no spell covering `as_of`; partial
+/// work ability in half the clients, with distinct causes and domains, assessed on or
+/// before `as_of`.
+pub fn client_valid_on(as_of: NaiveDate) -> impl Strategy<Value = Client> {
+    let statuses = LabourMarketStatus::ALL.to_vec();
+    (
+        client_id(),
+        18i64..=62,
+        0i64..365,
+        0usize..3,
+        proptest::sample::select(statuses),
+        proptest::collection::vec((30i64..400, 1i64..300), 1..=3),
+        proptest::option::of(partial_work_ability(as_of)),
+        0usize..6,
+        900u16..=999,
+    )
+        .prop_map(
+            move |(id, age, extra_days, identity, status, gaps, ability, sign, individual)| {
+                let birth = day(day(as_of, -(age * 366)), -extra_days);
+                let mut client = Client::new(id, status);
+                match identity {
+                    0 => client.birth_date = Some(birth),
+                    1 => {
+                        client.identity_code =
+                            Some(PersonalIdentityCode::temporary(birth, individual, sign))
+                    }
+                    _ => {
+                        client.birth_date = Some(birth);
+                        client.identity_code =
+                            Some(PersonalIdentityCode::temporary(birth, individual, sign));
+                    }
+                }
+                // Spells run forward from the day the client turned 18, each a gap after the last.
+                let mut cursor = day(birth, 18 * 366);
+                let mut spells = Vec::new();
+                for (gap, length) in gaps {
+                    let start = day(cursor, gap);
+                    let end = day(start, length);
+                    if end >= as_of {
+                        break;
+                    }
+                    spells.push((start, end));
+                    cursor = day(end, 1);
+                }
+                client.unemployment_spells = spells
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, (start, end))| {
+                        let open = status == LabourMarketStatus::UnemployedJobseeker
+                            && i + 1 == spells.len();
+                        UnemploymentSpell::new(*start, (!open).then_some(*end)).ok()
+                    })
+                    .collect();
+                client.partial_work_ability = ability;
+                client
+            },
+        )
+}
+
+fn partial_work_ability(as_of: NaiveDate) -> impl Strategy<Value = PartialWorkAbility> {
+    (
+        subsequence(Cause::ALL.to_vec(), 0..=3),
+        subsequence(FunctionalDomain::ALL.to_vec(), 0..=4),
+        0usize..3,
+        1i64..2000,
+        proptest::sample::select(Permanence::ALL.to_vec()),
+    )
+        .prop_map(move |(mut causes, domains, kind, ago, permanence)| {
+            let date = day(as_of, -ago);
+            let assessment = match kind {
+                0 => AssessmentStatus::NotAssessed {},
+                1 => AssessmentStatus::InProgress { since: date },
+                _ => {
+                    if causes.is_empty() {
+                        causes.push(Cause::LongTermIllness {});
+                    }
+                    AssessmentStatus::Confirmed { on: date }
+                }
+            };
+            PartialWorkAbility {
+                causes,
+                main_cause_group: None,
+                assessment,
+                permanence,
+                limited_domains: domains,
+            }
+        })
+}
+
+/// Any instrument result with valid inputs: the instrument uniform, each input uniform in
+/// its range.
+pub fn instrument_result() -> impl Strategy<Value = InstrumentResult> {
+    use crate::instrument::gas::{GasGoal, GasLevel, GasWeight, Rho};
+    use crate::instrument::ips::{IpsFidelity, IpsScaleVersion};
+    use crate::instrument::kykyviisari::{AreaValues, DeclaredScale, KykyviisariResult};
+    use crate::instrument::ukk::{Sex, UkkWalkTest};
+    use crate::instrument::wai::{
+        ImpairmentRating, JobDemands, JobNature, Prognosis, Rating0To4, Rating1To5, SickLeave,
+        WaiAnswers,
+    };
+    use crate::instrument::was::WorkAbilityScore;
+    let was =
+        (0i64..=10).prop_map(|n| WorkAbilityScore::new(n).unwrap_or(WorkAbilityScore::LOWEST));
+    let r15 = (1i64..=5).prop_map(|n| Rating1To5::new(n).unwrap_or(Rating1To5::LOWEST));
+    let r04 = (0i64..=4).prop_map(|n| Rating0To4::new(n).unwrap_or(Rating0To4::LOWEST));
+    let wai = (
+        was.clone(),
+        proptest::sample::select(JobNature::ALL.to_vec()),
+        r15.clone(),
+        r15.clone(),
+        0u32..=8,
+        (1i64..=6).prop_map(|n| ImpairmentRating::new(n).unwrap_or(ImpairmentRating::LOWEST)),
+        proptest::sample::select(SickLeave::ALL.to_vec()),
+        proptest::sample::select(Prognosis::ALL.to_vec()),
+        [r04.clone(), r04.clone(), r04],
+    )
+        .prop_map(
+            |(
+                w,
+                nature,
+                physical,
+                mental,
+                diseases,
+                impairment,
+                sick_leave,
+                prognosis,
+                resources,
+            )| {
+                InstrumentResult::Wai {
+                    answers: WaiAnswers {
+                        current_work_ability: w,
+                        job_demands: JobDemands {
+                            nature,
+                            physical,
+                            mental,
+                        },
+                        diagnosed_diseases: diseases,
+                        impairment,
+                        sick_leave,
+                        prognosis,
+                        mental_resources: resources,
+                    },
+                }
+            },
+        );
+    let ukk = (
+        any::<bool>(),
+        15u32..=99,
+        100u32..=250,
+        30u32..=300,
+        480u32..=3600,
+        40u32..=240,
+    )
+        .prop_filter_map(
+            "inputs are generated inside their ranges",
+            |(male, age, height, weight, time, hr)| {
+                let sex = if male { Sex::Male } else { Sex::Female };
+                UkkWalkTest::new(sex, age, height, f64::from(weight), time, hr)
+                    .ok()
+                    .map(|test| InstrumentResult::UkkWalkTest { test })
+            },
+        );
+    let level = (-2i64..=2).prop_map(|n| GasLevel::new(n).unwrap_or(GasLevel::EXPECTED));
+    let gas = proptest::collection::vec(
+        (
+            key(),
+            (1i64..=5).prop_map(|n| GasWeight::new(n).unwrap_or(GasWeight::LOWEST)),
+            level.clone(),
+            proptest::option::of(level),
+        ),
+        0..6,
+    )
+    .prop_map(|goals| InstrumentResult::Gas {
+        goals: goals
+            .into_iter()
+            .map(|(id, weight, baseline, attainment)| GasGoal {
+                id,
+                weight,
+                baseline,
+                attainment,
+            })
+            .collect(),
+        rho: Rho::DEFAULT,
+    });
+    let kyky = (
+        was.clone(),
+        -5i32..=5,
+        1i32..=10,
+        [0i32..=100, 0i32..=100, 0i32..=100, 0i32..=100, 0i32..=100],
+    )
+        .prop_filter_map(
+            "values are placed on the scale",
+            |(w, min, width, fractions)| {
+                let scale = DeclaredScale {
+                    min,
+                    max: min + width,
+                };
+                let on = |f: i32| min + width * f / 100;
+                let areas = AreaValues {
+                    mental_wellbeing: on(fractions[0]),
+                    social_inclusion: on(fractions[1]),
+                    physical_functioning: on(fractions[2]),
+                    skills: on(fractions[3]),
+                    everyday_fluency: on(fractions[4]),
+                };
+                KykyviisariResult::new(w, scale, areas)
+                    .ok()
+                    .map(|result| InstrumentResult::Kykyviisari { result })
+            },
+        );
+    let ips =
+        proptest::collection::vec(1i64..=5, 25).prop_filter_map("25 ratings in 1..=5", |ratings| {
+            IpsFidelity::from_ratings(IpsScaleVersion::Ips25, &ratings)
+                .ok()
+                .map(|fidelity| InstrumentResult::IpsFidelity { fidelity })
+        });
+    prop_oneof![
+        was.prop_map(|score| InstrumentResult::Was { score }),
+        wai,
+        ukk,
+        gas,
+        kyky,
+        ips
+    ]
+}
+
+/// A default service model spec with random tolerances (missed periods 0–3, length
+/// tolerance 0–14 days, measurement window 0–30 days, content-mix tolerance 10–60).
+pub fn service_model_spec() -> impl Strategy<Value = crate::service::spec::ServiceModelSpec> {
+    let specs = crate::service::models::all();
+    (
+        proptest::sample::select(specs),
+        0u32..=3,
+        0u32..=14,
+        0u32..=30,
+        10u32..=60,
+    )
+        .prop_map(|(mut spec, missed, length, window, mix)| {
+            spec.tolerances.missed_periods = missed;
+            spec.tolerances.length_days = length;
+            spec.tolerances.measurement_window_days = window;
+            spec.tolerances.content_mix_points = mix;
+            spec
+        })
+}
+
+/// An OsKu need profile, every level uniform 0–4, the continuation path known or not,
+/// the current model any or none.
+pub fn need_profile() -> impl Strategy<Value = crate::work_activity::NeedProfile> {
+    use crate::work_activity::model::WorkActivityModel;
+    use crate::work_activity::recommend::{Capacity, Level, NeedProfile};
+    let level = (0i64..=4).prop_map(|n| Level::new(n).unwrap_or(Level::LOWEST));
+    (
+        level.clone(),
+        level.clone(),
+        [level.clone(), level.clone(), level.clone(), level],
+        any::<bool>(),
+        proptest::option::of(proptest::sample::select(WorkActivityModel::ALL.to_vec())),
+    )
+        .prop_map(|(lm, ready, c, known, current)| NeedProfile {
+            life_management_need: lm,
+            working_life_readiness: ready,
+            capacity: Capacity {
+                physical: c[0],
+                psychological: c[1],
+                social: c[2],
+                cognitive: c[3],
+            },
+            continuation_path_known: known,
+            current_model: current,
+        })
+}
+
+/// Deployment progress of a wellbeing-group service: uniform subsets of the steps,
+/// competencies and metrics, 0–5 network partners.
+pub fn deployment_progress() -> impl Strategy<Value = crate::work_activity::DeploymentProgress> {
+    use crate::work_activity::readiness::{Competency, DeploymentStep, MetricKind};
+    (
+        subsequence(DeploymentStep::ALL.to_vec(), 0..=7),
+        subsequence(Competency::ALL.to_vec(), 0..=10),
+        subsequence(<MetricKind as Vocabulary>::ALL.to_vec(), 0..=3),
+        0u32..=5,
+    )
+        .prop_map(|(steps_done, competencies, metrics, network_partners)| {
+            crate::work_activity::DeploymentProgress {
+                schema_version: crate::document::SchemaVersion::CURRENT,
+                steps_done,
+                competencies,
+                metrics,
+                network_partners,
+            }
+        })
+}
+
+const MODELS: [&str; 6] = crate::service::models::IDS;
+
+fn start_date() -> impl Strategy<Value = NaiveDate> {
+    date_between(ymd(2001, 1, 1), ymd(2089, 12, 31))
+}
+
+/// A clean path of a default model and the day it is clean on: model uniform, start
+/// uniform over 2001–2089, follow-up 0–500 days after the start.
+pub fn service_path() -> impl Strategy<Value = (ServicePath, NaiveDate)> {
+    (
+        proptest::sample::select(MODELS.to_vec()),
+        client_id(),
+        start_date(),
+        0i64..=500,
+    )
+        .prop_map(|(model, client, start, follow_up)| {
+            let as_of = day(start, follow_up);
+            let path = sample::path_for(model, client.clone(), start, as_of)
+                .unwrap_or_else(|| ServicePath::new(client));
+            (path, as_of)
+        })
+}
+
+/// A document that breaks one rule, with the day and the models to validate it with.
+#[derive(Debug, Clone)]
+pub struct Violation {
+    /// The rule broken.
+    pub code: RuleCode,
+    /// The document.
+    pub document: ViolatingDocument,
+    /// The date of validation.
+    pub as_of: NaiveDate,
+    /// The models to validate a path with (the defaults, or a variant the rule needs).
+    pub models: ServiceModels,
+}
+
+/// The document of a [`Violation`]: a path, or a client for the `client.*` rules.
+#[derive(Debug, Clone)]
+pub enum ViolatingDocument {
+    /// A client record.
+    Client(Client),
+    /// A service path.
+    Path(ServicePath),
+}
+
+impl Violation {
+    /// Validates the document as of the violation's date.
+    pub fn validate(&self) -> Report {
+        match &self.document {
+            ViolatingDocument::Client(client) => client.validate(self.as_of),
+            ViolatingDocument::Path(path) => path.validate_with(&self.models, self.as_of),
+        }
+    }
+}
+
+/// A document that breaks exactly the rule `code`: validating it gives a finding of
+/// `code` at the case's pointer and no other error or warning. For every rule in
+/// [`RuleCode::ALL`]; the `client.*` rules give a client record, the others a path.
+///
+/// Built from the rule's first entry in the [violation table](violations::violation_cases)
+/// with a random client id. A path is moved by a whole number of 28-year cycles (the 2024
+/// anchor lands in 1912, 1940, 1968, 1996, 2024, 2052 or 2080, uniformly; the calendar
+/// repeats exactly, so the pointer holds); a client record stays in 2024, since its
+/// identity code holds its birth date.
+pub fn path_violating(code: RuleCode) -> BoxedStrategy<Violation> {
+    let Some(case) = violations::violation_case(code) else {
+        return Just(Violation {
+            code,
+            document: ViolatingDocument::Path(ServicePath::new(ClientId::from_trusted(
+                "no-case".to_owned(),
+            ))),
+            as_of: ymd(2024, 1, 8),
+            models: ServiceModels::defaults(),
+        })
+        .boxed();
+    };
+    (client_id(), -4i32..=2)
+        .prop_map(move |(client, cycles)| {
+            let breaking = case.breaking();
+            // A client's identity code holds its birth date, so clients stay in 2024.
+            let mut violation = match breaking.document {
+                ViolatingDocument::Client(_) => breaking,
+                ViolatingDocument::Path(_) => breaking.shifted(cycles),
+            };
+            match &mut violation.document {
+                ViolatingDocument::Client(record) => record.id = client,
+                ViolatingDocument::Path(path) => path.client = client,
+            }
+            violation
+        })
+        .boxed()
+}
+
+impl Violation {
+    /// The same violation moved by `cycles` 28-year cycles: every date in the document
+    /// and the date of validation. Within 1901–2099 the calendar repeats every 28 years,
+    /// so weekdays, ISO weeks and month ends stay the same. A document that would leave
+    /// chrono's range is returned unmoved.
+    pub fn shifted(&self, cycles: i32) -> Violation {
+        fn shift(value: &mut serde_json::Value, cycles: i32) {
+            match value {
+                serde_json::Value::String(text) => {
+                    if text.len() == 10
+                        && let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                    {
+                        *text = violations::shift_date(date, cycles)
+                            .format("%Y-%m-%d")
+                            .to_string();
+                    }
+                }
+                serde_json::Value::Array(items) => {
+                    items.iter_mut().for_each(|item| shift(item, cycles))
+                }
+                serde_json::Value::Object(fields) => {
+                    fields.values_mut().for_each(|item| shift(item, cycles))
+                }
+                _ => {}
+            }
+        }
+        fn moved<T: serde::Serialize + serde::de::DeserializeOwned + Clone>(
+            document: &T,
+            cycles: i32,
+        ) -> T {
+            let Ok(mut json) = serde_json::to_value(document) else {
+                return document.clone();
+            };
+            shift(&mut json, cycles);
+            serde_json::from_value(json).unwrap_or_else(|_| document.clone())
+        }
+        let document = match &self.document {
+            ViolatingDocument::Client(client) => ViolatingDocument::Client(moved(client, cycles)),
+            ViolatingDocument::Path(path) => ViolatingDocument::Path(moved(path, cycles)),
+        };
+        Violation {
+            code: self.code,
+            document,
+            as_of: violations::shift_date(self.as_of, cycles),
+            models: self.models.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+
+    #[test]
+    fn identity_codes_are_temporary_and_valid() {
+        let mut runner = TestRunner::deterministic();
+        for _ in 0..200 {
+            let code = identity_code()
+                .new_tree(&mut runner)
+                .expect("tree")
+                .current();
+            assert!(code.is_temporary());
+            assert_eq!(
+                PersonalIdentityCode::parse(code.expose()).as_ref(),
+                Ok(&code)
+            );
+        }
+    }
+}

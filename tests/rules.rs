@@ -1,0 +1,171 @@
+//! Every rule has an entry in the violation table (`tyokyky::strategies::violations`):
+//! a clean document broken so that it raises exactly that rule at an exact JSON Pointer,
+//! and a near miss that keeps to the rule. The same table drives
+//! `strategies::path_violating`, so the property below runs it at other dates too.
+
+use std::collections::BTreeSet;
+
+use proptest::prelude::*;
+use tyokyky::strategies::violations::{clean_fixtures, violation_cases};
+use tyokyky::strategies::{ViolatingDocument, path_violating};
+use tyokyky::{Lang, RuleCode, Severity};
+
+#[test]
+fn every_rule_has_a_case() {
+    let unique: BTreeSet<RuleCode> = violation_cases().iter().map(|case| case.code).collect();
+    for code in RuleCode::ALL {
+        assert!(
+            unique.contains(code),
+            "{code} has no case in the violation table"
+        );
+    }
+}
+
+#[test]
+fn every_clean_fixture_is_clean() {
+    for fixture in clean_fixtures() {
+        let report = fixture.validate();
+        assert!(report.is_clean(), "{}", report.to_text(Lang::En));
+    }
+}
+
+#[test]
+fn each_case_breaks_exactly_its_rule_at_its_pointer() {
+    for case in violation_cases() {
+        let violation = case.breaking();
+        let report = violation.validate();
+        let hits: Vec<&str> = report
+            .with_code(case.code)
+            .map(|finding| finding.path().as_str())
+            .collect();
+        assert_eq!(
+            hits,
+            vec![case.pointer],
+            "{}:\n{}",
+            case.name,
+            report.to_text(Lang::En)
+        );
+        let others: BTreeSet<RuleCode> = report
+            .iter()
+            .filter(|finding| finding.severity() != Severity::Info && finding.code() != case.code)
+            .map(|finding| finding.code())
+            .collect();
+        assert!(
+            others.is_empty(),
+            "{}: also broke {others:?}\n{}",
+            case.name,
+            report.to_text(Lang::En)
+        );
+        // The breaking document is also valid JSON of the format.
+        if let ViolatingDocument::Path(path) = &violation.document {
+            let json = serde_json::to_string(path).expect("serialize");
+            let back: tyokyky::ServicePath = serde_json::from_str(&json).expect("deserialize");
+            assert_eq!(&back, path, "{}", case.name);
+        }
+    }
+}
+
+#[test]
+fn each_near_miss_keeps_to_its_rule() {
+    for case in violation_cases() {
+        let report = case.near_miss().validate();
+        assert_eq!(
+            report.with_code(case.code).count(),
+            0,
+            "{}:\n{}",
+            case.name,
+            report.to_text(Lang::En)
+        );
+        assert!(
+            !report.has_errors(),
+            "{}:\n{}",
+            case.name,
+            report.to_text(Lang::En)
+        );
+    }
+}
+
+#[test]
+fn findings_take_their_rules_default_severity() {
+    for case in violation_cases() {
+        let report = case.breaking().validate();
+        for finding in report.with_code(case.code) {
+            assert_eq!(
+                finding.severity(),
+                case.code.info().default_severity,
+                "{}",
+                case.name
+            );
+        }
+    }
+}
+
+/// Every rule's message, rendered from its violating case, reads as the language it is
+/// in: no placeholder left, no snake_case id, and in Finnish and Swedish no English label
+/// of a term the finding carries.
+#[test]
+fn every_message_reads_in_every_language() {
+    let english_labels: Vec<String> = tyokyky::i18n::all_vocabularies()
+        .into_iter()
+        .flat_map(|vocabulary| vocabulary.values)
+        .filter(|value| value.en != value.fi && value.en != value.sv)
+        .map(|value| value.en)
+        .filter(|label| label.len() > 4)
+        .collect();
+    for case in violation_cases() {
+        let report = case.breaking().validate();
+        let finding = report
+            .with_code(case.code)
+            .next()
+            .expect("the case breaks its rule");
+        for lang in Lang::ALL {
+            let message = finding.message(lang);
+            assert!(!message.contains('{'), "{} {lang:?}: {message}", case.code);
+            // Identifiers the document itself wrote stand in quotation marks: leave them out.
+            let message: String = message
+                .split('”')
+                .enumerate()
+                .filter(|(index, _)| index % 2 == 0)
+                .map(|(_, part)| part)
+                .collect();
+            let raw_id = message
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .any(|word| {
+                    word.contains('_') && word.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+                });
+            assert!(!raw_id, "{} {lang:?} shows a raw id: {message}", case.code);
+            if lang != Lang::En {
+                for label in &english_labels {
+                    assert!(
+                        !message.contains(label.as_str()),
+                        "{} {lang:?} shows the English label {label:?}: {message}",
+                        case.code
+                    );
+                }
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// The strategy moves each case in time and renames the client; it still breaks
+    /// exactly its rule at the same pointer.
+    #[test]
+    fn moved_cases_break_the_same_rule_at_the_same_pointer(
+        index in 0usize..1000,
+        violation in (0usize..1000).prop_flat_map(|i| {
+            let cases = violation_cases();
+            path_violating(cases[i % cases.len()].code)
+        }),
+    ) {
+        let _ = index;
+        let case = violation_cases().into_iter().find(|case| case.code == violation.code).expect("case");
+        let report = violation.validate();
+        let hits: Vec<&str> = report.with_code(case.code).map(|f| f.path().as_str()).collect();
+        prop_assert_eq!(hits, vec![case.pointer], "{}", report.to_text(Lang::En));
+        prop_assert!(report.iter().all(|f| f.severity() == Severity::Info || f.code() == case.code),
+            "{}", report.to_text(Lang::En));
+    }
+}
