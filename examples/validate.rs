@@ -99,7 +99,9 @@ fn run(args: &Args) -> Result<Report, String> {
     let as_of = args.as_of.unwrap_or_else(today);
     let mut models = ServiceModels::defaults();
     for file in &args.models {
-        models.insert(read::<ServiceModelSpec>(file, "service model spec")?);
+        models
+            .insert(read::<ServiceModelSpec>(file, "service model spec")?)
+            .map_err(|errors| format!("{file}: not a usable service model spec: {errors}"))?;
     }
     let json = read_json(&args.file)?;
     if json.get("enrolments").is_some() {

@@ -121,5 +121,6 @@ pub use service::{
     Cadence, Closure, CoordinatorAssignment, DueItem, DueKind, DueList, DueStatus, EmploymentKind,
     Enrolment, Event, EventKind, Goal, InstrumentKind, Key, KeyError, Length, Measurement, Outcome,
     Period, PhaseRecord, PhaseSpec, PlanAction, PlanKind, PlannerConfig, Profession, Requirement,
-    ServiceModelSpec, ServiceModels, ServicePath, StaffId, TeamMember, Theme, Tolerances, Total,
+    ServiceModelSpec, ServiceModels, ServicePath, SpecError, SpecErrors, SpecProblem, StaffId,
+    TeamMember, Theme, Tolerances, Total,
 };

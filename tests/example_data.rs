@@ -290,7 +290,7 @@ fn the_municipal_variant_drives_the_same_rules() {
         .expect("variant");
     let variant: ServiceModelSpec = serde_json::from_str(&text).expect("variant");
     let mut models = ServiceModels::defaults();
-    models.insert(variant);
+    models.insert(variant).expect("variant");
     let mut path = read_path("paths/rehabilitative_work_activity.json");
     assert!(path.validate_with(&models, as_of()).is_clean());
     // A 7-hour day is fine by the law's guidance (8 h) but not by the variant (6 h).

@@ -25,7 +25,7 @@ fn gaps_within_the_tolerance_are_info_and_the_rest_warnings() {
     let mut models = ServiceModels::defaults();
     let mut spec = tyokyky::service::models::mapping_and_coaching();
     spec.tolerances.missed_periods = 1;
-    models.insert(spec);
+    models.insert(spec).expect("spec");
     let mut path = mapping();
     path.enrolments[0]
         .events

@@ -111,7 +111,7 @@ proptest! {
         prop_assert_eq!(&back, &spec);
         // Looser or stricter tolerances may add or tolerate findings, never panic.
         let mut models = tyokyky::ServiceModels::defaults();
-        models.insert(spec);
+        models.insert(spec).expect("a generated spec passes its checks");
         let _ = path.validate_with(&models, as_of);
     }
 

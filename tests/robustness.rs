@@ -55,7 +55,9 @@ fn exercise(json: &Value) {
     }
     if let Ok(spec) = serde_json::from_value::<ServiceModelSpec>(json.clone()) {
         let mut models = ServiceModels::defaults();
-        models.insert(spec);
+        models
+            .insert(spec)
+            .expect("a spec that deserializes was checked");
         let path =
             sample::mapping_and_coaching(ClientId::new("fuzz").expect("id"), days()[0], days()[0]);
         let _ = path.validate_with(&models, days()[0]);

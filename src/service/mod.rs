@@ -20,6 +20,7 @@ pub mod period;
 pub mod plan;
 pub mod sample;
 pub mod spec;
+pub mod spec_check;
 
 pub use event::{
     EmploymentKind, Event, EventKind, PlanAction, PlanContent, PlanKind, Profession, Theme,
@@ -34,3 +35,4 @@ pub use spec::{
     Cadence, Length, Period, PhaseSpec, Requirement, ServiceModelSpec, ServiceModels, Tolerances,
     Total,
 };
+pub use spec_check::{SpecError, SpecErrors, SpecProblem};

@@ -17,11 +17,16 @@ use crate::i18n::{Labels, vocabulary};
 use crate::service::event::{EventKind, PlanKind, Theme};
 use crate::service::key::Key;
 use crate::service::measurement::InstrumentKind;
+use crate::service::spec_check::SpecErrors;
 use crate::work_activity::model::Profiles;
 
 /// A service model as data.
+///
+/// Every spec that deserializes or is inserted into [`ServiceModels`] has passed
+/// [`ServiceModelSpec::check`]: its phases exist and are unique, every minimum is at most
+/// its maximum, and every number is within the crate's bounds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct ServiceModelSpec {
     /// Version of the JSON format; always 1.
     pub schema_version: SchemaVersion,
@@ -296,6 +301,22 @@ impl Default for Tolerances {
     }
 }
 
+impl Serialize for ServiceModelSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        ServiceModelSpec::serialize(self, serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for ServiceModelSpec {
+    /// Deserializes and [checks](ServiceModelSpec::check) the spec: the error names the
+    /// JSON Pointer of each problem and the accepted range.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let spec = ServiceModelSpec::deserialize(deserializer)?;
+        spec.check().map_err(serde::de::Error::custom)?;
+        Ok(spec)
+    }
+}
+
 impl ServiceModelSpec {
     /// The phase with id `phase`.
     pub fn phase(&self, phase: &Key) -> Option<&PhaseSpec> {
@@ -329,11 +350,32 @@ impl ServiceModels {
     }
 
     /// Adds `spec`, replacing a model with the same id (e.g. a municipality's variant).
-    pub fn insert(&mut self, spec: ServiceModelSpec) {
+    ///
+    /// # Errors
+    ///
+    /// [`SpecErrors`] when the spec does not pass [`ServiceModelSpec::check`]; the set is
+    /// then unchanged.
+    pub fn insert(&mut self, spec: ServiceModelSpec) -> Result<(), SpecErrors> {
+        spec.check()?;
         match self.models.iter_mut().find(|model| model.id == spec.id) {
             Some(existing) => *existing = spec,
             None => self.models.push(spec),
         }
+        Ok(())
+    }
+
+    /// A set of exactly these specs, with the default work-activity profiles.
+    ///
+    /// # Errors
+    ///
+    /// [`SpecErrors`] when a spec does not pass [`ServiceModelSpec::check`] or two specs
+    /// share an id; pointers are into the list (`/1/phases/0/next/0`).
+    pub fn from_specs(specs: Vec<ServiceModelSpec>) -> Result<Self, SpecErrors> {
+        crate::service::spec_check::check_all(&specs)?;
+        Ok(ServiceModels {
+            models: specs,
+            profiles: Profiles::DEFAULT,
+        })
     }
 
     /// The model with id `id`.

@@ -1,0 +1,353 @@
+//! Checks of a service model spec: a spec that cannot be applied is refused when it is
+//! deserialized or inserted, with the JSON Pointer of the offending value and the range it
+//! must be in.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use crate::i18n::Vocabulary;
+use crate::rules::pointer::JsonPointer;
+use crate::service::event::Profession;
+use crate::service::key::Key;
+use crate::service::spec::{Cadence, PhaseSpec, Requirement, ServiceModelSpec, Tolerances};
+
+/// Why a service model spec cannot be applied, and where in its JSON document.
+///
+/// ```
+/// use tyokyky::service::models;
+/// use tyokyky::ServiceModels;
+///
+/// let mut spec = models::rehabilitative_work_activity();
+/// spec.phases[0].length.as_mut().ok_or("length")?.min_months = 30;
+/// let errors = ServiceModels::defaults().insert(spec).err().ok_or("refused")?;
+/// let error = errors.first().ok_or("one")?;
+/// assert_eq!(error.pointer().as_str(), "/phases/0/length/min_months");
+/// assert_eq!(error.to_string(), "/phases/0/length/min_months: 30 is above the maximum 24");
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{pointer}: {problem}")]
+pub struct SpecError {
+    pointer: JsonPointer,
+    problem: SpecProblem,
+}
+
+impl SpecError {
+    /// Where in the spec's JSON document.
+    pub fn pointer(&self) -> &JsonPointer {
+        &self.pointer
+    }
+
+    /// What is wrong.
+    pub fn problem(&self) -> &SpecProblem {
+        &self.problem
+    }
+}
+
+/// Every problem found in a spec or a set of specs, in document order; never empty.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpecErrors(Vec<SpecError>);
+
+impl SpecErrors {
+    /// The problems, in document order.
+    pub fn iter(&self) -> std::slice::Iter<'_, SpecError> {
+        self.0.iter()
+    }
+
+    /// The first problem.
+    pub fn first(&self) -> Option<&SpecError> {
+        self.0.first()
+    }
+
+    /// How many problems.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Always false: a `SpecErrors` holds at least one problem.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl fmt::Display for SpecErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (index, error) in self.0.iter().enumerate() {
+            if index > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{error}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for SpecErrors {}
+
+/// What is wrong with a spec.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum SpecProblem {
+    /// A number outside the range it must be in.
+    OutOfRange {
+        /// The value.
+        value: u64,
+        /// The smallest value allowed.
+        min: u64,
+        /// The largest value allowed.
+        max: u64,
+    },
+    /// A model without phases.
+    NoPhases,
+    /// Two phases with one id.
+    DuplicatePhase {
+        /// The id.
+        id: Key,
+    },
+    /// A reference to a phase the model does not have.
+    UnknownPhase {
+        /// The id.
+        id: Key,
+    },
+    /// A cadence that asks for nothing: no fewest count, no most count, no minutes.
+    EmptyCadence,
+    /// A list that must not be empty.
+    Empty,
+    /// Two models with one id in a set of models.
+    DuplicateModel {
+        /// The id.
+        id: Key,
+    },
+}
+
+impl fmt::Display for SpecProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SpecProblem::OutOfRange { value, min, max } if value < min => {
+                write!(f, "{value} is below the minimum {min}")
+            }
+            SpecProblem::OutOfRange { value, max, .. } => {
+                write!(f, "{value} is above the maximum {max}")
+            }
+            SpecProblem::NoPhases => f.write_str("a model has at least one phase"),
+            SpecProblem::DuplicatePhase { id } => write!(f, "the phase id {id} is used twice"),
+            SpecProblem::UnknownPhase { id } => write!(f, "the model has no phase {id}"),
+            SpecProblem::EmptyCadence => {
+                f.write_str("a cadence asks for a fewest or most count or a length in minutes")
+            }
+            SpecProblem::Empty => f.write_str("the list must not be empty"),
+            SpecProblem::DuplicateModel { id } => write!(f, "the model id {id} is used twice"),
+        }
+    }
+}
+
+/// The longest length of a phase the crate accepts, in months: 100 years.
+pub const MAX_PHASE_MONTHS: u32 = 1200;
+/// The most days a tolerance or a deadline may span: 10 years.
+pub const MAX_DAYS: u32 = 3660;
+/// The most minutes one contact may last: a day.
+pub const MAX_CONTACT_MINUTES: u32 = 24 * 60;
+
+struct Checker {
+    errors: Vec<SpecError>,
+}
+
+impl Checker {
+    fn fail(&mut self, pointer: JsonPointer, problem: SpecProblem) {
+        self.errors.push(SpecError { pointer, problem });
+    }
+
+    fn range(&mut self, pointer: impl FnOnce() -> JsonPointer, value: u32, min: u32, max: u32) {
+        if !(min..=max).contains(&value) {
+            self.fail(
+                pointer(),
+                SpecProblem::OutOfRange {
+                    value: u64::from(value),
+                    min: u64::from(min),
+                    max: u64::from(max),
+                },
+            );
+        }
+    }
+}
+
+impl ServiceModelSpec {
+    /// Checks that the spec can be applied: at least one phase, unique phase ids, `next`
+    /// and requirement phases that exist, every minimum at most its maximum, cadences that
+    /// ask for something, and every number within the crate's bounds
+    /// ([`MAX_PHASE_MONTHS`], [`MAX_DAYS`], [`MAX_CONTACT_MINUTES`], percentage points up
+    /// to 100).
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, in document order, each a [`SpecError`] with its JSON Pointer.
+    pub fn check(&self) -> Result<(), SpecErrors> {
+        let mut checker = Checker { errors: Vec::new() };
+        let root = JsonPointer::root;
+        if self.phases.is_empty() {
+            checker.fail(root().field("phases"), SpecProblem::NoPhases);
+        }
+        let mut seen = HashSet::new();
+        for (index, phase) in self.phases.iter().enumerate() {
+            let at = || root().field("phases").index(index);
+            if !seen.insert(&phase.id) {
+                checker.fail(
+                    at().field("id"),
+                    SpecProblem::DuplicatePhase {
+                        id: phase.id.clone(),
+                    },
+                );
+            }
+            self.check_phase(&mut checker, phase, at);
+        }
+        self.check_requirements(&mut checker);
+        check_tolerances(&mut checker, &self.tolerances);
+        if checker.errors.is_empty() {
+            Ok(())
+        } else {
+            Err(SpecErrors(checker.errors))
+        }
+    }
+
+    fn check_phase(&self, checker: &mut Checker, phase: &PhaseSpec, at: impl Fn() -> JsonPointer) {
+        if let Some(length) = phase.length {
+            checker.range(
+                || at().field("length").field("max_months"),
+                length.max_months,
+                1,
+                MAX_PHASE_MONTHS,
+            );
+            checker.range(
+                || at().field("length").field("min_months"),
+                length.min_months,
+                0,
+                length.max_months,
+            );
+        }
+        for (index, cadence) in phase.cadence.iter().enumerate() {
+            check_cadence(checker, cadence, || at().field("cadence").index(index));
+        }
+        for (index, total) in phase.totals.iter().enumerate() {
+            checker.range(
+                || at().field("totals").index(index).field("min_count"),
+                total.min_count,
+                1,
+                u32::MAX,
+            );
+        }
+        for (index, next) in phase.next.iter().enumerate() {
+            if self.phase(next).is_none() {
+                checker.fail(
+                    at().field("next").index(index),
+                    SpecProblem::UnknownPhase { id: next.clone() },
+                );
+            }
+        }
+    }
+
+    fn check_requirements(&self, checker: &mut Checker) {
+        for (index, requirement) in self.requirements.iter().enumerate() {
+            let at = || JsonPointer::root().field("requirements").index(index);
+            match requirement {
+                Requirement::PlanBeforeStart { plans } if plans.is_empty() => {
+                    checker.fail(at().field("plans"), SpecProblem::Empty);
+                }
+                Requirement::Team {
+                    min_professions, ..
+                } => {
+                    let kinds = u32::try_from(Profession::ALL.len()).unwrap_or(u32::MAX);
+                    checker.range(|| at().field("min_professions"), *min_professions, 1, kinds);
+                }
+                Requirement::HealthAssessmentOffered { phase } if self.phase(phase).is_none() => {
+                    checker.fail(
+                        at().field("phase"),
+                        SpecProblem::UnknownPhase { id: phase.clone() },
+                    );
+                }
+                Requirement::EmployerContactWithin { days } => {
+                    checker.range(|| at().field("days"), *days, 1, MAX_DAYS);
+                }
+                Requirement::SupportAfterJobStart { within_days } => {
+                    checker.range(|| at().field("within_days"), *within_days, 1, MAX_DAYS);
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+fn check_cadence(checker: &mut Checker, cadence: &Cadence, at: impl Fn() -> JsonPointer) {
+    let constrains = cadence.min_count > 0
+        || cadence.max_count.is_some()
+        || cadence.min_minutes.is_some()
+        || cadence.max_minutes.is_some()
+        || cadence.max_minutes_per_period.is_some();
+    if !constrains {
+        checker.fail(at(), SpecProblem::EmptyCadence);
+    }
+    if let Some(max) = cadence.max_count {
+        checker.range(|| at().field("min_count"), cadence.min_count, 0, max);
+    }
+    if let Some(max) = cadence.max_minutes {
+        checker.range(|| at().field("max_minutes"), max, 1, MAX_CONTACT_MINUTES);
+        if let Some(min) = cadence.min_minutes {
+            checker.range(|| at().field("min_minutes"), min, 0, max);
+        }
+    } else if let Some(min) = cadence.min_minutes {
+        checker.range(|| at().field("min_minutes"), min, 0, MAX_CONTACT_MINUTES);
+    }
+    if let Some(max) = cadence.max_minutes_per_period {
+        checker.range(|| at().field("max_minutes_per_period"), max, 1, u32::MAX);
+    }
+}
+
+fn check_tolerances(checker: &mut Checker, tolerances: &Tolerances) {
+    let at = |field: &str| JsonPointer::root().field("tolerances").field(field);
+    checker.range(
+        || at("missed_periods"),
+        tolerances.missed_periods,
+        0,
+        MAX_DAYS,
+    );
+    checker.range(|| at("length_days"), tolerances.length_days, 0, MAX_DAYS);
+    checker.range(
+        || at("measurement_window_days"),
+        tolerances.measurement_window_days,
+        0,
+        MAX_DAYS,
+    );
+    checker.range(
+        || at("content_mix_points"),
+        tolerances.content_mix_points,
+        0,
+        100,
+    );
+}
+
+/// Checks a set of specs: each spec, and no id twice.
+pub(crate) fn check_all(specs: &[ServiceModelSpec]) -> Result<(), SpecErrors> {
+    let mut errors = Vec::new();
+    let mut seen = HashSet::new();
+    for (index, spec) in specs.iter().enumerate() {
+        if let Err(found) = spec.check() {
+            let base = JsonPointer::root().index(index);
+            errors.extend(found.0.into_iter().map(|error| SpecError {
+                pointer: error.pointer.under(&base),
+                problem: error.problem,
+            }));
+        }
+        if !seen.insert(&spec.id) {
+            errors.push(SpecError {
+                pointer: JsonPointer::root().index(index).field("id"),
+                problem: SpecProblem::DuplicateModel {
+                    id: spec.id.clone(),
+                },
+            });
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(SpecErrors(errors))
+    }
+}
