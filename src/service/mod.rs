@@ -11,6 +11,7 @@
 //! - [`sample`]: realistic fictitious paths that follow each default model.
 
 pub mod event;
+pub mod fulfil;
 pub mod key;
 pub mod measurement;
 pub mod models;
