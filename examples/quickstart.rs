@@ -8,9 +8,9 @@ use tyokyky::service::sample;
 use tyokyky::work_activity::quality::{CriteriaSet, Ratings};
 use tyokyky::work_activity::recommend::{Capacity, Level, NeedProfile};
 use tyokyky::{
-    AssessmentStatus, Cause, Client, ClientId, DueKind, Event, FunctionalDomain, Key,
-    LabourMarketStatus, Lang, MunicipalityCode, PartialWorkAbility, Permanence,
-    ReducedCapacityBasis, UnemploymentSpell, Vocabulary,
+    AssessmentStatus, Cause, Client, ClientId, Event, FunctionalDomain, Key, LabourMarketStatus,
+    Lang, MunicipalityCode, PartialWorkAbility, Permanence, ReducedCapacityBasis,
+    UnemploymentSpell, Vocabulary,
 };
 
 fn date(year: i32, month: u32, day: u32) -> Result<NaiveDate, String> {
@@ -111,24 +111,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         print!("{}", report.to_text(lang));
     }
 
+    // The coordinator's list: what the model still asks for as of the day, from the same
+    // reading of the spec the validator uses. An overdue item is one the validator would
+    // report once its time has passed; an upcoming one is due within two weeks.
     println!("\n== due on {as_of} ==");
     for item in path.due(as_of).items {
-        let what = match &item.what {
-            DueKind::Contact { event, period, .. } => {
-                format!("{} ({period})", event.label(Lang::Fi))
-            }
-            DueKind::StartMeasurement { instrument } | DueKind::EndMeasurement { instrument } => {
-                instrument.label(Lang::Fi).to_owned()
-            }
-            DueKind::PhaseEnd { phase, .. } => format!("vaihe {phase} päättyy"),
-            other => format!("{other:?}"),
-        };
-        println!(
-            "{} {} {what} ({})",
-            item.due,
-            item.status.label(Lang::Fi),
-            item.path
-        );
+        for lang in [Lang::Fi, Lang::En] {
+            println!(
+                "{} {:<10} {}",
+                item.due,
+                item.status.label(lang),
+                item.message(lang)
+            );
+        }
     }
 
     // OsKu work activity: which model fits a client with great life-management needs and

@@ -87,3 +87,66 @@ fn messages_name_terms_and_phases_in_each_language() {
     assert!(finding.message(Lang::Sv).contains("individuellt möte"));
     assert!(finding.message(Lang::En).contains("week 2024-W04"));
 }
+
+#[test]
+fn a_model_overrides_a_rules_severity() {
+    // The mapping and coaching service's 5-hour group day is the source's practice: a
+    // shorter day is a warning there.
+    let mut path = mapping();
+    if let Some(tyokyky::Event::GroupSession { minutes, .. }) = path.enrolments[0]
+        .events
+        .iter_mut()
+        .find(|e| matches!(e, tyokyky::Event::GroupSession { .. }))
+    {
+        *minutes = 240;
+    }
+    let report = path.validate(date(2025, 3, 1));
+    let severities: Vec<Severity> = report
+        .with_code(RuleCode::PATH_CONTACT_TOO_SHORT)
+        .map(|f| f.severity())
+        .collect();
+    assert_eq!(severities, [Severity::Warning]);
+    // Rehabilitative work activity's 4-hour day is law: there it stays an error.
+    let client = ClientId::new("fixture-path").expect("id");
+    let mut work = sample::rehabilitative_work_activity(client, date(2024, 1, 8), date(2025, 3, 1));
+    if let Some(tyokyky::Event::WorkActivityDay { minutes, .. }) = work.enrolments[0]
+        .events
+        .iter_mut()
+        .find(|e| matches!(e, tyokyky::Event::WorkActivityDay { .. }))
+    {
+        *minutes = 180;
+    }
+    let report = work.validate(date(2025, 3, 1));
+    let severities: Vec<Severity> = report
+        .with_code(RuleCode::PATH_CONTACT_TOO_SHORT)
+        .map(|f| f.severity())
+        .collect();
+    assert_eq!(severities, [Severity::Error]);
+}
+
+#[test]
+fn due_items_read_in_every_language() {
+    for spec in ServiceModels::defaults().iter() {
+        let client = ClientId::new("due-1").expect("id");
+        let start = date(2024, 1, 8);
+        for as_of in [date(2024, 1, 8), date(2024, 2, 20), date(2024, 12, 30)] {
+            // An empty path still owes everything: every kind of item shows up somewhere.
+            let mut path = tyokyky::service::fulfil::fulfilling(spec, client.clone(), start, as_of);
+            path.enrolments[0].events.clear();
+            path.enrolments[0].measurements.clear();
+            for item in path.due(as_of).items {
+                for lang in Lang::ALL {
+                    let message = item.message(lang);
+                    assert!(
+                        !message.contains('{') && !message.contains('_'),
+                        "{lang:?}: {message}"
+                    );
+                    assert!(
+                        message.chars().next().is_some_and(char::is_uppercase),
+                        "{message}"
+                    );
+                }
+            }
+        }
+    }
+}

@@ -323,6 +323,11 @@ impl Finding {
         }
     }
 
+    /// Sets the severity in place (a model's override).
+    pub(crate) fn set_severity(&mut self, severity: Severity) {
+        self.severity = severity;
+    }
+
     /// This finding with another severity.
     #[must_use]
     pub fn with_severity(mut self, severity: Severity) -> Self {
@@ -400,6 +405,14 @@ pub(crate) fn render(
         }
     }
     out.push_str(rest);
+    // A message is a sentence: one that opens with a parameter ("ryhmätapaaminen kesti …")
+    // still starts with a capital.
+    if let Some(first) = out.chars().next()
+        && first.is_lowercase()
+    {
+        let upper: String = first.to_uppercase().collect();
+        out.replace_range(..first.len_utf8(), &upper);
+    }
     out
 }
 
@@ -509,6 +522,12 @@ impl Report {
     /// Adds a finding.
     pub fn push(&mut self, finding: Finding) {
         self.findings.push(finding);
+    }
+
+    /// The findings from index `start` on, to adjust in place.
+    pub(crate) fn findings_from_mut(&mut self, start: usize) -> &mut [Finding] {
+        let start = start.min(self.findings.len());
+        &mut self.findings[start..]
     }
 
     /// Adds every finding of `other`.
@@ -640,10 +659,13 @@ mod tests {
         .collect();
         assert_eq!(
             render("on {date}: {n} {x}", &params, Lang::Fi),
-            "on 1.2.2024: 3 {x}"
+            "On 1.2.2024: 3 {x}"
         );
-        assert_eq!(render("on {date}", &params, Lang::En), "on 2024-02-01");
-        assert_eq!(render("open { brace", &params, Lang::En), "open { brace");
+        assert_eq!(render("On {date}", &params, Lang::En), "On 2024-02-01");
+        assert_eq!(render("Open { brace", &params, Lang::En), "Open { brace");
+        assert_eq!(render("{n} left", &params, Lang::En), "3 left");
+        let label = BTreeMap::from([(Cow::Borrowed("t"), ParamValue::term(Severity::Info))]);
+        assert_eq!(render("{t} only", &label, Lang::Fi), "Huomio only");
     }
 
     fn rendered(value: &ParamValue, lang: Lang) -> String {

@@ -20,6 +20,10 @@ use crate::service::measurement::InstrumentKind;
 use crate::service::spec::{
     Cadence, Length, Period, PhaseSpec, Requirement, ServiceModelSpec, Tolerances, Total,
 };
+use std::collections::BTreeMap;
+
+use crate::rules::catalogue::RuleCode;
+use crate::rules::finding::Severity;
 use crate::source;
 
 /// The ids of the default models, in the order of [`all`].
@@ -176,6 +180,10 @@ pub fn mapping_and_coaching() -> ServiceModelSpec {
             length_days: 7,
             ..Tolerances::default()
         },
+        // The 5-hour group day is the source's practice, not a law: a shorter day is a
+        // warning here, while the law's 4-hour day of rehabilitative work activity stays
+        // an error.
+        severities: BTreeMap::from([(RuleCode::PATH_CONTACT_TOO_SHORT, Severity::Warning)]),
     }
 }
 
@@ -217,6 +225,7 @@ pub fn wellbeing_group() -> ServiceModelSpec {
             Requirement::FreeForClient {},
         ],
         tolerances: Tolerances::default(),
+        severities: BTreeMap::new(),
     }
 }
 
@@ -254,6 +263,7 @@ pub fn rehabilitative_work_activity() -> ServiceModelSpec {
             ],
         }],
         tolerances: Tolerances::default(),
+        severities: BTreeMap::new(),
     }
 }
 
@@ -279,6 +289,7 @@ pub fn social_rehabilitation() -> ServiceModelSpec {
         )],
         requirements: Vec::new(),
         tolerances: Tolerances::default(),
+        severities: BTreeMap::new(),
     }
 }
 
@@ -317,6 +328,7 @@ pub fn multiprofessional_support() -> ServiceModelSpec {
             Requirement::Referral {},
         ],
         tolerances: Tolerances::default(),
+        severities: BTreeMap::new(),
     }
 }
 
@@ -350,5 +362,6 @@ pub fn ips_job_coaching() -> ServiceModelSpec {
             Requirement::SupportAfterJobStart { within_days: 30 },
         ],
         tolerances: Tolerances::default(),
+        severities: BTreeMap::new(),
     }
 }

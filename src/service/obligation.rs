@@ -105,6 +105,22 @@ pub(crate) enum Kind<'s> {
     },
 }
 
+impl Kind<'_> {
+    /// The index of the phase record the obligation belongs to, if it belongs to one.
+    pub(crate) fn phase(&self) -> Option<usize> {
+        match self {
+            Kind::Contacts { phase, .. }
+            | Kind::TotalContacts { phase, .. }
+            | Kind::StartMeasurement { phase, .. }
+            | Kind::EndMeasurement { phase, .. }
+            | Kind::PhaseEnd { phase, .. } => Some(*phase),
+            Kind::Plan { .. }
+            | Kind::EmployerContact { .. }
+            | Kind::SupportAfterJobStart { .. } => None,
+        }
+    }
+}
+
 /// The obligations of one enrolment as of one day.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Obligations<'s> {

@@ -9,14 +9,15 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::document::SchemaVersion;
-use crate::i18n::{Labels, vocabulary};
+use crate::i18n::{Labels, Lang, LocalizedText, vocabulary};
+use crate::rules::finding::ParamValue;
 use crate::rules::pointer::JsonPointer;
 use crate::service::event::EventKind;
 use crate::service::key::Key;
 use crate::service::measurement::InstrumentKind;
 use crate::service::obligation::{Kind, Obligations};
 use crate::service::path::{Enrolment, ServicePath};
-use crate::service::spec::{ServiceModelSpec, ServiceModels};
+use crate::service::spec::{Period, ServiceModelSpec, ServiceModels};
 
 /// Settings of the planner.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -172,6 +173,20 @@ pub const DUE_KIND_LABELS: &[(&str, Labels)] = &[
 ];
 
 /// One item of the due list.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use tyokyky::service::sample;
+/// use tyokyky::{ClientId, Lang};
+///
+/// let start = NaiveDate::from_ymd_opt(2024, 1, 8).ok_or("date")?;
+/// let as_of = NaiveDate::from_ymd_opt(2024, 1, 10).ok_or("date")?;
+/// let path = sample::mapping_and_coaching(ClientId::new("demo-1")?, start, as_of);
+/// let due = path.due(as_of);
+/// let item = due.items.first().ok_or("an item")?;
+/// assert_eq!(item.message(Lang::Fi), "Kartoitusjakso, viikko 2/2024: ryhmätapaaminen 0/1");
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DueItem {
@@ -181,8 +196,131 @@ pub struct DueItem {
     pub status: DueStatus,
     /// Where on the path: the enrolment or phase it belongs to.
     pub path: JsonPointer,
+    /// The name of the phase it belongs to, from the model's spec.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phase: Option<LocalizedText>,
     /// What is due.
     pub what: DueKind,
+}
+
+impl DueItem {
+    /// What is due, as a reader of `lang` reads it: the phase, what is asked and how much
+    /// of it is done (`Kartoitusjakso, viikko 2/2024: yksilötapaaminen 0/1`).
+    pub fn message(&self, lang: Lang) -> String {
+        use std::borrow::Cow;
+        use std::collections::BTreeMap;
+        let mut params: BTreeMap<Cow<'static, str>, ParamValue> = BTreeMap::new();
+        let mut put = |name: &'static str, value: ParamValue| {
+            params.insert(Cow::Borrowed(name), value);
+        };
+        put(
+            "phase",
+            self.phase
+                .as_ref()
+                .map_or(ParamValue::Missing {}, |name| ParamValue::name("", name)),
+        );
+        let template = match &self.what {
+            DueKind::Contact {
+                event,
+                period,
+                required,
+                done,
+            } => {
+                put("event", ParamValue::term(*event));
+                put("period", period_param(period));
+                put("required", (*required).into());
+                put("done", (*done).into());
+                ["{phase}, {period}: {event} {done}/{required}"; 3]
+            }
+            DueKind::TotalContacts {
+                event,
+                required,
+                done,
+            } => {
+                put("event", ParamValue::term(*event));
+                put("required", (*required).into());
+                put("done", (*done).into());
+                [
+                    "{phase}: {event} {done}/{required} vaiheen aikana",
+                    "{phase}: {event} {done}/{required} under fasen",
+                    "{phase}: {event} {done}/{required} during the phase",
+                ]
+            }
+            DueKind::StartMeasurement { instrument } => {
+                put("instrument", ParamValue::term(*instrument));
+                [
+                    "{phase}: alkumittaus {instrument}",
+                    "{phase}: startmätning {instrument}",
+                    "{phase}: start measurement {instrument}",
+                ]
+            }
+            DueKind::EndMeasurement { instrument } => {
+                put("instrument", ParamValue::term(*instrument));
+                [
+                    "{phase}: loppumittaus {instrument}",
+                    "{phase}: slutmätning {instrument}",
+                    "{phase}: end measurement {instrument}",
+                ]
+            }
+            DueKind::PhaseEnd { next, .. } if next.is_empty() => [
+                "{phase}: pisin kesto täyttyy; palvelu päättyy",
+                "{phase}: den längsta tiden går ut; tjänsten slutar",
+                "{phase}: reaches its longest length; the service ends",
+            ],
+            DueKind::PhaseEnd { .. } => [
+                "{phase}: pisin kesto täyttyy; seuraava vaihe alkaa",
+                "{phase}: den längsta tiden går ut; nästa fas börjar",
+                "{phase}: reaches its longest length; the next phase starts",
+            ],
+            DueKind::Plan {} => [
+                "Suunnitelma laaditaan ennen palvelun alkua",
+                "En plan upprättas före tjänstens början",
+                "A plan is drawn up before the service starts",
+            ],
+            DueKind::EmployerContact {} => [
+                "Ensimmäinen työnantajakontakti",
+                "Den första arbetsgivarkontakten",
+                "The first employer contact",
+            ],
+            DueKind::SupportAfterJobStart { job_start } => {
+                put("job_start", (*job_start).into());
+                [
+                    "Yksilötapaaminen työn alettua {job_start}",
+                    "Ett individuellt möte efter arbetsstarten {job_start}",
+                    "An individual meeting after the job start on {job_start}",
+                ]
+            }
+        };
+        let template = match lang {
+            Lang::Fi => template[0],
+            Lang::Sv => template[1],
+            Lang::En => template[2],
+        };
+        crate::rules::finding::render(template, &params, lang)
+    }
+}
+
+/// A period written `2024-W05` or `2024-05` as a typed parameter; any other text as it is.
+fn period_param(period: &str) -> ParamValue {
+    let parsed = match period.split_once("-W") {
+        Some((year, week)) => year.parse().ok().zip(week.parse().ok()).and_then(|(y, w)| {
+            NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon)
+                .map(|first| (Period::IsoWeek, first))
+        }),
+        None => period.split_once('-').and_then(|(year, month)| {
+            let date = NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, 1)?;
+            Some((Period::CalendarMonth, date))
+        }),
+    };
+    match parsed {
+        Some((per, first)) => ParamValue::Periods {
+            per,
+            first,
+            last: first,
+            count: 1,
+        },
+        None => ParamValue::key(period),
+    }
 }
 
 /// The coordinator's list for one path on one day, ordered by due date.
@@ -272,6 +410,12 @@ fn items(
     let obligations = Obligations::of(enrolment, spec, as_of);
     for obligation in obligations.open() {
         let phase_at = |phase: usize| base.clone().field("phases").index(phase);
+        let phase_name = obligation
+            .kind
+            .phase()
+            .and_then(|index| enrolment.phases.get(index))
+            .and_then(|record| spec.phase(&record.phase))
+            .map(|phase_spec| phase_spec.name.clone());
         let (path, what) = match &obligation.kind {
             Kind::Contacts {
                 phase,
@@ -333,6 +477,7 @@ fn items(
             due: obligation.due,
             status,
             path,
+            phase: phase_name,
             what,
         });
     }

@@ -8,12 +8,16 @@
 //! the spec, so a municipality can load an adjusted model from JSON and the same rules
 //! apply. The crate's defaults, each citing its source, are in [`crate::service::models`].
 
+use std::collections::BTreeMap;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::document::SchemaVersion;
 use crate::i18n::LocalizedText;
 use crate::i18n::{Labels, vocabulary};
+use crate::rules::catalogue::RuleCode;
+use crate::rules::finding::Severity;
 use crate::service::event::{EventKind, PlanKind, Theme};
 use crate::service::key::Key;
 use crate::service::measurement::InstrumentKind;
@@ -44,6 +48,13 @@ pub struct ServiceModelSpec {
     /// How strictly cadences, lengths and measurement dates are checked.
     #[serde(default)]
     pub tolerances: Tolerances,
+    /// Rules whose severity this model changes. Each rule's default follows the crate's
+    /// severity policy for the source it comes from; a model whose own source makes a limit
+    /// a matter of practice rather than law (or the reverse) says so here, e.g. the mapping
+    /// and coaching service's 5-hour group day is the source's practice, so a shorter day
+    /// is a warning there.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub severities: BTreeMap<RuleCode, Severity>,
 }
 
 /// One phase of a service model.

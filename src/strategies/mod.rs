@@ -421,6 +421,7 @@ pub fn any_service_model_spec() -> impl Strategy<Value = crate::service::spec::S
                         measurement_window_days: window,
                         content_mix_points: mix,
                     },
+                    severities: std::collections::BTreeMap::new(),
                 }
             },
         )

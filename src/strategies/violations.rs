@@ -20,7 +20,7 @@ use crate::service::event::{Event, Profession, Theme};
 use crate::service::key::{Key, StaffId};
 use crate::service::measurement::InstrumentKind;
 use crate::service::path::{
-    Closure, CoordinatorAssignment, Enrolment, Outcome, PhaseRecord, ServicePath,
+    Closure, CoordinatorAssignment, Enrolment, Goal, Outcome, PhaseRecord, ServicePath,
 };
 use crate::service::sample;
 use crate::service::spec::ServiceModels;
@@ -415,6 +415,26 @@ fn path_cases() -> Vec<PathCase> {
             near_miss: |p| {
                 first(p).start = date(1900, 1, 1);
                 first(p).phases[0].start = date(1900, 1, 1);
+            },
+        },
+        PathCase {
+            name: "goal reached the day before it was set",
+            code: RuleCode::PATH_GOAL_REACHED_BEFORE_SET,
+            base: wellbeing,
+            breaks: |p| {
+                p.goals.push(Goal {
+                    id: Key::from_static("daily_walks"),
+                    set_on: date(2024, 1, 9),
+                    reached_on: Some(date(2024, 1, 8)),
+                });
+            },
+            pointer: "/goals/0/reached_on",
+            near_miss: |p| {
+                p.goals.push(Goal {
+                    id: Key::from_static("daily_walks"),
+                    set_on: date(2024, 1, 9),
+                    reached_on: Some(date(2024, 1, 9)),
+                });
             },
         },
         PathCase {

@@ -105,6 +105,24 @@ impl Check<'_> {
     }
 
     fn enrolment(&mut self, enrolment: &Enrolment, spec: &ServiceModelSpec, base: &JsonPointer) {
+        let first = self.report.len();
+        self.enrolment_rules(enrolment, spec, base);
+        // The model's own severities replace the defaults (a tolerated gap stays info).
+        for finding in self.report.findings_from_mut(first) {
+            if let Some(severity) = spec.severities.get(&finding.code())
+                && finding.severity() == finding.code().info().default_severity
+            {
+                finding.set_severity(*severity);
+            }
+        }
+    }
+
+    fn enrolment_rules(
+        &mut self,
+        enrolment: &Enrolment,
+        spec: &ServiceModelSpec,
+        base: &JsonPointer,
+    ) {
         if !crate::service::obligation::supported(enrolment, self.as_of) {
             // `dates` has reported the dates; time rules over them would not terminate soon.
             return;

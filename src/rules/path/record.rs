@@ -75,6 +75,21 @@ rules! {
         ],
     }
 
+    /// A goal is recorded as reached before the day it was set.
+    PATH_GOAL_REACHED_BEFORE_SET => GoalReachedBeforeSet {
+        code: "path.goal_reached_before_set",
+        severity: Error because "structural: a goal is reached after it is set",
+        source: RECORD,
+        parameter: None,
+        params: { set_on: NaiveDate, reached_on: NaiveDate },
+        title: ["Tavoite saavutettu ennen asettamista", "Målet nått innan det sattes", "Goal reached before it was set"],
+        message: [
+            "Tavoite on kirjattu saavutetuksi {reached_on}, ennen kuin se asetettiin {set_on}.",
+            "Målet är registrerat som nått {reached_on}, innan det sattes {set_on}.",
+            "The goal is recorded as reached on {reached_on}, before it was set on {set_on}.",
+        ],
+    }
+
     /// Two enrolments in one model share days.
     PATH_ENROLMENTS_OVERLAP => EnrolmentsOverlap {
         code: "path.enrolments_overlap",
@@ -132,9 +147,20 @@ impl Check<'_> {
             }
         }
         for (index, goal) in path.goals.iter().enumerate() {
-            self.future(goal.set_on, || {
-                root().field("goals").index(index).field("set_on")
-            });
+            let at = || root().field("goals").index(index);
+            self.future(goal.set_on, || at().field("set_on"));
+            if let Some(reached_on) = goal.reached_on {
+                self.future(reached_on, || at().field("reached_on"));
+                if reached_on < goal.set_on {
+                    self.push(
+                        GoalReachedBeforeSet {
+                            set_on: goal.set_on,
+                            reached_on,
+                        }
+                        .at(at().field("reached_on")),
+                    );
+                }
+            }
         }
         if let Some(closure) = &path.closure {
             self.future(closure.date, || root().field("closure").field("date"));
