@@ -169,3 +169,25 @@ proptest! {
             "{}", report.to_text(Lang::En));
     }
 }
+
+#[test]
+fn a_report_in_one_language_reads_back_equal() {
+    for case in violation_cases() {
+        let report = case.breaking().validate();
+        for lang in Lang::ALL {
+            let json = serde_json::to_string(&report.in_language(lang)).expect("serialize");
+            let back: tyokyky::Report = serde_json::from_str(&json).expect("deserialize");
+            assert_eq!(back, report, "{}", case.name);
+            let value: serde_json::Value = serde_json::from_str(&json).expect("json");
+            for finding in value["findings"].as_array().expect("findings") {
+                let message = finding["message"].as_object().expect("message");
+                assert_eq!(
+                    message.keys().collect::<Vec<_>>(),
+                    [lang.code()],
+                    "{}",
+                    case.name
+                );
+            }
+        }
+    }
+}

@@ -436,7 +436,7 @@ impl fmt::Display for Finding {
 }
 
 /// The serialized form of a [`Finding`].
-#[derive(Serialize, Deserialize, JsonSchema)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Finding")]
 /// One way a record breaks a rule.
@@ -450,30 +450,70 @@ struct FindingJson {
     /// Typed parameters of the message.
     #[serde(default)]
     params: BTreeMap<Cow<'static, str>, ParamValue>,
-    /// The message in Finnish, Swedish and English (rendered from code and params).
-    message: LocalizedText,
+    /// The message, rendered from code and params, in every language the report was
+    /// written in (all three unless written with [`Report::in_language`]). Read and
+    /// dropped: messages are rendered again from code and params.
+    message: Messages,
+}
+
+/// A finding's message per language; at least one.
+#[derive(Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Messages", extend("minProperties" = 1))]
+struct Messages {
+    /// Finnish.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    fi: Option<String>,
+    /// Swedish.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    sv: Option<String>,
+    /// English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    en: Option<String>,
+}
+
+/// A finding as it is written: borrowed, with the messages of the languages asked for.
+#[derive(Serialize)]
+struct FindingOut<'a> {
+    code: RuleCode,
+    severity: Severity,
+    path: &'a JsonPointer,
+    params: &'a BTreeMap<Cow<'static, str>, ParamValue>,
+    message: Messages,
+}
+
+impl Finding {
+    fn out(&self, langs: &[Lang]) -> FindingOut<'_> {
+        let text = |lang: Lang| langs.contains(&lang).then(|| self.message(lang));
+        FindingOut {
+            code: self.code,
+            severity: self.severity,
+            path: &self.path,
+            params: &self.params,
+            message: Messages {
+                fi: text(Lang::Fi),
+                sv: text(Lang::Sv),
+                en: text(Lang::En),
+            },
+        }
+    }
 }
 
 impl Serialize for Finding {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        FindingJson {
-            code: self.code,
-            severity: self.severity,
-            path: self.path.clone(),
-            params: self.params.clone(),
-            message: LocalizedText {
-                fi: self.message(Lang::Fi),
-                sv: self.message(Lang::Sv),
-                en: self.message(Lang::En),
-            },
-        }
-        .serialize(serializer)
+        self.out(&Lang::ALL).serialize(serializer)
     }
 }
 
 impl<'de> Deserialize<'de> for Finding {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let json = FindingJson::deserialize(deserializer)?;
+        let Messages { fi, sv, en } = &json.message;
+        if fi.is_none() && sv.is_none() && en.is_none() {
+            return Err(serde::de::Error::custom(
+                "a finding's message has at least one language",
+            ));
+        }
         Ok(Finding {
             code: json.code,
             severity: json.severity,
@@ -595,6 +635,20 @@ impl Report {
         }
     }
 
+    /// A view of the report that serializes each finding's message in `lang` only: the
+    /// form to send to a frontend that shows one language.
+    ///
+    /// ```
+    /// use tyokyky::{Lang, Report};
+    ///
+    /// let json = serde_json::to_string(&Report::new().in_language(Lang::Sv))?;
+    /// assert_eq!(json, r#"{"schema_version":1,"findings":[]}"#);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn in_language(&self, lang: Lang) -> ReportIn<'_> {
+        ReportIn { report: self, lang }
+    }
+
     /// The report as text in `lang`, one finding a line:
     /// `virhe  /birth_date  client.birth_date_mismatch  <message>`.
     pub fn to_text(&self, lang: Lang) -> String {
@@ -614,6 +668,34 @@ impl Report {
             ));
         }
         out
+    }
+}
+
+/// A [`Report`] that serializes its messages in one language; see
+/// [`Report::in_language`].
+#[derive(Debug, Clone, Copy)]
+pub struct ReportIn<'a> {
+    report: &'a Report,
+    lang: Lang,
+}
+
+impl Serialize for ReportIn<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeSeq, SerializeStruct};
+        struct Findings<'a>(&'a [Finding], Lang);
+        impl Serialize for Findings<'_> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut seq = serializer.serialize_seq(Some(self.0.len()))?;
+                for finding in self.0 {
+                    seq.serialize_element(&finding.out(&[self.1]))?;
+                }
+                seq.end()
+            }
+        }
+        let mut out = serializer.serialize_struct("Report", 2)?;
+        out.serialize_field("schema_version", &self.report.schema_version)?;
+        out.serialize_field("findings", &Findings(&self.report.findings, self.lang))?;
+        out.end()
     }
 }
 

@@ -12,5 +12,5 @@ pub mod pointer;
 
 pub use catalogue::{CatalogueEntry, RuleCatalogue, RuleCode, RuleInfo};
 pub use client::ClientRules;
-pub use finding::{Finding, ParamValue, Report, Severity};
+pub use finding::{Finding, ParamValue, Report, ReportIn, Severity};
 pub use pointer::{JsonPointer, JsonPointerError};

@@ -141,12 +141,14 @@ impl Check<'_> {
                 let Some(minutes) = event.minutes() else {
                     continue;
                 };
+                // Parameters and pointers are built only for a finding: a clean path
+                // allocates nothing here.
                 let at = || base.clone().field("events").index(index).field("minutes");
-                let event = ParamValue::term(cadence.event);
+                let event = || ParamValue::term(cadence.event);
                 if let Some(min) = cadence.min_minutes.filter(|min| minutes < *min) {
                     self.push(
                         ContactTooShort {
-                            event: event.clone(),
+                            event: event(),
                             minutes,
                             min,
                         }
@@ -156,7 +158,7 @@ impl Check<'_> {
                 if let Some(max) = cadence.max_minutes.filter(|max| minutes > *max) {
                     self.push(
                         ContactTooLong {
-                            event,
+                            event: event(),
                             minutes,
                             max,
                         }
