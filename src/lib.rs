@@ -88,6 +88,7 @@ pub mod hetu;
 pub mod i18n;
 #[macro_use]
 pub mod instrument;
+pub mod law;
 pub mod outcome;
 pub mod rules;
 pub mod schema;
@@ -118,9 +119,10 @@ pub use rules::{
     RuleInfo, Severity,
 };
 pub use service::{
-    Cadence, Closure, CoordinatorAssignment, DueItem, DueKind, DueList, DueStatus, EmploymentKind,
-    Enrolment, Event, EventKind, Goal, InstrumentKind, Key, KeyError, Length, Measurement, Outcome,
-    Period, PhaseRecord, PhaseSpec, PlanAction, PlanKind, PlannerConfig, Profession, Requirement,
-    ServiceModelSpec, ServiceModels, ServicePath, SpecError, SpecErrors, SpecProblem, StaffId,
-    TeamMember, Theme, Tolerances, Total,
+    AbsenceReason, Cadence, Closure, CoordinatorAssignment, DueItem, DueKind, DueList, DueStatus,
+    EmploymentKind, Enrolment, Event, EventKind, Goal, InstrumentKind, InterruptionReason, Key,
+    KeyError, Length, Measurement, Outcome, Period, PhaseRecord, PhaseSpec, PlanAction,
+    PlanContent, PlanKind, PlanParty, PlannerConfig, Profession, Requirement, ServiceModelSpec,
+    ServiceModels, ServicePath, SpecError, SpecErrors, SpecProblem, StaffId, TeamMember, Theme,
+    Tolerances, Total,
 };

@@ -84,6 +84,7 @@ const AREAS: &[&[RuleCode]] = &[
     path::record::RULES,
     path::phases::RULES,
     path::events::RULES,
+    path::absences::RULES,
     path::cadence::RULES,
     path::contents::RULES,
     path::measurements::RULES,

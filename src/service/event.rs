@@ -196,6 +196,39 @@ vocabulary!(PlanKind {
     ClientPlan => ["asiakassuunnitelma", "klientplan", "client plan"],
 });
 
+/// A party that draws up a plan together with the client.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanParty {
+    /// The client (*asiakas*).
+    Client,
+    /// The employment authority (*työvoimaviranomainen*): the TE office until 2024, the
+    /// municipal employment area since 2025.
+    EmploymentAuthority,
+    /// The wellbeing services county (*hyvinvointialue*), since 2023.
+    WellbeingServicesCounty,
+    /// The municipality (*kunta*): the social services' organiser until 2022.
+    Municipality,
+    /// Kela, the Social Insurance Institution.
+    Kela,
+    /// Occupational health care (*työterveyshuolto*).
+    OccupationalHealth,
+    /// A service provider or project.
+    ServiceProvider,
+}
+
+vocabulary!(PlanParty {
+    Client => ["asiakas", "klienten", "the client"],
+    EmploymentAuthority => ["työvoimaviranomainen", "arbetskraftsmyndigheten", "the employment authority"],
+    WellbeingServicesCounty => ["hyvinvointialue", "välfärdsområdet", "the wellbeing services county"],
+    Municipality => ["kunta", "kommunen", "the municipality"],
+    Kela => ["Kela", "FPA", "Kela"],
+    OccupationalHealth => ["työterveyshuolto", "företagshälsovården", "occupational health care"],
+    ServiceProvider => ["palveluntuottaja", "tjänsteproducenten", "the service provider"],
+});
+
 /// A content a plan records (the goal, the support and guidance), named in findings about
 /// an incomplete plan.
 #[derive(
@@ -328,6 +361,18 @@ pub enum Event {
         records_goal: bool,
         /// Whether the plan records the support and guidance the client needs.
         records_support: bool,
+        /// Who drew the plan up together with the client, when recorded (see
+        /// [`PlanParty`]).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        parties: Vec<PlanParty>,
+        /// The day by which the plan is to be reviewed, if it sets one (for rehabilitative
+        /// work activity the plan sets when the activity's effects are assessed).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        review_by: Option<NaiveDate>,
+        /// Whether the client consented to sharing information between the organisers,
+        /// when recorded.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        consent_to_share: Option<bool>,
     },
     /// A contact with an employer about a job for the client (IPS job development).
     EmployerContact {
@@ -346,7 +391,103 @@ pub enum Event {
         /// Last working day.
         date: NaiveDate,
     },
+    /// The client is away, or the unit is closed, from `date` to `until` (inclusive)
+    /// (*poissaolo*). Normal casework: an excused absence removes the weeks or months it
+    /// covers from the contact rhythm; an unexcused one does not.
+    Absence {
+        /// The first day away.
+        date: NaiveDate,
+        /// The last day away.
+        until: NaiveDate,
+        /// Why.
+        reason: AbsenceReason,
+    },
+    /// The service is interrupted (*keskeytys*) from `date` until a [`Event::Restart`].
+    /// Interrupted weeks and months owe no contacts.
+    Interruption {
+        /// The first day of the interruption.
+        date: NaiveDate,
+        /// Why.
+        reason: InterruptionReason,
+        /// The day the client is expected back, if agreed.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        expected_return: Option<NaiveDate>,
+    },
+    /// The service goes on after an interruption.
+    Restart {
+        /// The first day back.
+        date: NaiveDate,
+    },
 }
+
+/// Why a client is away.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum AbsenceReason {
+    /// Sickness (*sairauspoissaolo*).
+    Sickness,
+    /// A holiday agreed with the client (*loma*).
+    Holiday,
+    /// The unit is closed, e.g. over Christmas or the summer (*yksikkö suljettu*).
+    UnitClosed,
+    /// Another reason agreed with the worker (*muu hyväksytty syy*).
+    OtherExcused,
+    /// Away without a reason (*luvaton poissaolo*).
+    Unexcused,
+}
+
+impl AbsenceReason {
+    /// Whether the absence excuses the contacts it makes miss: every reason but
+    /// [`AbsenceReason::Unexcused`].
+    pub const fn is_excused(self) -> bool {
+        !matches!(self, AbsenceReason::Unexcused)
+    }
+}
+
+vocabulary!(AbsenceReason {
+    Sickness => ["sairaus", "sjukdom", "sickness"],
+    Holiday => ["loma", "semester", "holiday"],
+    UnitClosed => ["yksikkö suljettu", "enheten stängd", "unit closed"],
+    OtherExcused => ["muu hyväksytty syy", "annat godkänt skäl", "other agreed reason"],
+    Unexcused => ["luvaton poissaolo", "olovlig frånvaro", "unexcused absence"],
+});
+
+/// Why a service is interrupted.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum InterruptionReason {
+    /// Hospital treatment (*sairaalahoito*).
+    HospitalTreatment,
+    /// Illness or sick leave (*sairaus*).
+    Illness,
+    /// Medical or vocational rehabilitation elsewhere (*kuntoutus*).
+    Rehabilitation,
+    /// Work (*työ*).
+    Work,
+    /// Studies (*opinnot*).
+    Studies,
+    /// Family reasons, e.g. parental leave (*perhesyyt*).
+    FamilyReasons,
+    /// The client's own wish (*asiakkaan pyyntö*).
+    ClientRequest,
+    /// Another reason (*muu syy*).
+    Other,
+}
+
+vocabulary!(InterruptionReason {
+    HospitalTreatment => ["sairaalahoito", "sjukhusvård", "hospital treatment"],
+    Illness => ["sairaus", "sjukdom", "illness"],
+    Rehabilitation => ["kuntoutus", "rehabilitering", "rehabilitation"],
+    Work => ["työ", "arbete", "work"],
+    Studies => ["opinnot", "studier", "studies"],
+    FamilyReasons => ["perhesyyt", "familjeskäl", "family reasons"],
+    ClientRequest => ["asiakkaan pyyntö", "klientens begäran", "the client's request"],
+    Other => ["muu syy", "annat skäl", "another reason"],
+});
 
 /// The kind of an [`Event`], without its data: for specs, labels and counting.
 #[derive(
@@ -378,6 +519,12 @@ pub enum EventKind {
     JobStart,
     /// [`Event::JobEnd`].
     JobEnd,
+    /// [`Event::Absence`].
+    Absence,
+    /// [`Event::Interruption`].
+    Interruption,
+    /// [`Event::Restart`].
+    Restart,
 }
 
 vocabulary!(EventKind {
@@ -393,6 +540,9 @@ vocabulary!(EventKind {
     EmployerContact => ["työnantajakontakti", "arbetsgivarkontakt", "employer contact"],
     JobStart => ["työn alku", "arbetets början", "job start"],
     JobEnd => ["työn loppu", "arbetets slut", "job end"],
+    Absence => ["poissaolo", "frånvaro", "absence"],
+    Interruption => ["keskeytys", "avbrott", "interruption"],
+    Restart => ["jatkuminen keskeytyksen jälkeen", "återupptagande efter avbrott", "restart"],
 });
 
 impl Event {
@@ -410,7 +560,10 @@ impl Event {
             | Event::Plan { date, .. }
             | Event::EmployerContact { date }
             | Event::JobStart { date, .. }
-            | Event::JobEnd { date } => *date,
+            | Event::JobEnd { date }
+            | Event::Absence { date, .. }
+            | Event::Interruption { date, .. }
+            | Event::Restart { date } => *date,
         }
     }
 
@@ -429,6 +582,9 @@ impl Event {
             Event::EmployerContact { .. } => EventKind::EmployerContact,
             Event::JobStart { .. } => EventKind::JobStart,
             Event::JobEnd { .. } => EventKind::JobEnd,
+            Event::Absence { .. } => EventKind::Absence,
+            Event::Interruption { .. } => EventKind::Interruption,
+            Event::Restart { .. } => EventKind::Restart,
         }
     }
 

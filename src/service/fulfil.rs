@@ -174,6 +174,9 @@ fn event(kind: EventKind, date: NaiveDate, minutes: u32, themes: Vec<Theme>) -> 
             action: PlanAction::Reviewed,
             records_goal: true,
             records_support: true,
+            parties: Vec::new(),
+            review_by: None,
+            consent_to_share: None,
         },
         EventKind::EmployerContact => Event::EmployerContact { date },
         EventKind::JobStart => Event::JobStart {
@@ -181,6 +184,17 @@ fn event(kind: EventKind, date: NaiveDate, minutes: u32, themes: Vec<Theme>) -> 
             employment: crate::service::event::EmploymentKind::OpenMarket,
         },
         EventKind::JobEnd => Event::JobEnd { date },
+        EventKind::Absence => Event::Absence {
+            date,
+            until: date,
+            reason: crate::service::event::AbsenceReason::OtherExcused,
+        },
+        EventKind::Interruption => Event::Interruption {
+            date,
+            reason: crate::service::event::InterruptionReason::Other,
+            expected_return: None,
+        },
+        EventKind::Restart => Event::Restart { date },
     }
 }
 
@@ -328,10 +342,13 @@ fn requirements(path: &mut ServicePath, enrolment: &mut Enrolment, spec: &Servic
                         action: PlanAction::DrawnUp,
                         records_goal: true,
                         records_support: true,
+                        parties: Vec::new(),
+                        review_by: None,
+                        consent_to_share: None,
                     });
                 }
             }
-            Requirement::SingleCoordinator {} => {
+            Requirement::SingleCoordinator { .. } => {
                 path.coordinators = vec![CoordinatorAssignment {
                     staff: StaffId::from_static("coordinator-1"),
                     start,

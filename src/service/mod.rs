@@ -10,6 +10,7 @@
 //! - [`plan`]: the planner, what is due as of a date;
 //! - [`sample`]: realistic fictitious paths that follow each default model.
 
+pub(crate) mod away;
 pub mod event;
 pub mod fulfil;
 pub mod key;
@@ -24,7 +25,8 @@ pub mod spec;
 pub mod spec_check;
 
 pub use event::{
-    EmploymentKind, Event, EventKind, PlanAction, PlanContent, PlanKind, Profession, Theme,
+    AbsenceReason, EmploymentKind, Event, EventKind, InterruptionReason, PlanAction, PlanContent,
+    PlanKind, PlanParty, Profession, Theme,
 };
 pub use key::{Key, KeyError, StaffId};
 pub use measurement::{InstrumentKind, Measurement};

@@ -320,7 +320,7 @@ pub fn multiprofessional_support() -> ServiceModelSpec {
             LocalizedText::new("Tuki", "Stöd", "Support"),
         )],
         requirements: vec![
-            Requirement::SingleCoordinator {},
+            Requirement::SingleCoordinator { handover_days: 14 },
             Requirement::Team {
                 min_professions: 3,
                 health_care: true,

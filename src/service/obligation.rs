@@ -10,7 +10,8 @@
 use chrono::NaiveDate;
 
 use crate::calendar::{add_months, is_supported, plus_days};
-use crate::service::event::{Event, EventKind, PlanAction, PlanKind};
+use crate::service::away::{Away, interruptions};
+use crate::service::event::{Event, EventKind, PlanKind};
 use crate::service::measurement::InstrumentKind;
 use crate::service::path::{Enrolment, PhaseRecord};
 use crate::service::period::{PeriodSpan, index_of, whole_range};
@@ -94,6 +95,22 @@ pub(crate) enum Kind<'s> {
         /// The first employer contact, by index among the events.
         first: Option<usize>,
     },
+    /// A plan sets a day by which it is reviewed; a later plan (drawn up or reviewed)
+    /// fulfils it.
+    PlanReview {
+        /// The plan, by index among the events.
+        plan: usize,
+        /// The day the plan was made.
+        made: NaiveDate,
+    },
+    /// The client is expected back from an interruption (the planner shows the path as
+    /// interrupted).
+    Return {
+        /// The interruption, by index among the events.
+        interruption: usize,
+        /// Its first day.
+        since: NaiveDate,
+    },
     /// An individual meeting within `within_days` after a job start.
     SupportAfterJobStart {
         /// The job start, by index among the events.
@@ -116,7 +133,9 @@ impl Kind<'_> {
             | Kind::PhaseEnd { phase, .. } => Some(*phase),
             Kind::Plan { .. }
             | Kind::EmployerContact { .. }
-            | Kind::SupportAfterJobStart { .. } => None,
+            | Kind::SupportAfterJobStart { .. }
+            | Kind::PlanReview { .. }
+            | Kind::Return { .. } => None,
         }
     }
 }
@@ -140,15 +159,35 @@ impl<'s> Obligations<'s> {
             // The validator reports such dates; periods over them would not end soon.
             return Obligations { items };
         }
+        let away = Away::of(enrolment, as_of);
+        let context = Context {
+            enrolment,
+            spec,
+            away: &away,
+            as_of,
+        };
         for (index, record) in enrolment.phases.iter().enumerate() {
             if let Some(phase_spec) = spec.phase(&record.phase) {
-                phase(
-                    &mut items, enrolment, index, record, phase_spec, spec, as_of,
-                );
+                phase(&mut items, &context, index, record, phase_spec);
             }
         }
         for requirement in &spec.requirements {
             enrolment_wide(&mut items, enrolment, requirement, as_of);
+        }
+        reviews(&mut items, enrolment, as_of);
+        // An open interruption: the planner shows when the client is expected back.
+        let (interrupted, _) = interruptions(enrolment);
+        if let Some(open) = interrupted.iter().find(|span| span.last.is_none()) {
+            items.push(Obligation {
+                kind: Kind::Return {
+                    interruption: open.index,
+                    since: open.first,
+                },
+                due: open.expected_return.unwrap_or(as_of).max(open.first),
+                fulfilled: false,
+                missed: false,
+                current: open.first <= as_of,
+            });
         }
         Obligations { items }
     }
@@ -179,19 +218,31 @@ fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
+/// What every phase's obligations are read against.
+struct Context<'a> {
+    enrolment: &'a Enrolment,
+    spec: &'a ServiceModelSpec,
+    away: &'a Away,
+    as_of: NaiveDate,
+}
+
 fn phase<'s>(
     items: &mut Vec<Obligation<'s>>,
-    enrolment: &Enrolment,
+    context: &Context<'_>,
     index: usize,
     record: &PhaseRecord,
     phase_spec: &'s PhaseSpec,
-    spec: &ServiceModelSpec,
-    as_of: NaiveDate,
 ) {
+    let Context {
+        enrolment,
+        spec,
+        as_of,
+        ..
+    } = *context;
     let running = record.start <= as_of && record.end.is_none_or(|end| end >= as_of);
     let ended = record.end.is_some_and(|end| end < as_of);
     for cadence in &phase_spec.cadence {
-        contacts(items, enrolment, index, record, cadence, running, as_of);
+        contacts(items, context, index, record, cadence, running);
     }
     // The day the phase ends, or is planned to end while it runs.
     let planned_end = record.end.or_else(|| {
@@ -272,13 +323,18 @@ fn phase<'s>(
 /// while the phase runs (the planner's).
 fn contacts<'s>(
     items: &mut Vec<Obligation<'s>>,
-    enrolment: &Enrolment,
+    context: &Context<'_>,
     index: usize,
     record: &PhaseRecord,
     cadence: &'s Cadence,
     running: bool,
-    as_of: NaiveDate,
 ) {
+    let Context {
+        enrolment,
+        away,
+        as_of,
+        spec,
+    } = *context;
     let per = cadence.per;
     let yesterday = as_of.pred_opt().unwrap_or(as_of);
     let until = record.end.map_or(yesterday, |end| end.min(yesterday));
@@ -315,7 +371,14 @@ fn contacts<'s>(
         }
         let period = PeriodSpan::containing_index(per, period_index);
         let last_day = period.last_day().unwrap_or(NaiveDate::MAX);
-        let fulfilled = done >= cadence.min_count;
+        // The days of the period in the phase (and, while it runs, up to the day asked).
+        let first_in = period.first_day().max(record.start);
+        let last_in = last_day
+            .min(record.end.unwrap_or(as_of))
+            .min(as_of.max(first_in));
+        let excused = away.excuses(first_in, last_in, spec.tolerances.excused_period_percent);
+        // A period mostly spent away with a reason owes nothing.
+        let fulfilled = done >= cadence.min_count || excused;
         items.push(Obligation {
             kind: Kind::Contacts {
                 phase: index,
@@ -391,6 +454,37 @@ fn enrolment_wide<'s>(
     }
 }
 
+/// Every plan that sets a review day owes a later plan by then.
+fn reviews(items: &mut Vec<Obligation<'_>>, enrolment: &Enrolment, as_of: NaiveDate) {
+    let mut plans: Vec<(NaiveDate, usize, Option<NaiveDate>)> = enrolment
+        .events
+        .iter()
+        .enumerate()
+        .filter_map(|(index, event)| match event {
+            Event::Plan {
+                date, review_by, ..
+            } => Some((*date, index, *review_by)),
+            _ => None,
+        })
+        .collect();
+    plans.sort_unstable();
+    for (position, &(made, plan, review_by)) in plans.iter().enumerate() {
+        let Some(review_by) = review_by else {
+            continue;
+        };
+        let reviewed = plans[position + 1..]
+            .iter()
+            .any(|(date, ..)| *date > made && *date <= as_of);
+        items.push(Obligation {
+            kind: Kind::PlanReview { plan, made },
+            due: review_by,
+            fulfilled: reviewed,
+            missed: !reviewed && as_of > review_by,
+            current: true,
+        });
+    }
+}
+
 /// The first event of `kind` by date (the lowest index on a tie).
 pub(crate) fn first_of(enrolment: &Enrolment, kind: EventKind) -> Option<usize> {
     enrolment
@@ -402,15 +496,16 @@ pub(crate) fn first_of(enrolment: &Enrolment, kind: EventKind) -> Option<usize> 
         .map(|(index, _)| index)
 }
 
-/// The latest plan of one of `plans` drawn up on or before the first day, by index among
-/// the events.
+/// The latest plan of one of `plans` drawn up or reviewed on or before the first day, by
+/// index among the events.
 fn latest_plan_before_start(enrolment: &Enrolment, plans: &[PlanKind]) -> Option<usize> {
     enrolment
         .events
         .iter()
         .enumerate()
         .filter(|(_, event)| {
-            matches!(event, Event::Plan { plan, action: PlanAction::DrawnUp, date, .. }
+            // A plan drawn up or reviewed before the start agrees the period.
+            matches!(event, Event::Plan { plan, date, .. }
                 if plans.contains(plan) && *date <= enrolment.start)
         })
         .max_by_key(|(index, event)| (event.date(), *index))

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::client::ClientId;
 use crate::document::SchemaVersion;
 use crate::i18n::vocabulary;
-use crate::service::event::{Event, EventKind, PlanAction, PlanKind, Profession};
+use crate::service::event::{Event, EventKind, Profession};
 use crate::service::key::{Key, StaffId};
 use crate::service::measurement::{InstrumentKind, Measurement};
 use crate::work_activity::placement::WorkActivityPlacement;
@@ -231,19 +231,6 @@ impl Enrolment {
         self.measurements
             .iter()
             .any(|m| m.instrument() == instrument && from <= m.date && m.date <= to)
-    }
-
-    /// The latest plan of one of `plans` drawn up on or before the first day, with its
-    /// index among the events (law 189/2001 §§13a–13b).
-    pub fn plan_before_start(&self, plans: &[PlanKind]) -> Option<(usize, &Event)> {
-        self.events
-            .iter()
-            .enumerate()
-            .filter(|(_, event)| {
-                matches!(event, Event::Plan { plan, action: PlanAction::DrawnUp, date, .. }
-                    if plans.contains(plan) && *date <= self.start)
-            })
-            .max_by_key(|(index, event)| (event.date(), *index))
     }
 
     /// Whether an individual meeting falls after `after` and on or before `until`.

@@ -102,6 +102,17 @@ pub enum DueKind {
         /// The first working day.
         job_start: NaiveDate,
     },
+    /// A plan is due for review.
+    PlanReview {
+        /// The day the plan was made.
+        plan_date: NaiveDate,
+    },
+    /// The service is interrupted; the item is due when the client is expected back (or
+    /// on the day asked about when no return is agreed).
+    Return {
+        /// The first day of the interruption.
+        since: NaiveDate,
+    },
 }
 
 /// Labels of the `"type"` of each [`DueKind`].
@@ -168,6 +179,22 @@ pub const DUE_KIND_LABELS: &[(&str, Labels)] = &[
             fi: "tuki työn alettua",
             sv: "stöd efter arbetsstarten",
             en: "support after job start",
+        },
+    ),
+    (
+        "plan_review",
+        Labels {
+            fi: "suunnitelman tarkistus",
+            sv: "planens översyn",
+            en: "plan review",
+        },
+    ),
+    (
+        "return",
+        Labels {
+            fi: "paluu keskeytyksestä",
+            sv: "återkomst efter avbrott",
+            en: "return from an interruption",
         },
     ),
 ];
@@ -288,6 +315,22 @@ impl DueItem {
                     "Yksilötapaaminen työn alettua {job_start}",
                     "Ett individuellt möte efter arbetsstarten {job_start}",
                     "An individual meeting after the job start on {job_start}",
+                ]
+            }
+            DueKind::PlanReview { plan_date } => {
+                put("plan_date", (*plan_date).into());
+                [
+                    "Suunnitelman {plan_date} tarkistus",
+                    "Översyn av planen från {plan_date}",
+                    "Review of the plan of {plan_date}",
+                ]
+            }
+            DueKind::Return { since } => {
+                put("since", (*since).into());
+                [
+                    "Palvelu keskeytynyt {since} alkaen: paluu",
+                    "Tjänsten avbruten sedan {since}: återkomst",
+                    "The service has been interrupted since {since}: return",
                 ]
             }
         };
@@ -466,6 +509,17 @@ fn items(
             Kind::SupportAfterJobStart { start, .. } => (
                 base.clone().field("events"),
                 DueKind::SupportAfterJobStart { job_start: *start },
+            ),
+            Kind::PlanReview { plan, made } => (
+                base.clone().field("events").index(*plan),
+                DueKind::PlanReview { plan_date: *made },
+            ),
+            Kind::Return {
+                interruption,
+                since,
+            } => (
+                base.clone().field("events").index(*interruption),
+                DueKind::Return { since: *since },
             ),
         };
         let status = if obligation.due < as_of {

@@ -391,6 +391,9 @@ pub fn rehabilitative_work_activity(
         action: PlanAction::DrawnUp,
         records_goal: true,
         records_support: true,
+        parties: Vec::new(),
+        review_by: None,
+        consent_to_share: None,
     });
     for date in weekdays(start, end, &[Weekday::Mon, Weekday::Wed, Weekday::Thu]) {
         enrolment

@@ -165,14 +165,20 @@ pub struct Total {
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Requirement {
     /// A plan of one of these kinds, recording the goal and the support and guidance
-    /// needed, is drawn up on or before the first day (law 189/2001 §§13a–13b).
+    /// needed, is drawn up or reviewed on or before the first day (see [`crate::law`]).
     PlanBeforeStart {
         /// Kinds of plan that qualify.
         plans: Vec<PlanKind>,
     },
-    /// Exactly one client coordinator on every day of the enrolment (seeds `003_…`,
-    /// `004_…`).
-    SingleCoordinator {},
+    /// One client coordinator on every day of the enrolment (the OSAKSI coordinator
+    /// model): a day without one is a gap, and two at once for longer than a handover is
+    /// an overlap.
+    SingleCoordinator {
+        /// Days two coordinators may overlap while one hands the client over to the
+        /// other. Default 14 (*derived*: two weeks for a handover; no source gives one).
+        #[serde(default = "default_handover_days")]
+        handover_days: u32,
+    },
     /// A multiprofessional team of at least `min_professions` professions, including
     /// health care when `health_care` (seeds `003_…`, `004_…`).
     Team {
@@ -205,6 +211,10 @@ pub enum Requirement {
         /// Days from the first working day.
         within_days: u32,
     },
+}
+
+fn default_handover_days() -> u32 {
+    14
 }
 
 /// Labels of the `"type"` of each [`Requirement`].
@@ -283,22 +293,35 @@ pub const REQUIREMENT_LABELS: &[(&str, Labels)] = &[
     ),
 ];
 
-/// How strictly the spec is applied. Set per model; the defaults are strict.
+/// How strictly the spec is applied. Set per model. Every default is *derived* (no
+/// source gives a number); each field says why it is what it is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Tolerances {
-    /// How many periods of each cadence in a phase may miss their contacts (holidays)
-    /// before a gap is a breach. Tolerated gaps are reported with severity info.
+    /// How many periods of each cadence in a phase may miss their contacts with no
+    /// absence or interruption recorded for them, before a gap is a warning; tolerated
+    /// gaps are info. Default 0: a gap nobody explained is worth a look.
     pub missed_periods: u32,
-    /// Days a phase may run over or under its length.
+    /// Days a phase may run over or under its length. Default 0: the lengths are the
+    /// sources' own.
     pub length_days: u32,
     /// Days after a phase starts by which its start measurements are due, and days
-    /// around its end within which an end measurement counts.
+    /// around its end within which an end measurement counts. Default 14 (*derived*: two
+    /// weeks, the interval of the sources' weekly rhythm twice over; no source names one).
     pub measurement_window_days: u32,
     /// How far, in percentage points (half the sum of differences), a work-activity
     /// placement's delivered content mix may be from its model's profile (*derived*
     /// default 30: a third of the mix moved elsewhere).
     pub content_mix_points: u32,
+    /// The share of a week's or month's days, in percent, that excused absences and
+    /// interruptions must cover for the period to owe no contacts. Default 50 (*derived*:
+    /// away for most of the period; a day or two of sickness in a week leaves days for the
+    /// contact).
+    pub excused_period_percent: u32,
+    /// Days an interruption may last before it is a warning. Default 90 (*derived*: three
+    /// months, the shortest period of rehabilitative work activity, after which the plan
+    /// is worth reviewing).
+    pub interruption_days: u32,
 }
 
 impl Default for Tolerances {
@@ -308,6 +331,8 @@ impl Default for Tolerances {
             length_days: 0,
             measurement_window_days: 14,
             content_mix_points: 30,
+            excused_period_percent: 50,
+            interruption_days: 90,
         }
     }
 }

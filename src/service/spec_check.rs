@@ -322,6 +322,18 @@ fn check_tolerances(checker: &mut Checker, tolerances: &Tolerances) {
         0,
         100,
     );
+    checker.range(
+        || at("excused_period_percent"),
+        tolerances.excused_period_percent,
+        1,
+        100,
+    );
+    checker.range(
+        || at("interruption_days"),
+        tolerances.interruption_days,
+        1,
+        MAX_DAYS,
+    );
 }
 
 /// Checks a set of specs: each spec, and no id twice.

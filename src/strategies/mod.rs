@@ -11,7 +11,7 @@
 //! | [`client_valid_on`] | a [`Client`] with no error or warning on `as_of` | see the function |
 //! | [`instrument_result`] | any [`InstrumentResult`] with valid inputs | each instrument equally likely; inputs uniform in their ranges |
 //! | [`service_path`] | a clean [`ServicePath`] of a default model, with its `as_of` | model uniform; start uniform 2001–2089; follow-up 0–500 days |
-//! | [`path_violating`] | a [`Violation`] of one named rule | the rule's entry in [`violations`], moved by 0–6 28-year cycles, random client id |
+//! | [`path_violating`] | a [`Violation`] of one named rule | the rule's entry in [`violations`], moved by 0–2 28-year cycles, random client id |
 //! | [`service_model_spec`] | a default spec with random tolerances | model uniform; tolerances uniform in small ranges |
 //! | [`need_profile`] | an OsKu [`NeedProfile`](crate::work_activity::NeedProfile) | every level uniform 0–4 |
 //! | [`deployment_progress`] | a [`DeploymentProgress`](crate::work_activity::DeploymentProgress) | steps, competencies, metrics: uniform subsets |
@@ -420,6 +420,7 @@ pub fn any_service_model_spec() -> impl Strategy<Value = crate::service::spec::S
                         length_days,
                         measurement_window_days: window,
                         content_mix_points: mix,
+                        ..Tolerances::default()
                     },
                     severities: std::collections::BTreeMap::new(),
                 }
@@ -527,7 +528,7 @@ fn requirements() -> impl Strategy<Value = Vec<crate::service::spec::Requirement
                         PlanKind::MultiprofessionalEmploymentPlan,
                     ],
                 },
-                Requirement::SingleCoordinator {},
+                Requirement::SingleCoordinator { handover_days: 14 },
                 Requirement::Team {
                     min_professions,
                     health_care,
@@ -657,10 +658,10 @@ impl Violation {
 /// [`RuleCode::ALL`]; the `client.*` rules give a client record, the others a path.
 ///
 /// Built from the rule's first entry in the [violation table](violations::violation_cases)
-/// with a random client id. A path is moved by a whole number of 28-year cycles (the 2024
-/// anchor lands in 1912, 1940, 1968, 1996, 2024, 2052 or 2080, uniformly; the calendar
-/// repeats exactly, so the pointer holds); a client record stays in 2024, since its
-/// identity code holds its birth date.
+/// with a random client id. A path is moved forward by a whole number of 28-year cycles
+/// (the 2024 anchor lands in 2024, 2052 or 2080, uniformly; the calendar repeats exactly,
+/// so the pointer holds, and the law in force in 2024 is assumed to go on); a client record
+/// stays in 2024, since its identity code holds its birth date.
 pub fn path_violating(code: RuleCode) -> BoxedStrategy<Violation> {
     let Some(case) = violations::violation_case(code) else {
         return Just(Violation {
@@ -673,7 +674,9 @@ pub fn path_violating(code: RuleCode) -> BoxedStrategy<Violation> {
         })
         .boxed();
     };
-    (client_id(), -4i32..=2)
+    // Forward only: the law changes, so an anchor moved into the past could meet another
+    // law (a 1996 activation plan was drawn up with the municipality, not the county).
+    (client_id(), 0i32..=2)
         .prop_map(move |(client, cycles)| {
             let breaking = case.breaking();
             // A client's identity code holds its birth date, so clients stay in 2024.

@@ -16,7 +16,9 @@ use crate::ability::{
 };
 use crate::client::{Client, ClientId, LabourMarketStatus, UnemploymentSpell};
 use crate::rules::catalogue::RuleCode;
-use crate::service::event::{Event, Profession, Theme};
+use crate::service::event::{
+    Event, InterruptionReason, PlanAction, PlanKind, PlanParty, Profession, Theme,
+};
 use crate::service::key::{Key, StaffId};
 use crate::service::measurement::InstrumentKind;
 use crate::service::path::{
@@ -301,6 +303,35 @@ fn move_job_start_first(path: &mut ServicePath) {
     }
 }
 
+fn set_plan_parties(path: &mut ServicePath, parties: Vec<PlanParty>) {
+    if let Event::Plan {
+        parties: recorded, ..
+    } = plan_mut(path)
+    {
+        *recorded = parties;
+    }
+}
+
+/// An interruption for hospital treatment from `first` with a restart on `back`; the
+/// days in between are not attended.
+fn interrupt(path: &mut ServicePath, first: NaiveDate, back: NaiveDate) {
+    let events = &mut first_enrolment(path).events;
+    events.retain(|e| !(first <= e.date() && e.date() < back));
+    events.insert(
+        0,
+        Event::Interruption {
+            date: first,
+            reason: InterruptionReason::HospitalTreatment,
+            expected_return: None,
+        },
+    );
+    events.push(Event::Restart { date: back });
+}
+
+fn first_enrolment(path: &mut ServicePath) -> &mut Enrolment {
+    first(path)
+}
+
 fn placement(path: &mut ServicePath) -> &mut WorkActivityPlacement {
     first(path).work_activity.get_or_insert_with(|| {
         sample::placement(
@@ -416,6 +447,96 @@ fn path_cases() -> Vec<PathCase> {
                 first(p).start = date(1900, 1, 1);
                 first(p).phases[0].start = date(1900, 1, 1);
             },
+        },
+        PathCase {
+            name: "a 2024 activation plan drawn up with the municipality, not the county",
+            code: RuleCode::PATH_PLAN_PARTIES_MISSING,
+            base: rehab,
+            breaks: |p| {
+                set_plan_parties(
+                    p,
+                    vec![
+                        PlanParty::Client,
+                        PlanParty::EmploymentAuthority,
+                        PlanParty::Municipality,
+                    ],
+                )
+            },
+            pointer: "/enrolments/0/events/0/parties",
+            near_miss: |p| {
+                set_plan_parties(
+                    p,
+                    vec![
+                        PlanParty::Client,
+                        PlanParty::EmploymentAuthority,
+                        PlanParty::WellbeingServicesCounty,
+                    ],
+                )
+            },
+        },
+        PathCase {
+            name: "a plan to be reviewed by June, never reviewed",
+            code: RuleCode::PATH_PLAN_REVIEW_OVERDUE,
+            base: rehab,
+            breaks: |p| {
+                if let Event::Plan { review_by, .. } = plan_mut(p) {
+                    *review_by = Some(date(2024, 6, 28));
+                }
+            },
+            pointer: "/enrolments/0/events/0/review_by",
+            near_miss: |p| {
+                if let Event::Plan { review_by, .. } = plan_mut(p) {
+                    *review_by = Some(date(2024, 6, 28));
+                }
+                first(p).events.push(Event::Plan {
+                    date: date(2024, 6, 20),
+                    plan: PlanKind::ActivationPlan,
+                    action: PlanAction::Reviewed,
+                    records_goal: true,
+                    records_support: true,
+                    parties: Vec::new(),
+                    review_by: None,
+                    consent_to_share: Some(true),
+                });
+            },
+        },
+        PathCase {
+            name: "a restart with no interruption before it",
+            code: RuleCode::PATH_RESTART_WITHOUT_INTERRUPTION,
+            base: rehab,
+            breaks: |p| {
+                first(p).events.insert(
+                    0,
+                    Event::Restart {
+                        date: date(2024, 3, 4),
+                    },
+                );
+            },
+            pointer: "/enrolments/0/events/0",
+            near_miss: |p| {
+                first(p).events.insert(
+                    0,
+                    Event::Interruption {
+                        date: date(2024, 3, 1),
+                        reason: InterruptionReason::Illness,
+                        expected_return: None,
+                    },
+                );
+                first(p).events.insert(
+                    1,
+                    Event::Restart {
+                        date: date(2024, 3, 4),
+                    },
+                );
+            },
+        },
+        PathCase {
+            name: "hospital treatment interrupting the activity for 98 days",
+            code: RuleCode::PATH_INTERRUPTION_LONG,
+            base: rehab,
+            breaks: |p| interrupt(p, date(2024, 5, 6), date(2024, 8, 12)),
+            pointer: "/enrolments/0/events/0",
+            near_miss: |p| interrupt(p, date(2024, 5, 6), date(2024, 8, 1)),
         },
         PathCase {
             name: "goal reached the day before it was set",
@@ -757,12 +878,13 @@ fn path_cases() -> Vec<PathCase> {
             near_miss: |p| p.coordinators[1].start = handover(),
         },
         PathCase {
-            name: "two coordinators on the handover day",
+            name: "two coordinators for 15 days, one longer than a 14-day handover",
             code: RuleCode::PATH_COORDINATORS_OVERLAP,
             base: multiprofessional,
-            breaks: |p| p.coordinators[0].end = Some(handover()),
+            breaks: |p| p.coordinators[0].end = handover().checked_add_days(Days::new(14)),
             pointer: "/coordinators/1",
-            near_miss: |p| p.coordinators[0].end = handover().pred_opt(),
+            // Two weeks of handover: normal casework.
+            near_miss: |p| p.coordinators[0].end = handover().checked_add_days(Days::new(13)),
         },
         PathCase {
             name: "team of two professions",

@@ -190,6 +190,7 @@ impl Check<'_> {
                 done,
                 minutes,
                 past: true,
+                ..
             } = &obligation.kind
             else {
                 continue;

@@ -50,6 +50,11 @@ impl Check<'_> {
             let at = || base.clone().field("events").index(index).field("date");
             // A referral and a plan come before the service starts.
             let preparatory = matches!(kind, EventKind::Referral | EventKind::Plan);
+            // Being away, interrupted or back is no contact: it may fall between phases.
+            let between = matches!(
+                kind,
+                EventKind::Absence | EventKind::Interruption | EventKind::Restart
+            );
             let before = date < enrolment.start && !preparatory;
             let after = enrolment.end.is_some_and(|end| date > end);
             if before || after {
@@ -61,6 +66,7 @@ impl Check<'_> {
                     .at(at()),
                 );
             } else if !preparatory
+                && !between
                 && enrolment.contains(date)
                 && !enrolment.phases.iter().any(|phase| phase.contains(date))
             {

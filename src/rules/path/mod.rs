@@ -5,6 +5,7 @@
 //! | `record.rs` | unknown models, reversed and out-of-range dates, overlapping enrolments |
 //! | `phases.rs` | phase ids, order, overlap, placement in the enrolment, length |
 //! | `events.rs` | events outside their enrolment or phases |
+//! | `absences.rs` | restarts and long interruptions |
 //! | `cadence.rs` | contacts per week or month, their length and the period's minutes |
 //! | `contents.rs` | totals and themes of a finished phase |
 //! | `measurements.rs` | measurements at the start and end of a phase |
@@ -18,6 +19,7 @@
 //! Every finding's pointer is into the path's JSON document. Pointers are built only for
 //! findings, so a clean path allocates none.
 
+pub(crate) mod absences;
 pub(crate) mod cadence;
 pub(crate) mod closure;
 pub(crate) mod contents;
@@ -129,6 +131,7 @@ impl Check<'_> {
         }
         let phases = self.phases(enrolment, spec, base);
         self.events_in_enrolment(enrolment, base);
+        self.interruptions(enrolment, spec, base);
         let obligations = Obligations::of(enrolment, spec, self.as_of);
         for (index, phase_spec) in phases {
             let record = &enrolment.phases[index];
@@ -189,8 +192,12 @@ impl Check<'_> {
                     start,
                     within_days,
                 } => self.no_support(*job, *start, *within_days, base),
-                // Runs of periods are reported by `periods`; a phase end is the planner's.
-                Kind::Contacts { .. } | Kind::PhaseEnd { .. } => {}
+                Kind::PlanReview { plan, made } => {
+                    self.review_overdue(*plan, *made, obligation.due, base);
+                }
+                // Runs of periods are reported by `periods`; a phase end and a return from
+                // an interruption are the planner's.
+                Kind::Contacts { .. } | Kind::PhaseEnd { .. } | Kind::Return { .. } => {}
             }
         }
     }

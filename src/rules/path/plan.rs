@@ -6,7 +6,7 @@ use super::Check;
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::ParamValue;
 use crate::rules::pointer::JsonPointer;
-use crate::service::event::{Event, PlanContent};
+use crate::service::event::{Event, PlanContent, PlanKind, PlanParty};
 use crate::service::path::Enrolment;
 use crate::source::KTT_PLAN;
 
@@ -23,6 +23,41 @@ rules! {
             "Aktivointisuunnitelmaa tai monialaista työllistymissuunnitelmaa ei ole laadittu viimeistään {start}.",
             "Ingen aktiveringsplan eller sektorsövergripande sysselsättningsplan har upprättats senast {start}.",
             "No activation plan or multiprofessional employment plan was drawn up by {start}.",
+        ],
+    }
+
+    /// An activation plan names who drew it up, and a party the law asks for on the
+    /// plan's date is not among them.
+    PATH_PLAN_PARTIES_MISSING => PlanPartiesMissing {
+        code: "path.plan_parties_missing",
+        severity: Error because "breaks the law: the employment authority and the wellbeing services county (the municipality before 2023) draw up the activation plan together with the client",
+        source: "Act on Rehabilitative Work Activity 189/2001 §2(1): original wording (employment office and municipality) until 31.12.2022; as amended by 591/2022 from 1.1.2023 and 399/2023 from 1.1.2025 (employment authority and wellbeing services county)",
+        parameter: None,
+        params: { date: NaiveDate, missing: ParamValue },
+        title: [
+            "Suunnitelman laatijoista puuttuu osapuoli",
+            "En part saknas bland planens upprättare",
+            "A party missing from the plan",
+        ],
+        message: [
+            "Aktivointisuunnitelma {date}: laatijoista puuttuu {missing}.",
+            "Aktiveringsplanen {date}: bland dem som upprättade den saknas {missing}.",
+            "The activation plan of {date} was not drawn up with {missing}.",
+        ],
+    }
+
+    /// The day a plan set for its review has passed without a later plan.
+    PATH_PLAN_REVIEW_OVERDUE => PlanReviewOverdue {
+        code: "path.plan_review_overdue",
+        severity: Warning because "departs from the plan's own review day; the review may be late, not missing",
+        source: KTT_PLAN,
+        parameter: None,
+        params: { date: NaiveDate, review_by: NaiveDate },
+        title: ["Suunnitelman tarkistus myöhässä", "Planens översyn försenad", "Plan review overdue"],
+        message: [
+            "Suunnitelma {date} oli määrä tarkistaa viimeistään {review_by}.",
+            "Planen från {date} skulle ses över senast {review_by}.",
+            "The plan of {date} was to be reviewed by {review_by}.",
         ],
     }
 
@@ -43,6 +78,23 @@ rules! {
 }
 
 impl Check<'_> {
+    /// A plan's review day passed without a later plan.
+    pub(super) fn review_overdue(
+        &mut self,
+        plan: usize,
+        made: NaiveDate,
+        review_by: NaiveDate,
+        base: &JsonPointer,
+    ) {
+        self.push(
+            PlanReviewOverdue {
+                date: made,
+                review_by,
+            }
+            .at(base.clone().field("events").index(plan).field("review_by")),
+        );
+    }
+
     /// The plan obligation: missing, or present and incomplete.
     pub(super) fn plan(
         &mut self,
@@ -63,9 +115,28 @@ impl Check<'_> {
         if let Some(Event::Plan {
             records_goal,
             records_support,
+            parties,
+            plan,
+            date,
             ..
         }) = enrolment.events.get(index)
         {
+            let required = crate::law::activation_plan_parties(*date);
+            let absent: Vec<PlanParty> = required
+                .iter()
+                .copied()
+                .filter(|party| !parties.contains(party))
+                .collect();
+            // Parties not recorded at all are not checked: older records lack them.
+            if *plan == PlanKind::ActivationPlan && !parties.is_empty() && !absent.is_empty() {
+                self.push(
+                    PlanPartiesMissing {
+                        date: *date,
+                        missing: ParamValue::terms(absent),
+                    }
+                    .at(events_at.clone().index(index).field("parties")),
+                );
+            }
             let missing: Vec<PlanContent> = [
                 (*records_goal, PlanContent::Goal),
                 (*records_support, PlanContent::SupportAndGuidance),

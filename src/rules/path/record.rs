@@ -8,6 +8,7 @@ use crate::calendar::is_supported;
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::ParamValue;
 use crate::rules::pointer::JsonPointer;
+use crate::service::event::Event;
 use crate::source::{RECORD, SPEC, SUPPORTED_DATES};
 
 rules! {
@@ -138,7 +139,16 @@ impl Check<'_> {
                 self.reversed(phase.start, phase.end, || phase_at().field("end"));
             }
             for (j, event) in enrolment.events.iter().enumerate() {
-                self.future(event.date(), || at().field("events").index(j).field("date"));
+                let event_at = || at().field("events").index(j);
+                match event {
+                    // An absence may be agreed ahead: a planned holiday, a closure.
+                    Event::Absence { date, until, .. } => {
+                        self.supported(*date, || event_at().field("date"));
+                        self.supported(*until, || event_at().field("until"));
+                        self.reversed(*date, Some(*until), || event_at().field("until"));
+                    }
+                    _ => self.future(event.date(), || event_at().field("date")),
+                }
             }
             for (j, measurement) in enrolment.measurements.iter().enumerate() {
                 self.future(measurement.date, || {
@@ -164,6 +174,12 @@ impl Check<'_> {
         }
         if let Some(closure) = &path.closure {
             self.future(closure.date, || root().field("closure").field("date"));
+        }
+    }
+
+    fn supported(&mut self, date: NaiveDate, at: impl FnOnce() -> JsonPointer) {
+        if !is_supported(date) {
+            self.push(DateOutOfRange { date }.at(at()));
         }
     }
 

@@ -88,7 +88,7 @@ impl Check<'_> {
         let events_at = || base.clone().field("events");
         for requirement in &spec.requirements {
             match requirement {
-                Requirement::SingleCoordinator {} => self.coordinator_coverage(enrolment),
+                Requirement::SingleCoordinator { .. } => self.coordinator_coverage(enrolment),
                 Requirement::Team {
                     min_professions,
                     health_care,

@@ -31,15 +31,15 @@ rules! {
     /// coordinator at a time.
     PATH_COORDINATORS_OVERLAP => CoordinatorsOverlap {
         code: "path.coordinators_overlap",
-        severity: Warning because "departs from the one-coordinator model the source describes; a handover may overlap",
+        severity: Warning because "departs from the one-coordinator model the source describes; a handover within the model's days is normal",
         source: OSAKSI,
         parameter: Some("Requirement.single_coordinator"),
-        params: { start: NaiveDate, other: usize },
+        params: { start: NaiveDate, other: usize, handover_days: u32 },
         title: ["Kaksi asiakasvastaavaa yhtä aikaa", "Två klientansvariga samtidigt", "Two coordinators at once"],
         message: [
-            "Asiakasvastaavan kausi alkaa {start}, kun edellinen (indeksi {other}) on vielä voimassa.",
-            "Klientansvarets period börjar {start} medan den föregående (index {other}) pågår.",
-            "The coordinator assignment starting on {start} overlaps the one at index {other}.",
+            "Asiakasvastaavan kausi alkaa {start}, kun edellinen (indeksi {other}) on voimassa pidempään kuin {handover_days} päivän luovutusaika.",
+            "Klientansvarets period börjar {start} medan den föregående (index {other}) pågår längre än överlämningstiden på {handover_days} dagar.",
+            "The coordinator assignment starting on {start} overlaps the one at index {other} for longer than a {handover_days}-day handover.",
         ],
     }
 
@@ -138,28 +138,45 @@ impl Check<'_> {
         }
     }
 
-    /// Overlapping coordinator assignments, where a model on the path asks for one
-    /// coordinator at a time.
+    /// Coordinator assignments that overlap for longer than a handover, where a model on
+    /// the path asks for one coordinator at a time (the shortest handover of those models
+    /// applies).
     pub(super) fn coordinators_overlap(&mut self) {
-        let single = self.path.enrolments.iter().any(|enrolment| {
-            self.models.get(&enrolment.model).is_some_and(|spec| {
-                spec.requirements
-                    .iter()
-                    .any(|r| matches!(r, Requirement::SingleCoordinator {}))
+        let handover = self
+            .path
+            .enrolments
+            .iter()
+            .filter_map(|enrolment| self.models.get(&enrolment.model))
+            .flat_map(|spec| spec.requirements.iter())
+            .filter_map(|requirement| match requirement {
+                Requirement::SingleCoordinator { handover_days } => Some(*handover_days),
+                _ => None,
             })
-        });
-        if !single {
+            .min();
+        let Some(handover) = handover else {
             return;
-        }
+        };
         let coordinators = &self.path.coordinators;
         let mut order: Vec<usize> = (0..coordinators.len()).collect();
         order.sort_by_key(|&index| (coordinators[index].start, index));
+        // The assignment reaching furthest so far: its end (`None` while open) and index.
         let mut reach: Option<(Option<NaiveDate>, usize)> = None;
         let mut findings = Vec::new();
         for &index in &order {
             let assignment = &coordinators[index];
             if let Some((end, other)) = reach {
-                if end.is_none_or(|end| assignment.start <= end) {
+                // Days both hold the client: from this start to the earlier of the ends.
+                let shared_until = match (end, assignment.end) {
+                    (None, None) => None,
+                    (Some(a), None) | (None, Some(a)) => Some(a),
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                };
+                let shared_days =
+                    shared_until.map(|until| (until - assignment.start).num_days() + 1);
+                // An open assignment joined by another is no handover: it never ends.
+                let too_long =
+                    end.is_none() || shared_days.is_some_and(|days| days > i64::from(handover));
+                if end.is_none_or(|end| assignment.start <= end) && too_long {
                     findings.push((index, other));
                 }
                 let extends = match (end, assignment.end) {
@@ -178,8 +195,12 @@ impl Check<'_> {
         for (index, other) in findings {
             let start = coordinators[index].start;
             self.push(
-                CoordinatorsOverlap { start, other }
-                    .at(JsonPointer::root().field("coordinators").index(index)),
+                CoordinatorsOverlap {
+                    start,
+                    other,
+                    handover_days: handover,
+                }
+                .at(JsonPointer::root().field("coordinators").index(index)),
             );
         }
     }
