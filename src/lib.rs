@@ -122,7 +122,7 @@ pub use service::{
     AbsenceReason, Cadence, Closure, CoordinatorAssignment, DueItem, DueKind, DueList, DueStatus,
     EmploymentKind, Enrolment, Event, EventKind, Goal, InstrumentKind, InterruptionReason, Key,
     KeyError, Length, Measurement, Outcome, Period, PhaseRecord, PhaseSpec, PlanAction,
-    PlanContent, PlanKind, PlanParty, PlannerConfig, Profession, Requirement, ServiceModelSpec,
-    ServiceModels, ServicePath, SpecError, SpecErrors, SpecProblem, StaffId, TeamMember, Theme,
-    Tolerances, Total,
+    PlanContent, PlanKind, PlanParty, PlannerConfig, PositiveTransitions, Profession, Requirement,
+    ServiceModelSpec, ServiceModels, ServicePath, SpecError, SpecErrors, SpecProblem, StaffId,
+    TeamMember, Theme, Tolerances, Total,
 };

@@ -26,6 +26,7 @@ use crate::i18n::Vocabulary;
 use crate::instrument::InstrumentResult;
 use crate::instrument::change::{Direction, MinimalChange};
 use crate::instrument::kykyviisari::{KykyviisariArea, KykyviisariResult};
+use crate::service::path::PositiveTransitions;
 use crate::service::path::{Outcome, ServicePath};
 
 /// Mean 0–10 work ability at the start and at the end.
@@ -132,8 +133,19 @@ impl CohortReport {
         CohortReport::with(paths, &MinimalChange::default())
     }
 
-    /// The report of `paths` with the given minimal changes.
+    /// The report of `paths` with the given minimal changes and the default positive
+    /// transitions.
     pub fn with(paths: &[ServicePath], minimal: &MinimalChange) -> Self {
+        CohortReport::with_transitions(paths, minimal, &PositiveTransitions::default())
+    }
+
+    /// The report of `paths` with the given minimal changes and the outcomes that count as
+    /// positive transitions.
+    pub fn with_transitions(
+        paths: &[ServicePath],
+        minimal: &MinimalChange,
+        positive_transitions: &PositiveTransitions,
+    ) -> Self {
         let mut work = WorkAbilitySummary {
             paired: 0,
             mean_start: None,
@@ -208,7 +220,7 @@ impl CohortReport {
                     {
                         count.count += 1;
                     }
-                    if closure.outcome.is_positive() {
+                    if positive_transitions.contains(closure.outcome) {
                         positive += 1;
                     }
                 }

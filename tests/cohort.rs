@@ -37,6 +37,20 @@ fn the_synthetic_cohort_gives_the_seeds_table() {
     };
     assert_eq!(count(Outcome::OpenMarketJob), Some(30));
     assert_eq!(report.open, 10);
+    // Work and education count by default; another service does not.
+    assert_eq!(report.positive_transitions, 60);
+}
+
+#[test]
+fn a_programme_chooses_which_outcomes_are_positive() {
+    let cohort = sample::seed_001_cohort();
+    let mut outcomes = tyokyky::PositiveTransitions::default().outcomes().to_vec();
+    outcomes.push(Outcome::AnotherService);
+    let report = CohortReport::with_transitions(
+        &cohort,
+        &tyokyky::instrument::change::MinimalChange::default(),
+        &tyokyky::PositiveTransitions::new(outcomes),
+    );
     assert_eq!(report.positive_transitions, 70);
 }
 

@@ -31,7 +31,8 @@ pub use event::{
 pub use key::{Key, KeyError, StaffId};
 pub use measurement::{InstrumentKind, Measurement};
 pub use path::{
-    Closure, CoordinatorAssignment, Enrolment, Goal, Outcome, PhaseRecord, ServicePath, TeamMember,
+    Closure, CoordinatorAssignment, Enrolment, Goal, Outcome, PhaseRecord, PositiveTransitions,
+    ServicePath, TeamMember,
 };
 pub use plan::{DueItem, DueKind, DueList, DueStatus, PlannerConfig};
 pub use spec::{

@@ -139,48 +139,119 @@ pub struct Closure {
     pub note: Option<String>,
 }
 
-/// Where a client went when the path closed.
+/// Where a client went when the path closed: the outcome classes a practitioner records.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
-    /// A job in the open labour market.
+    /// A job in the open labour market (*avoimet työmarkkinat*).
     OpenMarketJob,
-    /// A wage-subsidised job.
+    /// A wage-subsidised job (*palkkatuettu työ*).
     SubsidisedJob,
-    /// Education or training.
+    /// A work trial (*työkokeilu*).
+    WorkTrial,
+    /// Education or training (*koulutus*).
     Education,
+    /// Kela's rehabilitation, e.g. vocational rehabilitation (*Kelan kuntoutus*).
+    KelaRehabilitation,
+    /// An assessment for a rehabilitation allowance or a disability pension
+    /// (*kuntoutustuki- tai työkyvyttömyyseläkeselvittely*).
+    PensionAssessment,
+    /// Medical or mental-health treatment (*hoito*).
+    Treatment,
+    /// Back to the employment services (*takaisin työllisyyspalveluihin*).
+    EmploymentServices,
     /// Another service.
     AnotherService,
-    /// Dropped out.
+    /// Dropped out (*keskeytti*).
     DroppedOut,
-    /// Moved away.
+    /// Moved away (*muutti*).
     MovedAway,
+    /// Died (*kuoli*).
+    Deceased,
     /// Something else, explained in the note.
     Other,
 }
 
 impl Outcome {
-    /// Whether the outcome is a positive transition (*positiivinen siirtymä*, seed `002_…`):
-    /// work, education or another service that continues the path.
-    pub const fn is_positive(self) -> bool {
-        matches!(
-            self,
-            Self::OpenMarketJob | Self::SubsidisedJob | Self::Education | Self::AnotherService
-        )
+    /// Whether the outcome is a positive transition (*positiivinen siirtymä*) under the
+    /// crate's default [`PositiveTransitions`].
+    pub fn is_positive(self) -> bool {
+        PositiveTransitions::default().contains(self)
     }
 }
 
 vocabulary!(Outcome {
     OpenMarketJob => ["työ avoimilla työmarkkinoilla", "arbete på den öppna arbetsmarknaden", "open-market job"],
     SubsidisedJob => ["palkkatuettu työ", "lönesubventionerat arbete", "subsidised job"],
+    WorkTrial => ["työkokeilu", "arbetsprövning", "work trial"],
     Education => ["koulutus", "utbildning", "education"],
+    KelaRehabilitation => ["Kelan kuntoutus", "FPA:s rehabilitering", "Kela rehabilitation"],
+    PensionAssessment => ["kuntoutustuki- tai eläkeselvittely", "utredning av rehabiliteringsstöd eller pension", "rehabilitation allowance or pension assessment"],
+    Treatment => ["hoito", "vård", "treatment"],
+    EmploymentServices => ["takaisin työllisyyspalveluihin", "tillbaka till sysselsättningstjänsterna", "back to employment services"],
     AnotherService => ["toinen palvelu", "annan tjänst", "another service"],
     DroppedOut => ["keskeytti", "avbröt", "dropped out"],
     MovedAway => ["muutti pois", "flyttade bort", "moved away"],
+    Deceased => ["kuoli", "avled", "deceased"],
     Other => ["muu", "annat", "other"],
 });
+
+/// Which closure outcomes count as a positive transition (*positiivinen siirtymä*), the
+/// effectiveness aim of the OsKu work-activity model.
+///
+/// The source names the aim but lists no outcomes, so the default is *derived*: a step
+/// towards work or education, or into a service that clarifies or restores work ability
+/// (open-market and subsidised work, a work trial, education, Kela rehabilitation, a
+/// rehabilitation allowance or pension assessment). Treatment, a return to the employment
+/// services, another service, moving, dying, dropping out and "other" are not counted. A
+/// programme with another definition passes its own.
+///
+/// ```
+/// use tyokyky::{Outcome, PositiveTransitions};
+///
+/// let default = PositiveTransitions::default();
+/// assert!(default.contains(Outcome::WorkTrial));
+/// assert!(!default.contains(Outcome::AnotherService));
+/// let mine = PositiveTransitions::new(vec![Outcome::OpenMarketJob]);
+/// assert!(!mine.contains(Outcome::SubsidisedJob));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PositiveTransitions {
+    outcomes: Vec<Outcome>,
+}
+
+impl PositiveTransitions {
+    /// The outcomes that count.
+    pub fn new(outcomes: Vec<Outcome>) -> Self {
+        PositiveTransitions { outcomes }
+    }
+
+    /// Whether `outcome` counts.
+    pub fn contains(&self, outcome: Outcome) -> bool {
+        self.outcomes.contains(&outcome)
+    }
+
+    /// The outcomes that count.
+    pub fn outcomes(&self) -> &[Outcome] {
+        &self.outcomes
+    }
+}
+
+impl Default for PositiveTransitions {
+    fn default() -> Self {
+        PositiveTransitions::new(vec![
+            Outcome::OpenMarketJob,
+            Outcome::SubsidisedJob,
+            Outcome::WorkTrial,
+            Outcome::Education,
+            Outcome::KelaRehabilitation,
+            Outcome::PensionAssessment,
+        ])
+    }
+}
 
 impl ServicePath {
     /// An open path for `client` with no enrolments yet.
