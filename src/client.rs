@@ -458,6 +458,12 @@ pub struct Client {
     /// Partial work ability (*osatyökykyisyys*), when identified.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partial_work_ability: Option<PartialWorkAbility>,
+    /// The benefit the client lives on, when recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub benefit: Option<crate::situation::Benefit>,
+    /// The client's own work, studies and business, effective-dated.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub own_activities: Vec<crate::situation::OwnActivity>,
 }
 
 impl Client {
@@ -472,6 +478,8 @@ impl Client {
             labour_market_status,
             unemployment_spells: Vec::new(),
             partial_work_ability: None,
+            benefit: None,
+            own_activities: Vec::new(),
         }
     }
 

@@ -93,6 +93,7 @@ pub mod outcome;
 pub mod rules;
 pub mod schema;
 pub mod service;
+pub mod situation;
 pub(crate) mod source;
 #[cfg(feature = "proptest")]
 pub mod strategies;
@@ -126,3 +127,4 @@ pub use service::{
     ServiceModelSpec, ServiceModels, ServicePath, SpecError, SpecErrors, SpecProblem, StaffId,
     TeamMember, Theme, Tolerances, Total,
 };
+pub use situation::{ActivityKind, Benefit, OwnActivity};

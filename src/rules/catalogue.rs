@@ -93,6 +93,7 @@ const AREAS: &[&[RuleCode]] = &[
     path::requirements::RULES,
     path::jobs::RULES,
     path::closure::RULES,
+    path::client_fit::RULES,
     path::placement::RULES,
 ];
 

@@ -397,7 +397,9 @@ fn requirements(path: &mut ServicePath, enrolment: &mut Enrolment, spec: &Servic
                     .events
                     .push(Event::EmployerContact { date: start });
             }
-            Requirement::FreeForClient {} | Requirement::SupportAfterJobStart { .. } => {}
+            Requirement::FreeForClient {}
+            | Requirement::SupportAfterJobStart { .. }
+            | Requirement::ExcludedActivities {} => {}
         }
     }
 }

@@ -10,6 +10,7 @@
 //! - [`plan`]: the planner, what is due as of a date;
 //! - [`sample`]: realistic fictitious paths that follow each default model.
 
+pub mod attendance;
 pub(crate) mod away;
 pub mod event;
 pub mod fulfil;

@@ -256,12 +256,15 @@ pub fn rehabilitative_work_activity() -> ServiceModelSpec {
         ),
         source: format!("{}; {}", source::KTT_PARTICIPATION, source::KTT_PLAN),
         phases: vec![period],
-        requirements: vec![Requirement::PlanBeforeStart {
-            plans: vec![
-                PlanKind::ActivationPlan,
-                PlanKind::MultiprofessionalEmploymentPlan,
-            ],
-        }],
+        requirements: vec![
+            Requirement::ExcludedActivities {},
+            Requirement::PlanBeforeStart {
+                plans: vec![
+                    PlanKind::ActivationPlan,
+                    PlanKind::MultiprofessionalEmploymentPlan,
+                ],
+            },
+        ],
         tolerances: Tolerances::default(),
         severities: BTreeMap::new(),
     }

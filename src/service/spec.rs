@@ -205,6 +205,11 @@ pub enum Requirement {
         /// Days from the first day of the enrolment.
         days: u32,
     },
+    /// The client's own work, studies or business that free the municipality from the duty
+    /// to arrange the service (rehabilitative work activity, law 189/2001 §6(4) as amended
+    /// by 702/2020): checked when a path is validated together with its client
+    /// ([`ServicePath::validate_for`](crate::ServicePath::validate_for)).
+    ExcludedActivities {},
     /// Individual support continues after a job starts: a meeting within `within_days`
     /// (IPS time-unlimited follow-along support).
     SupportAfterJobStart {
@@ -281,6 +286,14 @@ pub const REQUIREMENT_LABELS: &[(&str, Labels)] = &[
             fi: "työnantajakontakti määräajassa",
             sv: "arbetsgivarkontakt inom tidsfrist",
             en: "employer contact in time",
+        },
+    ),
+    (
+        "excluded_activities",
+        Labels {
+            fi: "järjestämisvelvollisuuden rajaukset",
+            sv: "undantag från skyldigheten att ordna",
+            en: "exclusions from the duty to arrange",
         },
     ),
     (

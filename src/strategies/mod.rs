@@ -641,6 +641,9 @@ pub enum ViolatingDocument {
     Client(Client),
     /// A service path.
     Path(ServicePath),
+    /// A service path validated together with its client
+    /// ([`ServicePath::validate_for`]), for the rules that need both.
+    PathWithClient(ServicePath, Client),
 }
 
 impl Violation {
@@ -649,6 +652,9 @@ impl Violation {
         match &self.document {
             ViolatingDocument::Client(client) => client.validate(self.as_of),
             ViolatingDocument::Path(path) => path.validate_with(&self.models, self.as_of),
+            ViolatingDocument::PathWithClient(path, client) => {
+                path.validate_for(client, &self.models, self.as_of)
+            }
         }
     }
 }
@@ -682,11 +688,17 @@ pub fn path_violating(code: RuleCode) -> BoxedStrategy<Violation> {
             // A client's identity code holds its birth date, so clients stay in 2024.
             let mut violation = match breaking.document {
                 ViolatingDocument::Client(_) => breaking,
-                ViolatingDocument::Path(_) => breaking.shifted(cycles),
+                ViolatingDocument::Path(_) | ViolatingDocument::PathWithClient(..) => {
+                    breaking.shifted(cycles)
+                }
             };
             match &mut violation.document {
                 ViolatingDocument::Client(record) => record.id = client,
                 ViolatingDocument::Path(path) => path.client = client,
+                ViolatingDocument::PathWithClient(path, record) => {
+                    path.client = client.clone();
+                    record.id = client;
+                }
             }
             violation
         })
@@ -732,6 +744,9 @@ impl Violation {
         let document = match &self.document {
             ViolatingDocument::Client(client) => ViolatingDocument::Client(moved(client, cycles)),
             ViolatingDocument::Path(path) => ViolatingDocument::Path(moved(path, cycles)),
+            ViolatingDocument::PathWithClient(path, client) => {
+                ViolatingDocument::PathWithClient(moved(path, cycles), moved(client, cycles))
+            }
         };
         Violation {
             code: self.code,

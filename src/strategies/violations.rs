@@ -58,6 +58,41 @@ impl std::fmt::Debug for ViolationCase {
 enum CaseKind {
     Path(PathCase),
     Client(ClientCase),
+    Joint(JointCase),
+}
+
+/// A rule that needs the path and its client: the client is changed, the path is a clean
+/// fixture.
+#[derive(Clone)]
+struct JointCase {
+    name: &'static str,
+    code: RuleCode,
+    base: fn() -> Fixture,
+    breaks: fn(&mut Client),
+    pointer: &'static str,
+    near_miss: fn(&mut Client),
+}
+
+fn joint_cases() -> Vec<JointCase> {
+    vec![JointCase {
+        name: "a client working 20 hours a week in rehabilitative work activity",
+        code: RuleCode::PATH_CLIENT_ACTIVITY_EXCLUDES,
+        base: rehab,
+        breaks: |c| c.own_activities.push(work(date(2024, 5, 2), Some(20))),
+        pointer: "/enrolments/0",
+        // Eight hours a week is within the law's limit.
+        near_miss: |c| c.own_activities.push(work(date(2024, 5, 2), Some(8))),
+    }]
+}
+
+fn work(start: NaiveDate, hours_per_week: Option<u32>) -> crate::situation::OwnActivity {
+    crate::situation::OwnActivity {
+        kind: crate::situation::ActivityKind::Work,
+        start,
+        end: None,
+        hours_per_week,
+        full_time: false,
+    }
 }
 
 impl ViolationCase {
@@ -83,6 +118,24 @@ impl ViolationCase {
                 Violation {
                     code: self.code,
                     document: ViolatingDocument::Path(fixture.path),
+                    as_of: fixture.as_of,
+                    models: fixture.models,
+                }
+            }
+            CaseKind::Joint(case) => {
+                let fixture = (case.base)();
+                let mut client = Client::new(
+                    fixture.path.client.clone(),
+                    LabourMarketStatus::UnemployedJobseeker,
+                );
+                if breaking {
+                    (case.breaks)(&mut client);
+                } else {
+                    (case.near_miss)(&mut client);
+                }
+                Violation {
+                    code: self.code,
+                    document: ViolatingDocument::PathWithClient(fixture.path, client),
                     as_of: fixture.as_of,
                     models: fixture.models,
                 }
@@ -119,7 +172,13 @@ pub fn violation_cases() -> Vec<ViolationCase> {
         pointer: case.pointer,
         kind: CaseKind::Path(case),
     });
-    clients.chain(paths).collect()
+    let joint = joint_cases().into_iter().map(|case| ViolationCase {
+        name: case.name,
+        code: case.code,
+        pointer: case.pointer,
+        kind: CaseKind::Joint(case),
+    });
+    clients.chain(paths).chain(joint).collect()
 }
 
 /// The case of rule `code`, if the table has one (a test proves every rule has).

@@ -14,6 +14,7 @@
 //! | `requirements.rs` | referral, physiotherapy assessment, fee, health assessment |
 //! | `jobs.rs` | IPS job search and support, job starts and ends |
 //! | `closure.rs` | how the path closed |
+//! | `client_fit.rs` | the client and the path together (`ServicePath::validate_for`) |
 //! | `placement.rs` | the OsKu work-activity placement |
 //!
 //! Every finding's pointer is into the path's JSON document. Pointers are built only for
@@ -21,6 +22,7 @@
 
 pub(crate) mod absences;
 pub(crate) mod cadence;
+pub(crate) mod client_fit;
 pub(crate) mod closure;
 pub(crate) mod contents;
 pub(crate) mod events;

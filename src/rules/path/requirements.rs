@@ -126,6 +126,8 @@ impl Check<'_> {
                 Requirement::HealthAssessmentOffered { phase } => {
                     self.health_assessment(enrolment, spec, phase, base);
                 }
+                // Checked with the client (`validate_for`).
+                Requirement::ExcludedActivities {} => {}
                 // Dated obligations: reported from the obligations.
                 Requirement::PlanBeforeStart { .. }
                 | Requirement::EmployerContactWithin { .. }

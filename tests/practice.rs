@@ -1,0 +1,596 @@
+//! The practice corpus (`examples/data/practice/`): fictitious paths of ordinary casework
+//! that must raise no error or warning, and paths of malpractice that must be flagged with
+//! their rule. The files are generated here; `TYOKYKY_BLESS=1 cargo test --test practice`
+//! rewrites them and the folder's README.
+
+use std::fs;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use tyokyky::service::fulfil::fulfilling;
+use tyokyky::service::{models, sample};
+use tyokyky::{
+    AbsenceReason, ClientId, Closure, EmploymentKind, Event, InterruptionReason, Lang, Outcome,
+    PlanAction, PlanParty, RuleCode, ServicePath, Severity,
+};
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("date")
+}
+
+fn client(id: &str) -> ClientId {
+    ClientId::new(id).expect("id")
+}
+
+/// Removes the contacts of `first..=last` (the client was away).
+fn away(path: &mut ServicePath, first: NaiveDate, last: NaiveDate) {
+    for enrolment in &mut path.enrolments {
+        enrolment.events.retain(|e| {
+            let contact = matches!(
+                e,
+                Event::WorkActivityDay { .. }
+                    | Event::IndividualMeeting { .. }
+                    | Event::GroupSession { .. }
+            );
+            !(contact && first <= e.date() && e.date() <= last)
+        });
+    }
+}
+
+fn absence(path: &mut ServicePath, first: NaiveDate, until: NaiveDate, reason: AbsenceReason) {
+    away(path, first, until);
+    path.enrolments[0].events.push(Event::Absence {
+        date: first,
+        until,
+        reason,
+    });
+    sort(path);
+}
+
+fn sort(path: &mut ServicePath) {
+    for enrolment in &mut path.enrolments {
+        enrolment.events.sort_by_key(|e| (e.date(), e.kind()));
+    }
+}
+
+fn ktt(id: &str, start: NaiveDate, as_of: NaiveDate) -> ServicePath {
+    sample::rehabilitative_work_activity(client(id), start, as_of)
+}
+
+fn set_plan(path: &mut ServicePath, parties: Vec<PlanParty>, review: Option<NaiveDate>) {
+    for event in &mut path.enrolments[0].events {
+        if let Event::Plan {
+            parties: recorded,
+            review_by,
+            ..
+        } = event
+        {
+            *recorded = parties;
+            *review_by = review;
+            return;
+        }
+    }
+}
+
+fn law_parties() -> Vec<PlanParty> {
+    vec![
+        PlanParty::Client,
+        PlanParty::EmploymentAuthority,
+        PlanParty::WellbeingServicesCounty,
+    ]
+}
+
+/// One case of the corpus.
+struct Case {
+    file: &'static str,
+    represents: &'static str,
+    as_of: NaiveDate,
+    path: ServicePath,
+    /// The rules it breaks: none for normal practice.
+    flags: Vec<RuleCode>,
+}
+
+fn normal(
+    file: &'static str,
+    represents: &'static str,
+    as_of: NaiveDate,
+    path: ServicePath,
+) -> Case {
+    Case {
+        file,
+        represents,
+        as_of,
+        path,
+        flags: Vec::new(),
+    }
+}
+
+fn flagged(
+    file: &'static str,
+    represents: &'static str,
+    as_of: NaiveDate,
+    path: ServicePath,
+    flags: Vec<RuleCode>,
+) -> Case {
+    Case {
+        file,
+        represents,
+        as_of,
+        path,
+        flags,
+    }
+}
+
+fn cases() -> Vec<Case> {
+    let mut cases = Vec::new();
+
+    // Normal casework.
+    let as_of = date(2024, 6, 30);
+    let mut path = ktt("practice-01", date(2024, 1, 8), as_of);
+    absence(
+        &mut path,
+        date(2024, 3, 11),
+        date(2024, 3, 17),
+        AbsenceReason::Sickness,
+    );
+    cases.push(normal(
+        "sick_week.json",
+        "Rehabilitative work activity; the client is off sick for a whole week in March and attends no day that week.",
+        as_of,
+        path,
+    ));
+
+    let as_of = date(2025, 2, 28);
+    let mut path = ktt("practice-02", date(2024, 9, 2), as_of);
+    absence(
+        &mut path,
+        date(2024, 12, 23),
+        date(2025, 1, 6),
+        AbsenceReason::UnitClosed,
+    );
+    cases.push(normal(
+        "christmas_closure.json",
+        "Rehabilitative work activity across the year end; the unit is closed from 23 December to 6 January.",
+        as_of,
+        path,
+    ));
+
+    let as_of = date(2024, 8, 30);
+    let spec = models::rehabilitative_work_activity();
+    let mut path = fulfilling(&spec, client("practice-03"), date(2024, 1, 8), as_of);
+    let mut second = fulfilling(&spec, client("practice-03"), date(2024, 4, 8), as_of);
+    for event in &mut second.enrolments[0].events {
+        if let Event::Plan { date, action, .. } = event {
+            *date = self::date(2024, 4, 3);
+            *action = PlanAction::Reviewed;
+        }
+    }
+    path.enrolments.append(&mut second.enrolments);
+    cases.push(normal(
+        "second_period_after_review.json",
+        "Two periods of rehabilitative work activity: the second, from April, was agreed when the activation plan was reviewed.",
+        as_of,
+        path,
+    ));
+
+    let as_of = date(2024, 12, 20);
+    let mut path = sample::mapping_and_coaching(client("practice-04"), date(2024, 1, 8), as_of);
+    away(&mut path, date(2024, 5, 6), date(2024, 6, 9));
+    path.enrolments[0].events.push(Event::Interruption {
+        date: date(2024, 5, 6),
+        reason: InterruptionReason::HospitalTreatment,
+        expected_return: Some(date(2024, 6, 10)),
+    });
+    path.enrolments[0].events.push(Event::Restart {
+        date: date(2024, 6, 10),
+    });
+    sort(&mut path);
+    cases.push(normal(
+        "interruption_and_restart.json",
+        "Mapping and coaching; coaching is interrupted for five weeks of hospital treatment and goes on after it.",
+        as_of,
+        path,
+    ));
+
+    let as_of = date(2025, 3, 1);
+    let mut path =
+        sample::multiprofessional_support(client("practice-05"), date(2024, 1, 8), as_of);
+    path.coordinators[0].end = Some(date(2024, 7, 12));
+    cases.push(normal(
+        "handover_between_workers.json",
+        "Multiprofessional support; the client coordinator hands the client over to a colleague with five days together.",
+        as_of,
+        path,
+    ));
+
+    let as_of = date(2025, 3, 31);
+    let path = sample::mapping_and_coaching(client("practice-06"), date(2024, 11, 18), as_of);
+    cases.push(normal(
+        "year_end_mapping.json",
+        "Mapping starts in November and runs over the year end, through ISO week 2025-W01 that begins on 30 December.",
+        as_of,
+        path,
+    ));
+
+    let as_of = date(2024, 6, 30);
+    let path = sample::wellbeing_group(client("practice-07"), date(2024, 2, 29), as_of);
+    cases.push(normal(
+        "leap_day_start.json",
+        "A wellbeing group that starts on the leap day, 29 February 2024.",
+        as_of,
+        path,
+    ));
+
+    let as_of = date(2024, 9, 30);
+    let mut path = ktt("practice-08", date(2024, 1, 8), as_of);
+    let group = sample::wellbeing_group(client("practice-08"), date(2024, 3, 4), as_of);
+    path.enrolments.extend(group.enrolments);
+    cases.push(normal(
+        "several_models_one_client.json",
+        "One client in rehabilitative work activity and, for ten weeks in spring, in a wellbeing group as well.",
+        as_of,
+        path,
+    ));
+
+    let as_of = date(2024, 12, 20);
+    let mut path = sample::mapping_and_coaching(client("practice-09"), date(2024, 1, 8), as_of);
+    path.enrolments[0].events.push(Event::JobStart {
+        date: date(2024, 6, 3),
+        employment: EmploymentKind::Subsidised,
+    });
+    sort(&mut path);
+    cases.push(normal(
+        "job_inside_coaching.json",
+        "Mapping and coaching; the client starts a wage-subsidised job in June, inside the coaching phase that follows it up.",
+        as_of,
+        path,
+    ));
+
+    let as_of = date(2024, 10, 31);
+    let mut path = ktt("practice-10", date(2024, 1, 8), as_of);
+    absence(
+        &mut path,
+        date(2024, 7, 1),
+        date(2024, 7, 28),
+        AbsenceReason::UnitClosed,
+    );
+    cases.push(normal(
+        "summer_closure.json",
+        "Rehabilitative work activity; the unit closes for four weeks in July.",
+        as_of,
+        path,
+    ));
+
+    let as_of = date(2024, 10, 31);
+    let mut path = ktt("practice-11", date(2024, 1, 8), as_of);
+    set_plan(&mut path, law_parties(), Some(date(2024, 6, 28)));
+    path.enrolments[0].events.push(Event::Plan {
+        date: date(2024, 6, 14),
+        plan: tyokyky::PlanKind::ActivationPlan,
+        action: PlanAction::Reviewed,
+        records_goal: true,
+        records_support: true,
+        parties: law_parties(),
+        review_by: Some(date(2024, 12, 13)),
+        consent_to_share: Some(true),
+    });
+    sort(&mut path);
+    cases.push(normal(
+        "plan_reviewed_on_time.json",
+        "Rehabilitative work activity; the activation plan, drawn up by the employment authority and the wellbeing services county with the client, is reviewed before its review day.",
+        as_of,
+        path,
+    ));
+
+    let as_of = date(2024, 6, 30);
+    let mut path = ktt("practice-12", date(2024, 1, 8), as_of);
+    // Sick on Monday and Wednesday; back on Thursday.
+    absence(
+        &mut path,
+        date(2024, 4, 15),
+        date(2024, 4, 17),
+        AbsenceReason::Sickness,
+    );
+    cases.push(normal(
+        "part_week_sickness.json",
+        "Rehabilitative work activity; the client is sick at the start of a week and attends on Thursday.",
+        as_of,
+        path,
+    ));
+
+    let as_of = date(2024, 5, 31);
+    let mut path = ktt("practice-13", date(2024, 1, 8), as_of);
+    path.enrolments[0].events.push(Event::Absence {
+        date: date(2024, 7, 1),
+        until: date(2024, 7, 21),
+        reason: AbsenceReason::Holiday,
+    });
+    sort(&mut path);
+    cases.push(normal(
+        "holiday_agreed_ahead.json",
+        "Rehabilitative work activity; a three-week summer holiday is agreed in May and recorded ahead.",
+        as_of,
+        path,
+    ));
+
+    let as_of = date(2025, 3, 1);
+    let path = sample::ips_job_coaching(client("practice-14"), date(2024, 1, 8), as_of);
+    cases.push(normal(
+        "ips_job_found.json",
+        "IPS job coaching; the client finds an open-market job in the third month and weekly support goes on.",
+        as_of,
+        path,
+    ));
+
+    // Malpractice.
+    let as_of = date(2024, 6, 30);
+    let mut path = ktt("practice-21", date(2024, 1, 8), as_of);
+    for day in [date(2024, 4, 9), date(2024, 4, 12)] {
+        path.enrolments[0].events.push(Event::WorkActivityDay {
+            date: day,
+            minutes: 300,
+        });
+    }
+    sort(&mut path);
+    cases.push(flagged(
+        "five_days_a_week.json",
+        "Rehabilitative work activity on five days of one week: the law allows at most four.",
+        as_of,
+        path,
+        vec![RuleCode::PATH_CADENCE_EXCEEDED],
+    ));
+
+    let mut path = ktt("practice-22", date(2024, 1, 8), as_of);
+    path.enrolments[0]
+        .events
+        .retain(|e| !matches!(e, Event::Plan { .. }));
+    cases.push(flagged(
+        "no_activation_plan.json",
+        "Rehabilitative work activity with no activation plan or multiprofessional employment plan before it starts.",
+        as_of,
+        path,
+        vec![RuleCode::PATH_PLAN_MISSING],
+    ));
+
+    let mut path = ktt("practice-23", date(2024, 1, 8), as_of);
+    for event in &mut path.enrolments[0].events {
+        if let Event::WorkActivityDay { date: day, minutes } = event
+            && *day >= date(2024, 5, 1)
+        {
+            *minutes = 150;
+        }
+    }
+    cases.push(flagged(
+        "short_days.json",
+        "Rehabilitative work activity days of two and a half hours from May: the law asks for at least four.",
+        as_of,
+        path,
+        vec![RuleCode::PATH_CONTACT_TOO_SHORT],
+    ));
+
+    let mut path = ktt("practice-24", date(2024, 1, 8), as_of);
+    absence(
+        &mut path,
+        date(2024, 4, 8),
+        date(2024, 4, 28),
+        AbsenceReason::Unexcused,
+    );
+    cases.push(flagged(
+        "unexplained_missed_weeks.json",
+        "Rehabilitative work activity; the client stays away for three weeks without a reason and nobody follows it up.",
+        as_of,
+        path,
+        vec![RuleCode::PATH_CADENCE_GAP],
+    ));
+
+    let as_of = date(2024, 10, 31);
+    let mut path = ktt("practice-25", date(2024, 1, 8), as_of);
+    away(&mut path, date(2024, 5, 6), as_of);
+    path.enrolments[0].events.push(Event::Interruption {
+        date: date(2024, 5, 6),
+        reason: InterruptionReason::Illness,
+        expected_return: Some(date(2024, 6, 3)),
+    });
+    sort(&mut path);
+    cases.push(flagged(
+        "interruption_never_reviewed.json",
+        "Rehabilitative work activity interrupted by illness in May; the return agreed for June never happened and nobody reviewed the plan.",
+        as_of,
+        path,
+        vec![RuleCode::PATH_INTERRUPTION_LONG],
+    ));
+
+    let as_of = date(2024, 6, 30);
+    let mut path = ktt("practice-26", date(2024, 1, 8), as_of);
+    path.enrolments[0].events.push(Event::Restart {
+        date: date(2024, 3, 4),
+    });
+    sort(&mut path);
+    cases.push(flagged(
+        "restart_without_interruption.json",
+        "A restart recorded with no interruption before it: the record is inconsistent.",
+        as_of,
+        path,
+        vec![RuleCode::PATH_RESTART_WITHOUT_INTERRUPTION],
+    ));
+
+    let as_of = date(2024, 10, 31);
+    let mut path = ktt("practice-27", date(2024, 1, 8), as_of);
+    set_plan(&mut path, law_parties(), Some(date(2024, 6, 28)));
+    cases.push(flagged(
+        "plan_review_overdue.json",
+        "The activation plan was to be reviewed by the end of June; by the end of October it has not been.",
+        as_of,
+        path,
+        vec![RuleCode::PATH_PLAN_REVIEW_OVERDUE],
+    ));
+
+    let as_of = date(2024, 6, 30);
+    let mut path = ktt("practice-28", date(2024, 1, 8), as_of);
+    set_plan(
+        &mut path,
+        vec![
+            PlanParty::Client,
+            PlanParty::EmploymentAuthority,
+            PlanParty::Municipality,
+        ],
+        None,
+    );
+    cases.push(flagged(
+        "plan_without_the_county.json",
+        "A 2024 activation plan drawn up with the municipality instead of the wellbeing services county.",
+        as_of,
+        path,
+        vec![RuleCode::PATH_PLAN_PARTIES_MISSING],
+    ));
+
+    let as_of = date(2025, 3, 1);
+    let mut path = sample::wellbeing_group(client("practice-29"), date(2024, 1, 8), as_of);
+    path.closure = Some(Closure {
+        date: date(2024, 2, 1),
+        outcome: Outcome::Education,
+        note: None,
+    });
+    cases.push(flagged(
+        "closed_before_the_last_session.json",
+        "A wellbeing group path closed in February although the group met until March.",
+        as_of,
+        path,
+        vec![
+            RuleCode::PATH_CLOSURE_BEFORE_LAST_EVENT,
+            RuleCode::PATH_OPEN_AFTER_CLOSURE,
+        ],
+    ));
+    cases
+}
+
+fn folder() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/data/practice")
+}
+
+fn readme(cases: &[Case]) -> String {
+    let mut text = String::from(
+        "# Practice corpus\n\nFictitious service paths, generated by `tests/practice.rs` \
+         (`TYOKYKY_BLESS=1 cargo test --test practice` rewrites them). Ordinary casework \
+         raises no error or warning; malpractice is flagged with its rule.\n\n\
+         | file | as of | what it represents | flagged |\n|---|---|---|---|\n",
+    );
+    for case in cases {
+        let flags: Vec<&str> = case.flags.iter().map(|code| code.as_str()).collect();
+        let flags = if flags.is_empty() {
+            "—".to_owned()
+        } else {
+            flags.join(", ")
+        };
+        text.push_str(&format!(
+            "| `{}` | {} | {} | {} |\n",
+            case.file, case.as_of, case.represents, flags
+        ));
+    }
+    text
+}
+
+#[test]
+fn the_corpus_is_large_enough() {
+    let cases = cases();
+    let normal = cases.iter().filter(|c| c.flags.is_empty()).count();
+    assert!(normal >= 12, "{normal} normal paths");
+    assert!(
+        cases.len() - normal >= 8,
+        "{} malpractice paths",
+        cases.len() - normal
+    );
+}
+
+#[test]
+fn ordinary_casework_raises_no_error_or_warning() {
+    for case in cases().into_iter().filter(|c| c.flags.is_empty()) {
+        let report = case.path.validate(case.as_of);
+        assert!(
+            report.is_clean(),
+            "{}:\n{}",
+            case.file,
+            report.to_text(Lang::En)
+        );
+        assert_eq!(
+            case.path.due(case.as_of).overdue().count(),
+            0,
+            "{}: {:?}",
+            case.file,
+            case.path.due(case.as_of).items
+        );
+    }
+}
+
+#[test]
+fn malpractice_is_flagged_with_its_rule() {
+    for case in cases().into_iter().filter(|c| !c.flags.is_empty()) {
+        let report = case.path.validate(case.as_of);
+        let mut found: Vec<RuleCode> = report
+            .iter()
+            .filter(|f| f.severity() != Severity::Info)
+            .map(|f| f.code())
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        let mut expected = case.flags.clone();
+        expected.sort_unstable();
+        assert_eq!(
+            found,
+            expected,
+            "{}:\n{}",
+            case.file,
+            report.to_text(Lang::En)
+        );
+    }
+}
+
+#[test]
+fn an_interruption_shows_on_the_due_list() {
+    let case = cases()
+        .into_iter()
+        .find(|c| c.file == "interruption_never_reviewed.json")
+        .expect("case");
+    let due = case.path.due(case.as_of);
+    let item = due
+        .items
+        .iter()
+        .find(|item| matches!(item.what, tyokyky::DueKind::Return { .. }))
+        .expect("the interruption is on the list");
+    assert_eq!(item.due, date(2024, 6, 3));
+    assert_eq!(item.status, tyokyky::DueStatus::Overdue);
+    assert!(
+        item.message(Lang::Fi).contains("keskeytynyt 6.5.2024"),
+        "{}",
+        item.message(Lang::Fi)
+    );
+}
+
+#[test]
+fn the_files_are_up_to_date() {
+    let bless = std::env::var_os("TYOKYKY_BLESS").is_some();
+    let cases = cases();
+    let mut files: Vec<(String, String)> = cases
+        .iter()
+        .map(|case| {
+            let mut text = serde_json::to_string_pretty(&case.path).expect("json");
+            text.push('\n');
+            (case.file.to_owned(), text)
+        })
+        .collect();
+    files.push(("README.md".to_owned(), readme(&cases)));
+    let mut stale = Vec::new();
+    for (file, text) in files {
+        let path = folder().join(&file);
+        if bless {
+            fs::create_dir_all(folder()).expect("mkdir");
+            fs::write(&path, &text).expect("write");
+        } else if fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+            stale.push(file);
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "stale practice corpus {stale:?}: run TYOKYKY_BLESS=1 cargo test --test practice"
+    );
+}
