@@ -278,6 +278,8 @@ pub fn all_vocabularies() -> Vec<VocabularyLabels> {
         VocabularyLabels::of::<crate::situation::Benefit>(),
         VocabularyLabels::of::<crate::situation::ActivityKind>(),
         VocabularyLabels::of::<crate::service::attendance::DayPayment>(),
+        VocabularyLabels::of::<crate::service::path::WorkerRole>(),
+        VocabularyLabels::of::<crate::service::path::OrganiserKind>(),
         VocabularyLabels::of::<Cause>(),
         VocabularyLabels::of::<ReducedCapacityBasis>(),
         VocabularyLabels::of::<CauseGroup>(),

@@ -3,6 +3,23 @@
 //!
 //! Each function names the act and section it reads, the amending acts and their dates,
 //! and what could not be verified.
+//!
+//! What the crate checks of the Act on Rehabilitative Work Activity 189/2001, and where
+//! each figure was read (in November 2026):
+//!
+//! | figure | section | verified |
+//! |---|---|---|
+//! | periods of 3–24 months; at least 4 hours a day on 1–4 days a calendar week | §13 (wording of 142/2015, read in the act's Swedish text; the section was amended again by 702/2020 in force 1.1.2021, whose consolidated wording could not be read) | the figures, yes; their place after 702/2020, no |
+//! | the activation plan or multiprofessional employment plan defines the activity, and records its goal and the support and guidance | §6 (702/2020, read); the recording duty per HE 13/2020, section not read | partly |
+//! | who draws up an activation plan | §2(1): original, 591/2022, 399/2023 (from 1.1.2025; read in the consolidated text) | yes, but 591/2022's date is inferred |
+//! | no duty to arrange it for regular work over 8 h a week, full-time business or studies | §6(4) (702/2020, read) | yes |
+//! | the activity money equals the expense allowance; 9 € a day | §18 (1025/2022, read); the amount from THL's page | yes; the start date of 9 € is not |
+//!
+//! Not modelled: government proposal HE 109/2025 would draw up activation plans only for
+//! clients on social assistance from 2026, others being referred on a multiprofessional
+//! employment plan (Act 381/2023); the Social Affairs and Health Committee supported it
+//! on 27 November 2025 (StVM 27/2025), but the enacted act and its date could not be
+//! verified. The default model already accepts either plan.
 
 use chrono::NaiveDate;
 

@@ -122,9 +122,9 @@ pub use rules::{
 pub use service::{
     AbsenceReason, Cadence, Closure, CoordinatorAssignment, DueItem, DueKind, DueList, DueStatus,
     EmploymentKind, Enrolment, Event, EventKind, Goal, InstrumentKind, InterruptionReason, Key,
-    KeyError, Length, Measurement, Outcome, Period, PhaseRecord, PhaseSpec, PlanAction,
-    PlanContent, PlanKind, PlanParty, PlannerConfig, PositiveTransitions, Profession, Requirement,
-    ServiceModelSpec, ServiceModels, ServicePath, SpecError, SpecErrors, SpecProblem, StaffId,
-    TeamMember, Theme, Tolerances, Total,
+    KeyError, Length, Measurement, Organiser, OrganiserAssignment, OrganiserKind, Outcome, Period,
+    PhaseRecord, PhaseSpec, PlanAction, PlanContent, PlanKind, PlanParty, PlannerConfig,
+    PositiveTransitions, Profession, Requirement, ServiceModelSpec, ServiceModels, ServicePath,
+    SpecError, SpecErrors, SpecProblem, StaffId, TeamMember, Theme, Tolerances, Total, WorkerRole,
 };
 pub use situation::{ActivityKind, Benefit, OwnActivity};

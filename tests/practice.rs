@@ -10,8 +10,9 @@ use chrono::NaiveDate;
 use tyokyky::service::fulfil::fulfilling;
 use tyokyky::service::{models, sample};
 use tyokyky::{
-    AbsenceReason, ClientId, Closure, EmploymentKind, Event, InterruptionReason, Lang, Outcome,
-    PlanAction, PlanParty, RuleCode, ServicePath, Severity,
+    AbsenceReason, ClientId, Closure, CoordinatorAssignment, EmploymentKind, Event,
+    InterruptionReason, Lang, Organiser, OrganiserAssignment, OrganiserKind, Outcome, PlanAction,
+    PlanParty, RuleCode, ServicePath, Severity, StaffId, WorkerRole,
 };
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -318,6 +319,61 @@ fn cases() -> Vec<Case> {
     cases.push(normal(
         "ips_job_found.json",
         "IPS job coaching; the client finds an open-market job in the third month and weekly support goes on.",
+        as_of,
+        path,
+    ));
+
+    let as_of = date(2025, 3, 1);
+    let mut path =
+        sample::multiprofessional_support(client("practice-15"), date(2024, 1, 8), as_of);
+    for (staff, role) in [
+        ("social-worker-1", WorkerRole::NamedWorker),
+        ("employment-1", WorkerRole::EmploymentExpert),
+    ] {
+        path.coordinators.push(CoordinatorAssignment {
+            staff: StaffId::new(staff).expect("staff"),
+            role,
+            start: date(2024, 1, 8),
+            end: None,
+        });
+    }
+    cases.push(normal(
+        "workers_side_by_side.json",
+        "Multiprofessional support; the named worker of the Social Welfare Act and an employment expert work beside the client coordinator all year.",
+        as_of,
+        path,
+    ));
+
+    let as_of = date(2025, 3, 31);
+    let mut path = ktt("practice-16", date(2024, 9, 2), as_of);
+    let te_office = Organiser {
+        kind: OrganiserKind::Provider,
+        id: tyokyky::Key::new("te_office_keski_suomi").expect("key"),
+    };
+    let area = Organiser {
+        kind: OrganiserKind::MunicipalEmploymentArea,
+        id: tyokyky::Key::new("jyvaskyla_area").expect("key"),
+    };
+    path.enrolments[0].organisers = vec![
+        OrganiserAssignment {
+            organiser: te_office,
+            start: date(2024, 9, 2),
+            end: Some(date(2024, 12, 31)),
+        },
+        OrganiserAssignment {
+            organiser: area.clone(),
+            start: date(2025, 1, 1),
+            end: None,
+        },
+    ];
+    path.enrolments[0].events.push(Event::Handoff {
+        date: date(2025, 1, 1),
+        to: area,
+    });
+    sort(&mut path);
+    cases.push(normal(
+        "organiser_handoff_2025.json",
+        "Rehabilitative work activity over the 2025 reform: the employment services move from the TE office to the municipal employment area on 1 January.",
         as_of,
         path,
     ));

@@ -418,6 +418,15 @@ pub enum Event {
         /// The first day back.
         date: NaiveDate,
     },
+    /// The client is handed over to another organiser (e.g. from the TE office to the
+    /// municipal employment area in 2025, or from a project to a wellbeing services
+    /// county).
+    Handoff {
+        /// The first day with the new organiser.
+        date: NaiveDate,
+        /// The new organiser.
+        to: crate::service::path::Organiser,
+    },
 }
 
 /// Why a client is away.
@@ -525,6 +534,8 @@ pub enum EventKind {
     Interruption,
     /// [`Event::Restart`].
     Restart,
+    /// [`Event::Handoff`].
+    Handoff,
 }
 
 vocabulary!(EventKind {
@@ -543,6 +554,7 @@ vocabulary!(EventKind {
     Absence => ["poissaolo", "frånvaro", "absence"],
     Interruption => ["keskeytys", "avbrott", "interruption"],
     Restart => ["jatkuminen keskeytyksen jälkeen", "återupptagande efter avbrott", "restart"],
+    Handoff => ["siirto toiselle järjestäjälle", "överlämning till en annan anordnare", "handoff to another organiser"],
 });
 
 impl Event {
@@ -563,7 +575,8 @@ impl Event {
             | Event::JobEnd { date }
             | Event::Absence { date, .. }
             | Event::Interruption { date, .. }
-            | Event::Restart { date } => *date,
+            | Event::Restart { date }
+            | Event::Handoff { date, .. } => *date,
         }
     }
 
@@ -585,6 +598,7 @@ impl Event {
             Event::Absence { .. } => EventKind::Absence,
             Event::Interruption { .. } => EventKind::Interruption,
             Event::Restart { .. } => EventKind::Restart,
+            Event::Handoff { .. } => EventKind::Handoff,
         }
     }
 

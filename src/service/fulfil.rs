@@ -15,6 +15,7 @@ use crate::client::ClientId;
 use crate::service::event::{Event, EventKind, PlanAction, Profession, Theme};
 use crate::service::key::{Key, StaffId};
 use crate::service::measurement::{InstrumentKind, Measurement};
+use crate::service::path::WorkerRole;
 use crate::service::path::{
     CoordinatorAssignment, Enrolment, PhaseRecord, ServicePath, TeamMember,
 };
@@ -195,6 +196,13 @@ fn event(kind: EventKind, date: NaiveDate, minutes: u32, themes: Vec<Theme>) -> 
             expected_return: None,
         },
         EventKind::Restart => Event::Restart { date },
+        EventKind::Handoff => Event::Handoff {
+            date,
+            to: crate::service::path::Organiser {
+                kind: crate::service::path::OrganiserKind::Provider,
+                id: Key::from_static("provider"),
+            },
+        },
     }
 }
 
@@ -351,6 +359,7 @@ fn requirements(path: &mut ServicePath, enrolment: &mut Enrolment, spec: &Servic
             Requirement::SingleCoordinator { .. } => {
                 path.coordinators = vec![CoordinatorAssignment {
                     staff: StaffId::from_static("coordinator-1"),
+                    role: WorkerRole::ClientCoordinator,
                     start,
                     end: None,
                 }];

@@ -32,8 +32,8 @@ pub use event::{
 pub use key::{Key, KeyError, StaffId};
 pub use measurement::{InstrumentKind, Measurement};
 pub use path::{
-    Closure, CoordinatorAssignment, Enrolment, Goal, Outcome, PhaseRecord, PositiveTransitions,
-    ServicePath, TeamMember,
+    Closure, CoordinatorAssignment, Enrolment, Goal, Organiser, OrganiserAssignment, OrganiserKind,
+    Outcome, PhaseRecord, PositiveTransitions, ServicePath, TeamMember, WorkerRole,
 };
 pub use plan::{DueItem, DueKind, DueList, DueStatus, PlannerConfig};
 pub use spec::{

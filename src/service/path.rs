@@ -39,12 +39,124 @@ pub struct ServicePath {
     pub closure: Option<Closure>,
 }
 
-/// A staff member acting as the client's coordinator from `start` to `end` (inclusive).
+/// A worker with a role towards the client from `start` to `end` (inclusive): the client
+/// coordinator, the named worker, the employment expert, a job coach, …
+///
+/// The list on a path is named `coordinators` for compatibility; only assignments with the
+/// role [`WorkerRole::ClientCoordinator`] (the default) count for a model that asks for one
+/// coordinator at a time, so a social worker and an employment expert working side by side
+/// are normal casework.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CoordinatorAssignment {
-    /// The coordinator.
+    /// The worker.
     pub staff: StaffId,
+    /// The worker's role; the client coordinator when absent.
+    #[serde(default, skip_serializing_if = "WorkerRole::is_client_coordinator")]
+    pub role: WorkerRole,
+    /// First day.
+    pub start: NaiveDate,
+    /// Last day; absent while it goes on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<NaiveDate>,
+}
+
+/// The role of a worker towards a client.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkerRole {
+    /// The client coordinator (*asiakasvastaava*) of the OSAKSI model.
+    #[default]
+    ClientCoordinator,
+    /// The named worker (*omatyöntekijä*) of the Social Welfare Act 1301/2014 §42.
+    NamedWorker,
+    /// An employment expert of the employment authority (*työllisyysasiantuntija*).
+    EmploymentExpert,
+    /// A job coach (*työhönvalmentaja*).
+    JobCoach,
+    /// A work-ability coordinator (*työkykykoordinaattori*).
+    WorkAbilityCoordinator,
+    /// Another role.
+    Other,
+}
+
+impl WorkerRole {
+    fn is_client_coordinator(&self) -> bool {
+        *self == WorkerRole::ClientCoordinator
+    }
+}
+
+vocabulary!(WorkerRole {
+    ClientCoordinator => ["asiakasvastaava", "klientansvarig", "client coordinator"],
+    NamedWorker => ["omatyöntekijä", "egen kontaktperson", "named worker"],
+    EmploymentExpert => ["työllisyysasiantuntija", "sysselsättningsexpert", "employment expert"],
+    JobCoach => ["työhönvalmentaja", "arbetscoach", "job coach"],
+    WorkAbilityCoordinator => ["työkykykoordinaattori", "arbetsförmågekoordinator", "work-ability coordinator"],
+    Other => ["muu rooli", "annan roll", "another role"],
+});
+
+/// What kind of organisation organises or provides a service.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum OrganiserKind {
+    /// A municipal employment area (*työllisyysalue*), the employment authority since 2025.
+    MunicipalEmploymentArea,
+    /// A wellbeing services county (*hyvinvointialue*).
+    WellbeingServicesCounty,
+    /// A municipality (*kunta*).
+    Municipality,
+    /// Kela, the Social Insurance Institution.
+    Kela,
+    /// Occupational health care (*työterveyshuolto*).
+    OccupationalHealth,
+    /// A project (*hanke*).
+    Project,
+    /// A service provider (*palveluntuottaja*).
+    Provider,
+}
+
+vocabulary!(OrganiserKind {
+    MunicipalEmploymentArea => ["työllisyysalue", "sysselsättningsområde", "municipal employment area"],
+    WellbeingServicesCounty => ["hyvinvointialue", "välfärdsområde", "wellbeing services county"],
+    Municipality => ["kunta", "kommun", "municipality"],
+    Kela => ["Kela", "FPA", "Kela"],
+    OccupationalHealth => ["työterveyshuolto", "företagshälsovård", "occupational health care"],
+    Project => ["hanke", "projekt", "project"],
+    Provider => ["palveluntuottaja", "tjänsteproducent", "service provider"],
+});
+
+/// An organisation by kind and the service's own id for it (`keski_suomi`, `jyvaskyla`):
+/// configuration, not a fixed list.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Organiser {
+    /// What kind of organisation.
+    pub kind: OrganiserKind,
+    /// The service's id for it.
+    pub id: Key,
+}
+
+/// An organiser responsible for an enrolment from `start` to `end` (inclusive).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OrganiserAssignment {
+    /// The organiser.
+    pub organiser: Organiser,
     /// First day.
     pub start: NaiveDate,
     /// Last day; absent while it goes on.
@@ -90,6 +202,10 @@ pub struct Enrolment {
     /// The OsKu work-activity placement, for work activity and social rehabilitation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_activity: Option<WorkActivityPlacement>,
+    /// The organisers responsible for the enrolment, effective-dated; a handoff from one
+    /// to the next is also recorded as an [`Event::Handoff`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub organisers: Vec<OrganiserAssignment>,
 }
 
 fn is_zero(n: &u32) -> bool {
@@ -281,6 +397,7 @@ impl Enrolment {
             client_fee_cents: 0,
             peer_leader: false,
             work_activity: None,
+            organisers: Vec::new(),
         }
     }
 

@@ -24,6 +24,7 @@ use crate::service::event::{EmploymentKind, Event, PlanAction, PlanKind, Profess
 use crate::service::key::{Key, StaffId};
 use crate::service::measurement::{InstrumentKind, Measurement};
 use crate::service::models;
+use crate::service::path::WorkerRole;
 use crate::service::path::{
     Closure, CoordinatorAssignment, Enrolment, Outcome, PhaseRecord, ServicePath, TeamMember,
 };
@@ -483,11 +484,13 @@ pub fn multiprofessional_support(
     path.coordinators = vec![
         CoordinatorAssignment {
             staff: staff("coordinator-a"),
+            role: WorkerRole::ClientCoordinator,
             start,
             end: handover.pred_opt(),
         },
         CoordinatorAssignment {
             staff: staff("coordinator-b"),
+            role: WorkerRole::ClientCoordinator,
             start: handover,
             end: None,
         },

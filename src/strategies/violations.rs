@@ -21,6 +21,7 @@ use crate::service::event::{
 };
 use crate::service::key::{Key, StaffId};
 use crate::service::measurement::InstrumentKind;
+use crate::service::path::WorkerRole;
 use crate::service::path::{
     Closure, CoordinatorAssignment, Enrolment, Goal, Outcome, PhaseRecord, ServicePath,
 };
@@ -459,6 +460,7 @@ fn path_cases() -> Vec<PathCase> {
             breaks: |p| {
                 p.coordinators.push(CoordinatorAssignment {
                     staff: staff("coord-1"),
+                    role: WorkerRole::ClientCoordinator,
                     start: date(2024, 2, 1),
                     end: Some(date(2024, 1, 31)),
                 });
@@ -467,6 +469,7 @@ fn path_cases() -> Vec<PathCase> {
             near_miss: |p| {
                 p.coordinators.push(CoordinatorAssignment {
                     staff: staff("coord-1"),
+                    role: WorkerRole::ClientCoordinator,
                     start: date(2024, 2, 1),
                     end: Some(date(2024, 2, 1)),
                 });

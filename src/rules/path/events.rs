@@ -53,7 +53,10 @@ impl Check<'_> {
             // Being away, interrupted or back is no contact: it may fall between phases.
             let between = matches!(
                 kind,
-                EventKind::Absence | EventKind::Interruption | EventKind::Restart
+                EventKind::Absence
+                    | EventKind::Interruption
+                    | EventKind::Restart
+                    | EventKind::Handoff
             );
             let before = date < enrolment.start && !preparatory;
             let after = enrolment.end.is_some_and(|end| date > end);

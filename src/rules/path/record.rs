@@ -133,6 +133,13 @@ impl Check<'_> {
             let at = || root().field("enrolments").index(index);
             self.future(enrolment.start, || at().field("start"));
             self.reversed(enrolment.start, enrolment.end, || at().field("end"));
+            for (j, organiser) in enrolment.organisers.iter().enumerate() {
+                let organiser_at = || at().field("organisers").index(j);
+                self.future(organiser.start, || organiser_at().field("start"));
+                self.reversed(organiser.start, organiser.end, || {
+                    organiser_at().field("end")
+                });
+            }
             for (j, phase) in enrolment.phases.iter().enumerate() {
                 let phase_at = || at().field("phases").index(j);
                 self.future(phase.start, || phase_at().field("start"));

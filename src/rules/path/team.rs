@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::{Check, last_day};
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::pointer::JsonPointer;
-use crate::service::path::Enrolment;
+use crate::service::path::{Enrolment, WorkerRole};
 use crate::service::spec::Requirement;
 use crate::source::OSAKSI;
 
@@ -107,6 +107,7 @@ impl Check<'_> {
             .path
             .coordinators
             .iter()
+            .filter(|a| a.role == WorkerRole::ClientCoordinator)
             .filter(|a| a.end.is_none_or(|end| end >= a.start))
             .map(|a| (a.start, a.end))
             .collect();
@@ -157,7 +158,10 @@ impl Check<'_> {
             return;
         };
         let coordinators = &self.path.coordinators;
-        let mut order: Vec<usize> = (0..coordinators.len()).collect();
+        // Other workers (a named worker, an employment expert) work beside the coordinator.
+        let mut order: Vec<usize> = (0..coordinators.len())
+            .filter(|&index| coordinators[index].role == WorkerRole::ClientCoordinator)
+            .collect();
         order.sort_by_key(|&index| (coordinators[index].start, index));
         // The assignment reaching furthest so far: its end (`None` while open) and index.
         let mut reach: Option<(Option<NaiveDate>, usize)> = None;
