@@ -60,6 +60,9 @@ fn ktt(id: &str, start: NaiveDate, as_of: NaiveDate) -> ServicePath {
 
 fn set_plan(path: &mut ServicePath, parties: Vec<PlanParty>, review: Option<NaiveDate>) {
     for event in &mut path.enrolments[0].events {
+        if let Event::Plan { services, .. } = event {
+            services.push(tyokyky::Key::new("rehabilitative_work_activity").expect("key"));
+        }
         if let Event::Plan {
             parties: recorded,
             review_by,
@@ -272,6 +275,7 @@ fn cases() -> Vec<Case> {
         records_goal: true,
         records_support: true,
         parties: law_parties(),
+        services: Vec::new(),
         review_by: Some(date(2024, 12, 13)),
         consent_to_share: Some(true),
     });

@@ -365,6 +365,10 @@ pub enum Event {
         /// [`PlanParty`]).
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         parties: Vec<PlanParty>,
+        /// The services the plan coordinates, by the service's own ids (a model id such as
+        /// `rehabilitative_work_activity`, or `kela_vocational_rehabilitation`).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        services: Vec<super::Key>,
         /// The day by which the plan is to be reviewed, if it sets one (for rehabilitative
         /// work activity the plan sets when the activity's effects are assessed).
         #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -176,6 +176,7 @@ fn event(kind: EventKind, date: NaiveDate, minutes: u32, themes: Vec<Theme>) -> 
             records_goal: true,
             records_support: true,
             parties: Vec::new(),
+            services: Vec::new(),
             review_by: None,
             consent_to_share: None,
         },
@@ -351,6 +352,7 @@ fn requirements(path: &mut ServicePath, enrolment: &mut Enrolment, spec: &Servic
                         records_goal: true,
                         records_support: true,
                         parties: Vec::new(),
+                        services: Vec::new(),
                         review_by: None,
                         consent_to_share: None,
                     });

@@ -393,6 +393,7 @@ pub fn rehabilitative_work_activity(
         records_goal: true,
         records_support: true,
         parties: Vec::new(),
+        services: Vec::new(),
         review_by: None,
         consent_to_share: None,
     });

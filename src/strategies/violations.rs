@@ -557,6 +557,7 @@ fn path_cases() -> Vec<PathCase> {
                     records_goal: true,
                     records_support: true,
                     parties: Vec::new(),
+                    services: Vec::new(),
                     review_by: None,
                     consent_to_share: Some(true),
                 });
