@@ -66,10 +66,8 @@ fn violation_paths_give_their_findings() {
         ),
         (
             "paths/violations_wellbeing_group.json",
-            &[
-                RuleCode::PATH_CLIENT_FEE,
-                RuleCode::PATH_PHYSIOTHERAPY_ASSESSMENT_MISSING,
-            ],
+            // The fee is advice (info): taking part must be financially possible.
+            &[RuleCode::PATH_PHYSIOTHERAPY_ASSESSMENT_MISSING],
         ),
     ];
     for (file, codes) in expected {

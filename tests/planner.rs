@@ -86,6 +86,8 @@ fn start_measurements_are_due_within_the_window_then_overdue() {
                 date(2024, 1, 22)
             ),
             (InstrumentKind::Gas, DueStatus::Upcoming, date(2024, 1, 22)),
+            // Work ability beside the health measures, as the source warns.
+            (InstrumentKind::Was, DueStatus::Upcoming, date(2024, 1, 22)),
         ]
     );
     let later = path.due(date(2024, 1, 25));
@@ -94,7 +96,7 @@ fn start_measurements_are_due_within_the_window_then_overdue() {
             .overdue()
             .filter(|i| matches!(i.what, DueKind::StartMeasurement { .. }))
             .count(),
-        2
+        3
     );
 }
 

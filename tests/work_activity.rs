@@ -42,7 +42,6 @@ fn realistic_clients_get_their_model() {
             WorkActivityModel::WorkingLifeOriented,
         ),
         (client(1, 2, 3, true), WorkActivityModel::Mapping),
-        (client(2, 1, 2, false), WorkActivityModel::Start),
     ];
     for (need, expected) in cases {
         let ranked = need.recommend();
@@ -54,13 +53,37 @@ fn realistic_clients_get_their_model() {
                 .any(|r| matches!(r, Reason::ProfileDistance { .. }))
         );
     }
-    let unclear = client(2, 1, 2, false).recommend();
+    // "Palveluihin ohjauksen mallia ei erikseen mallinnukseen sisälly, vaan palvelu
+    // perustuu aina asiakkaan tarpeeseen" (OsKu): by default only the need decides, and an
+    // unclear continuation path adds nothing.
+    let need = client(2, 1, 2, false);
+    let by_need = need.recommend();
+    assert!(by_need.iter().all(|r| {
+        !r.reasons
+            .iter()
+            .any(|reason| matches!(reason, Reason::ContinuationPathUnclear { .. }))
+    }));
+    // A service can opt in to favour the start model while the path is unclear.
+    let options = tyokyky::work_activity::recommend::RecommendOptions::with_start_bonus(15);
+    let opted = need.recommend_with_options(&Profiles::DEFAULT, &options);
+    assert_eq!(opted[0].model, WorkActivityModel::Start);
     assert!(
-        unclear[0]
+        opted[0]
             .reasons
             .contains(&Reason::ContinuationPathUnclear { bonus: 15 })
     );
-    assert!(!unclear[0].reasons[0].message(tyokyky::Lang::Fi).is_empty());
+    let start_score = |ranked: &[tyokyky::work_activity::recommend::Recommendation]| {
+        ranked
+            .iter()
+            .find(|r| r.model == WorkActivityModel::Start)
+            .map(|r| r.score)
+    };
+    // The bonus is added, and the score stays within 100.
+    assert_eq!(
+        start_score(&opted),
+        start_score(&by_need).map(|score| (score + 15).min(100))
+    );
+    assert!(!opted[0].reasons[0].message(tyokyky::Lang::Fi).is_empty());
 }
 
 fn need_strategy() -> impl Strategy<Value = NeedProfile> {

@@ -169,7 +169,7 @@ vocabulary!(Profession {
     JobCoach => ["työhönvalmentaja", "jobbcoach", "job coach"],
     WorkAbilityCoordinator => ["työkykykoordinaattori", "arbetsförmågekoordinator", "work-ability coordinator"],
     RehabilitationCounsellor => ["kuntoutusohjaaja", "rehabiliteringshandledare", "rehabilitation counsellor"],
-    ExerciseAdvisor => ["liikuntaneuvoja", "idrottsrådgivare", "exercise advisor"],
+    ExerciseAdvisor => ["liikuntaneuvoja", "motionsrådgivare", "exercise advisor"],
     Other => ["muu ammatti", "annat yrke", "other profession"],
 });
 

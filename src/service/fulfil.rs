@@ -408,7 +408,7 @@ fn requirements(path: &mut ServicePath, enrolment: &mut Enrolment, spec: &Servic
                     .events
                     .push(Event::EmployerContact { date: start });
             }
-            Requirement::FreeForClient {}
+            Requirement::AffordableForClient {}
             | Requirement::SupportAfterJobStart { .. }
             | Requirement::ExcludedActivities {} => {}
         }

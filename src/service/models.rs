@@ -88,8 +88,10 @@ fn months(min_months: u32, max_months: u32) -> Option<Length> {
 ///   day of 5 hours once a week; a doctor's health and wellbeing assessment is offered.
 /// - Rehabilitative coaching (*kuntouttava valmennusjakso*), 9 months: at least one
 ///   individual meeting and one group coaching a month.
-/// - Wage-subsidised job (*palkkatukityösuhde*), optional, 6 months. The seed predates the
-///   wage-subsidy reform of 1.7.2023 (usually 5 or 10 months now): adjust in a variant.
+/// - A wage-subsidised job (*palkkatukityösuhde*, 6 months in the source, which predates
+///   the wage-subsidy reform of 1.7.2023: usually 5 or 10 months now) runs *inside* the
+///   coaching phase, whose meetings follow the employment up: it is recorded as an
+///   [`Event::JobStart`](crate::Event::JobStart), not as a phase.
 ///
 /// Expected themes are the contents the seed lists for each phase. *Derived*: Work
 /// Ability Score at the start of mapping and the end of coaching, because the seed
@@ -150,18 +152,9 @@ pub fn mapping_and_coaching() -> ServiceModelSpec {
         Theme::CooperationMeeting,
     ];
     coaching.measurements_at_end = vec![InstrumentKind::Was];
-    coaching.next = vec![Key::from_static("wage_subsidised_job")];
-
-    let mut job = phase(
-        "wage_subsidised_job",
-        LocalizedText::new(
-            "Palkkatukityösuhde",
-            "Lönesubventionerad anställning",
-            "Wage-subsidised job",
-        ),
-    );
-    job.optional = true;
-    job.length = months(6, 6);
+    // The subsidised job is no phase of its own: the source's coaching phase follows it
+    // up ("tuettua työllistämistä ja työsuhteen edistymisen seurantaa"), so it is recorded
+    // as a job start inside coaching.
 
     ServiceModelSpec {
         schema_version: SchemaVersion::CURRENT,
@@ -172,7 +165,7 @@ pub fn mapping_and_coaching() -> ServiceModelSpec {
             "Mapping and coaching service",
         ),
         source: source::MAPPING_AND_COACHING.to_owned(),
-        phases: vec![mapping, coaching, job],
+        phases: vec![mapping, coaching],
         requirements: vec![Requirement::HealthAssessmentOffered {
             phase: Key::from_static("mapping"),
         }],
@@ -187,14 +180,16 @@ pub fn mapping_and_coaching() -> ServiceModelSpec {
     }
 }
 
-/// Wellbeing group for partially able jobseekers (seed `000_0c99fcb607d3d1ba.txt`).
+/// Wellbeing group for partially able jobseekers (*Hyvinvointiryhmä osatyökykyisille*).
 ///
 /// A physiotherapist's individual initial assessment before the group; the group meets
 /// 10 times over five themes (exercise, nutrition, relaxation, forms of work-ability
 /// support, doing together and peer support); UKK walk test and personal (OTA) goals,
-/// modelled as GAS goals; free for the client. *Derived*: the UKK test and goals are
-/// measured at the start and the end of the group, since the seed names them as the
-/// group's measurements without dates.
+/// modelled as GAS goals, and — the source's own warning, "Terveyteen liittyvien
+/// mittareiden lisäksi muistettava työkykymittaristo" — the Work Ability Score beside
+/// them; taking part must be financially possible (a fee is advice, not a breach).
+/// *Derived*: the measurements are taken at the start and the end of the group, since the
+/// source names them without dates; a missing one is a warning.
 pub fn wellbeing_group() -> ServiceModelSpec {
     let mut group = phase("group", LocalizedText::new("Ryhmä", "Grupp", "Group"));
     group.totals = vec![Total {
@@ -208,21 +203,31 @@ pub fn wellbeing_group() -> ServiceModelSpec {
         Theme::WorkAbilitySupport,
         Theme::DoingTogether,
     ];
-    group.measurements_at_start = vec![InstrumentKind::UkkWalkTest, InstrumentKind::Gas];
-    group.measurements_at_end = vec![InstrumentKind::UkkWalkTest, InstrumentKind::Gas];
+    // "Terveyteen liittyvien mittareiden lisäksi muistettava työkykymittaristo": the
+    // source's own pitfall, so the work-ability score is measured beside the health ones.
+    group.measurements_at_start = vec![
+        InstrumentKind::UkkWalkTest,
+        InstrumentKind::Gas,
+        InstrumentKind::Was,
+    ];
+    group.measurements_at_end = vec![
+        InstrumentKind::UkkWalkTest,
+        InstrumentKind::Gas,
+        InstrumentKind::Was,
+    ];
     ServiceModelSpec {
         schema_version: SchemaVersion::CURRENT,
         id: Key::from_static("wellbeing_group"),
         name: LocalizedText::new(
             "Hyvinvointiryhmä osatyökykyisille",
-            "Välfärdsgrupp för partiellt arbetsföra",
+            "Välmåendegrupp för partiellt arbetsföra",
             "Wellbeing group for partially able jobseekers",
         ),
         source: source::WELLBEING_GROUP.to_owned(),
         phases: vec![group],
         requirements: vec![
             Requirement::PhysiotherapyAssessmentBeforeGroup {},
-            Requirement::FreeForClient {},
+            Requirement::AffordableForClient {},
         ],
         tolerances: Tolerances::default(),
         severities: BTreeMap::new(),

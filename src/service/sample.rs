@@ -364,7 +364,11 @@ pub fn wellbeing_group(client: ClientId, start: NaiveDate, as_of: NaiveDate) -> 
             themes: themes_cycled(&themes, i, 1),
         });
     }
-    for instrument in [InstrumentKind::UkkWalkTest, InstrumentKind::Gas] {
+    for instrument in [
+        InstrumentKind::UkkWalkTest,
+        InstrumentKind::Gas,
+        InstrumentKind::Was,
+    ] {
         enrolment
             .measurements
             .push(measurement(start, instrument, false));

@@ -192,8 +192,13 @@ pub enum Requirement {
     /// A physiotherapist's initial assessment on or before the first group session
     /// (seed `000_…`).
     PhysiotherapyAssessmentBeforeGroup {},
-    /// Taking part is free for the client (seed `000_…`).
-    FreeForClient {},
+    /// Taking part must be financially possible for the client: a fee is recorded as
+    /// advice to check it is affordable ("osallistumisen tulee olla taloudellisesti
+    /// mahdollista", *Hyvinvointiryhmä osatyökykyisille*; only the city's lifestyle
+    /// guidance is free there). Read from JSON as `affordable_for_client`, or the former
+    /// `free_for_client`.
+    #[serde(alias = "free_for_client")]
+    AffordableForClient {},
     /// A doctor's health and wellbeing assessment is offered during the phase
     /// (seed `001_…`).
     HealthAssessmentOffered {
@@ -265,11 +270,11 @@ pub const REQUIREMENT_LABELS: &[(&str, Labels)] = &[
         },
     ),
     (
-        "free_for_client",
+        "affordable_for_client",
         Labels {
-            fi: "maksuton asiakkaalle",
-            sv: "avgiftsfritt för klienten",
-            en: "free for the client",
+            fi: "taloudellisesti mahdollista asiakkaalle",
+            sv: "ekonomiskt möjligt för klienten",
+            en: "affordable for the client",
         },
     ),
     (

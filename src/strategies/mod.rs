@@ -535,7 +535,7 @@ fn requirements() -> impl Strategy<Value = Vec<crate::service::spec::Requirement
                 },
                 Requirement::Referral {},
                 Requirement::PhysiotherapyAssessmentBeforeGroup {},
-                Requirement::FreeForClient {},
+                Requirement::AffordableForClient {},
                 Requirement::HealthAssessmentOffered {
                     phase: Key::from_static(PHASE_IDS[0]),
                 },

@@ -197,6 +197,7 @@ pub fn clean_fixtures() -> Vec<Violation> {
         rehab,
         rehab_june,
         rehab_32_hour_variant,
+        mapping_with_follow_up,
         social,
         multiprofessional,
         ips,
@@ -278,6 +279,28 @@ fn rehab() -> Fixture {
 fn rehab_june() -> Fixture {
     fixture("rehabilitative_work_activity", date(2024, 6, 5))
 }
+/// A municipality's variant of mapping and coaching with an optional follow-up phase after
+/// coaching, during coaching.
+fn mapping_with_follow_up() -> Fixture {
+    let mut spec = crate::service::models::mapping_and_coaching();
+    let mut follow_up = spec.phases[1].clone();
+    follow_up.id = Key::from_static("follow_up");
+    follow_up.optional = true;
+    follow_up.length = None;
+    follow_up.cadence.clear();
+    follow_up.expected_themes.clear();
+    follow_up.measurements_at_end.clear();
+    spec.phases[1].next = vec![Key::from_static("follow_up")];
+    spec.phases.push(follow_up);
+    let mut models = ServiceModels::defaults();
+    // The variant adds an optional phase the checks accept.
+    let _ = models.insert(spec);
+    Fixture {
+        models,
+        ..mapping_during_coaching()
+    }
+}
+
 fn rehab_32_hour_variant() -> Fixture {
     // A municipality variant loaded from JSON: at most 20 hours a week.
     let mut spec = crate::service::models::rehabilitative_work_activity();
@@ -648,10 +671,10 @@ fn path_cases() -> Vec<PathCase> {
             },
         },
         PathCase {
-            name: "wage-subsidised job straight after mapping",
+            name: "a follow-up phase straight after mapping, skipping coaching",
             code: RuleCode::PATH_PHASE_ORDER,
-            base: mapping_during_coaching,
-            breaks: |p| first(p).phases[1].phase = Key::from_static("wage_subsidised_job"),
+            base: mapping_with_follow_up,
+            breaks: |p| first(p).phases[1].phase = Key::from_static("follow_up"),
             pointer: "/enrolments/0/phases/1/phase",
             near_miss: |_| {},
         },

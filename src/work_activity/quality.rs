@@ -16,10 +16,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::document::SchemaVersion;
 use crate::i18n::{Labels, LocalizedText, vocabulary};
-use crate::service::event::{Event, EventKind, Theme};
+use crate::service::event::{EventKind, Theme};
 use crate::service::key::Key;
 use crate::service::path::ServicePath;
-use crate::work_activity::model::{Content, Profiles};
+use crate::service::spec::{ServiceModels, Tolerances};
+use crate::work_activity::model::Content;
 
 /// What a derived criterion is evidenced by.
 #[derive(
@@ -29,7 +30,9 @@ use crate::work_activity::model::{Content, Profiles};
 pub enum DerivedEvidence {
     /// The path has at least one goal.
     GoalsSet,
-    /// A placement delivered all three contents within 30 points of its model's profile.
+    /// A placement delivered all three contents, within the model spec's tolerance
+    /// (`Tolerances::content_mix_points`, derived default 30 points) of the profile of the
+    /// model the client is in now, from the profiles in use.
     ContentsInProportion,
     /// Work ability or functioning was measured at least twice, on different days
     /// (Kykyviisari in OsKu).
@@ -37,8 +40,6 @@ pub enum DerivedEvidence {
     /// A positive transition: a model nearer working life, or closure into work,
     /// education or another service.
     PositiveTransition,
-    /// At least one individual meeting per started month of enrolment, on average.
-    GuidanceResources,
     /// A team meeting, a referral or a cooperation meeting is recorded.
     NetworkCooperation,
 }
@@ -48,7 +49,6 @@ vocabulary!(DerivedEvidence {
     ContentsInProportion => ["sisällöt tarpeen mukaisessa suhteessa", "innehållen i behövlig proportion", "contents in proportion"],
     ProgressMeasured => ["edistyminen mitattu", "framsteg mätta", "progress measured"],
     PositiveTransition => ["positiivinen siirtymä", "positiv övergång", "positive transition"],
-    GuidanceResources => ["riittävä ohjaus", "tillräcklig handledning", "enough guidance"],
     NetworkCooperation => ["verkostoyhteistyö", "nätverkssamarbete", "network cooperation"],
 });
 
@@ -225,10 +225,14 @@ fn criterion(
 }
 
 impl CriteriaSet {
-    /// The default set of ten criteria, derived from seeds `002_…` (need-based,
-    /// client-centred, goal-oriented and meaningful guidance; all three contents in
-    /// proportion; progress measured with Kykyviisari; positive transitions; enough guidance
-    /// resources; network cooperation) and `000_…` (client feedback).
+    /// The default set of ten criteria, *derived* from *OsKu – Osallisuutta
+    /// kuntoutuksesta* (need-based, client-centred, goal-oriented and meaningful guidance;
+    /// all three contents in proportion; progress measured with Kykyviisari; positive
+    /// transitions; guidance resources that keep the activity alive; network cooperation)
+    /// and *Hyvinvointiryhmä osatyökykyisille* (client feedback). The original OsKu
+    /// criteria texts are not public. The weights 1–3 are *derived* too: 3 for the
+    /// effectiveness aim the source names (positive transitions), 2 for what it says the
+    /// work rests on (need, client, goals, contents, measured progress), 1 for the rest.
     pub fn osku_derived() -> Self {
         use DerivedEvidence::*;
         let derived = |from| Evidence::Derived { from };
@@ -236,43 +240,187 @@ impl CriteriaSet {
         CriteriaSet {
             schema_version: SchemaVersion::CURRENT,
             id: Key::from_static("osku_derived"),
-            name: text("OsKu-johdetut laatukriteerit", "Kvalitetskriterier härledda från OsKu", "Quality criteria derived from OsKu"),
+            name: text(
+                "OsKu-johdetut laatukriteerit",
+                "Kvalitetskriterier härledda från OsKu",
+                "Quality criteria derived from OsKu",
+            ),
             derived: true,
-            source: "derived from seeds 002_9129b5a0a5cd8d6a.txt and 000_0c99fcb607d3d1ba.txt; the original OsKu criteria texts are not public".to_owned(),
+            source: format!(
+                "derived from {} and {}; the original OsKu criteria texts are not public",
+                crate::source::OSKU,
+                crate::source::WELLBEING_GROUP
+            ),
             criteria: vec![
-                criterion("need_based", 2, assessor, ["Tarvelähtöisyys", "Behovsbaserat", "Need-based"],
-                    ["Palvelu perustuu asiakkaan tarpeeseen.", "Tjänsten grundar sig på klientens behov.", "The service is based on the client's need."]),
-                criterion("client_centred", 2, assessor, ["Asiakaslähtöisyys", "Klientorientering", "Client-centred"],
-                    ["Asiakas osallistuu sisältöjen suunnitteluun.", "Klienten deltar i planeringen av innehållet.", "The client takes part in planning the contents."]),
-                criterion("goal_oriented", 2, derived(GoalsSet), ["Tavoitteellisuus", "Målinriktning", "Goal-oriented"],
-                    ["Asiakkaalle on asetettu tavoitteet.", "Klienten har uppställda mål.", "The client has goals."]),
-                criterion("meaningful_guidance", 1, assessor, ["Merkityksellinen ohjaus", "Meningsfull handledning", "Meaningful guidance"],
-                    ["Yksilö- ja ryhmäohjaus koetaan merkitykselliseksi.", "Individuell och gruppvis handledning upplevs meningsfull.", "Individual and group guidance is meaningful to the client."]),
-                criterion("contents_in_proportion", 2, derived(ContentsInProportion), ["Sisällöt tarpeen mukaan", "Innehåll enligt behov", "Contents in proportion"],
-                    ["Työtoiminta sisältää kaikkia kolmea sisältöä mallin mukaisessa suhteessa.", "Arbetsverksamheten innehåller alla tre innehåll i modellens proportion.", "Work activity contains all three contents in the model's proportion."]),
-                criterion("progress_measured", 2, derived(ProgressMeasured), ["Edistymisen mittaaminen", "Mätning av framsteg", "Progress measured"],
-                    ["Työ- ja toimintakyky mitataan alussa ja lopussa.", "Arbets- och funktionsförmågan mäts i början och i slutet.", "Work and functional capacity are measured at the start and the end."]),
-                criterion("positive_transition", 3, derived(PositiveTransition), ["Positiiviset siirtymät", "Positiva övergångar", "Positive transitions"],
-                    ["Asiakas siirtyy lähemmäs työelämää.", "Klienten går närmare arbetslivet.", "The client moves nearer to working life."]),
-                criterion("guidance_resources", 1, derived(GuidanceResources), ["Ohjausresurssit", "Handledningsresurser", "Guidance resources"],
-                    ["Ohjausta on riittävästi.", "Det finns tillräckligt med handledning.", "There is enough guidance."]),
-                criterion("network_cooperation", 1, derived(NetworkCooperation), ["Verkostoyhteistyö", "Nätverkssamarbete", "Network cooperation"],
-                    ["Palvelu tehdään yhteistyössä verkoston kanssa.", "Tjänsten görs i samarbete med nätverket.", "The service works with the network."]),
-                criterion("client_feedback", 1, assessor, ["Asiakaspalaute", "Klientrespons", "Client feedback"],
-                    ["Asiakaspalaute kerätään ja sitä hyödynnetään.", "Klientrespons samlas in och används.", "Client feedback is collected and used."]),
+                criterion(
+                    "need_based",
+                    2,
+                    assessor,
+                    ["Tarvelähtöisyys", "Behovsbaserat", "Need-based"],
+                    [
+                        "Palvelu perustuu asiakkaan tarpeeseen.",
+                        "Tjänsten grundar sig på klientens behov.",
+                        "The service is based on the client's need.",
+                    ],
+                ),
+                criterion(
+                    "client_centred",
+                    2,
+                    assessor,
+                    ["Asiakaslähtöisyys", "Klientorientering", "Client-centred"],
+                    [
+                        "Asiakas osallistuu sisältöjen suunnitteluun.",
+                        "Klienten deltar i planeringen av innehållet.",
+                        "The client takes part in planning the contents.",
+                    ],
+                ),
+                criterion(
+                    "goal_oriented",
+                    2,
+                    derived(GoalsSet),
+                    ["Tavoitteellisuus", "Målinriktning", "Goal-oriented"],
+                    [
+                        "Asiakkaalle on asetettu tavoitteet.",
+                        "Klienten har uppställda mål.",
+                        "The client has goals.",
+                    ],
+                ),
+                criterion(
+                    "meaningful_guidance",
+                    1,
+                    assessor,
+                    [
+                        "Merkityksellinen ohjaus",
+                        "Meningsfull handledning",
+                        "Meaningful guidance",
+                    ],
+                    [
+                        "Yksilö- ja ryhmäohjaus koetaan merkitykselliseksi.",
+                        "Individuell och gruppvis handledning upplevs meningsfull.",
+                        "Individual and group guidance is meaningful to the client.",
+                    ],
+                ),
+                criterion(
+                    "contents_in_proportion",
+                    2,
+                    derived(ContentsInProportion),
+                    [
+                        "Sisällöt tarpeen mukaan",
+                        "Innehåll enligt behov",
+                        "Contents in proportion",
+                    ],
+                    [
+                        "Työtoiminta sisältää kaikkia kolmea sisältöä mallin mukaisessa suhteessa.",
+                        "Arbetsverksamheten innehåller alla tre innehåll i modellens proportion.",
+                        "Work activity contains all three contents in the model's proportion.",
+                    ],
+                ),
+                criterion(
+                    "progress_measured",
+                    2,
+                    derived(ProgressMeasured),
+                    [
+                        "Edistymisen mittaaminen",
+                        "Mätning av framsteg",
+                        "Progress measured",
+                    ],
+                    [
+                        "Työ- ja toimintakyky mitataan alussa ja lopussa.",
+                        "Arbets- och funktionsförmågan mäts i början och i slutet.",
+                        "Work and functional capacity are measured at the start and the end.",
+                    ],
+                ),
+                criterion(
+                    "positive_transition",
+                    3,
+                    derived(PositiveTransition),
+                    [
+                        "Positiiviset siirtymät",
+                        "Positiva övergångar",
+                        "Positive transitions",
+                    ],
+                    [
+                        "Asiakas siirtyy lähemmäs työelämää.",
+                        "Klienten går närmare arbetslivet.",
+                        "The client moves nearer to working life.",
+                    ],
+                ),
+                // "Ohjausresurssit joilla kehitetyt toiminnot pysyvät elossa": staffing that
+                // keeps the activity alive after the project, which no single path shows.
+                criterion(
+                    "guidance_resources",
+                    1,
+                    assessor,
+                    [
+                        "Ohjausresurssit",
+                        "Handledningsresurser",
+                        "Guidance resources",
+                    ],
+                    [
+                        "Ohjausresurssit pitävät kehitetyt toiminnot elossa hankkeen jälkeenkin.",
+                        "Handledningsresurserna håller verksamheten vid liv även efter projektet.",
+                        "Guidance resources keep the activity alive after the project.",
+                    ],
+                ),
+                criterion(
+                    "network_cooperation",
+                    1,
+                    derived(NetworkCooperation),
+                    [
+                        "Verkostoyhteistyö",
+                        "Nätverkssamarbete",
+                        "Network cooperation",
+                    ],
+                    [
+                        "Palvelu tehdään yhteistyössä verkoston kanssa.",
+                        "Tjänsten görs i samarbete med nätverket.",
+                        "The service works with the network.",
+                    ],
+                ),
+                criterion(
+                    "client_feedback",
+                    1,
+                    assessor,
+                    ["Asiakaspalaute", "Klientrespons", "Client feedback"],
+                    [
+                        "Asiakaspalaute kerätään ja sitä hyödynnetään.",
+                        "Klientrespons samlas in och används.",
+                        "Client feedback is collected and used.",
+                    ],
+                ),
             ],
         }
     }
 
-    /// Assesses one path with the assessor's `ratings`.
+    /// Assesses one path with the assessor's `ratings`, against the default models.
     pub fn assess(&self, path: &ServicePath, ratings: &Ratings) -> QualityReport {
         self.assess_unit(&[(path, ratings)])
     }
 
-    /// Assesses a unit: each derived criterion's attainment is the share of paths that
-    /// meet it; each rated one's is the mean rating over the paths that rated it.
+    /// Assesses one path with the assessor's `ratings`, against `models`: their profiles
+    /// and each model's tolerance for the content mix.
+    pub fn assess_with(
+        &self,
+        path: &ServicePath,
+        ratings: &Ratings,
+        models: &ServiceModels,
+    ) -> QualityReport {
+        self.assess_unit_with(&[(path, ratings)], models)
+    }
+
+    /// Assesses a unit against the default models: each derived criterion's attainment is
+    /// the share of paths that meet it; each rated one's is the mean rating over the paths
+    /// that rated it.
     pub fn assess_unit(&self, paths: &[(&ServicePath, &Ratings)]) -> QualityReport {
-        let profiles = Profiles::DEFAULT;
+        self.assess_unit_with(paths, &ServiceModels::defaults())
+    }
+
+    /// Assesses a unit against `models`.
+    pub fn assess_unit_with(
+        &self,
+        paths: &[(&ServicePath, &Ratings)],
+        models: &ServiceModels,
+    ) -> QualityReport {
         let results: Vec<CriterionResult> = self
             .criteria
             .iter()
@@ -281,7 +429,7 @@ impl CriteriaSet {
                     Evidence::Derived { from } => {
                         let met = paths
                             .iter()
-                            .filter(|(path, _)| meets(path, from, &profiles))
+                            .filter(|(path, _)| meets(path, from, models))
                             .count();
                         (
                             percent(met as u64 * 100, paths.len() as u64),
@@ -351,7 +499,7 @@ fn percent(part: u64, whole: u64) -> u8 {
     u8::try_from(share(part, whole).min(100)).unwrap_or(100)
 }
 
-fn meets(path: &ServicePath, evidence: DerivedEvidence, profiles: &Profiles) -> bool {
+fn meets(path: &ServicePath, evidence: DerivedEvidence, models: &ServiceModels) -> bool {
     let events = || path.enrolments.iter().flat_map(|e| e.events.iter());
     let placements = || {
         path.enrolments
@@ -360,10 +508,18 @@ fn meets(path: &ServicePath, evidence: DerivedEvidence, profiles: &Profiles) -> 
     };
     match evidence {
         DerivedEvidence::GoalsSet => !path.goals.is_empty(),
-        DerivedEvidence::ContentsInProportion => placements().any(|placement| {
-            placement.delivered_minutes.mix().is_some_and(|mix| {
-                Content::ALL.iter().all(|c| mix.get(*c) > 0)
-                    && mix.distance(&profiles.of(placement.model)) <= 30
+        DerivedEvidence::ContentsInProportion => path.enrolments.iter().any(|enrolment| {
+            let tolerance = models
+                .get(&enrolment.model)
+                .map_or(Tolerances::default().content_mix_points, |spec| {
+                    spec.tolerances.content_mix_points
+                });
+            enrolment.work_activity.as_ref().is_some_and(|placement| {
+                placement.delivered_minutes.mix().is_some_and(|mix| {
+                    let profile = models.profiles().of(placement.current_model());
+                    Content::ALL.iter().all(|c| mix.get(*c) > 0)
+                        && mix.distance(&profile) <= tolerance
+                })
             })
         }),
         DerivedEvidence::ProgressMeasured => {
@@ -385,20 +541,6 @@ fn meets(path: &ServicePath, evidence: DerivedEvidence, profiles: &Profiles) -> 
                     .as_ref()
                     .is_some_and(|c| c.outcome.is_positive())
         }
-        DerivedEvidence::GuidanceResources => path.enrolments.iter().any(|enrolment| {
-            let last = enrolment
-                .end
-                .or_else(|| enrolment.events.iter().map(Event::date).max())
-                .unwrap_or(enrolment.start);
-            let months =
-                u64::from(crate::calendar::whole_months_between(enrolment.start, last)) + 1;
-            let meetings = enrolment
-                .events
-                .iter()
-                .filter(|e| e.kind() == EventKind::IndividualMeeting)
-                .count() as u64;
-            meetings >= months
-        }),
         DerivedEvidence::NetworkCooperation => events().any(|event| {
             matches!(event.kind(), EventKind::TeamMeeting | EventKind::Referral)
                 || event.themes().contains(&Theme::CooperationMeeting)

@@ -84,8 +84,8 @@ pub enum Competency {
 
 vocabulary!(Competency {
     PhysiotherapyAndExercise => ["fysioterapia ja liikuntaohjaus", "fysioterapi och motionshandledning", "physiotherapy and exercise guidance"],
-    NutritionCoaching => ["ravitsemusohjaus", "kostrådgivning", "nutrition coaching"],
-    GroupFormation => ["ryhmäytyminen", "gruppbildning", "group formation"],
+    NutritionCoaching => ["ravintovalmennus", "kostcoachning", "nutrition coaching"],
+    GroupFormation => ["ryhmäyttäminen", "gruppbildning", "group formation"],
     MotivatingClients => ["asiakkaiden motivointi", "motivering av klienter", "motivating clients"],
     InvolvingClients => ["asiakkaiden osallistaminen", "delaktiggörande av klienter", "involving clients"],
     UsingMetrics => ["mittareiden käyttö", "användning av mätare", "using metrics"],

@@ -6,9 +6,12 @@
 //! readiness already there (a ready client works on the step to working life, seed
 //! `002_…`: "in working-life-oriented work activity the main weight is on working-life
 //! readiness"), doing the work in proportion to functional capacity. Each model scores
-//! 100 minus the distance between that mix and the model's profile ([`ContentWeights::distance`]),
-//! and the start model gains [`START_BONUS`] points when the continuation path is not known
-//! (the start group's aim is to find one). Ties keep the seed's order of models.
+//! 100 minus the distance between that mix and the model's profile ([`ContentWeights::distance`]).
+//! The source is plain that there is no separate referral model: "palvelu perustuu aina
+//! asiakkaan tarpeeseen" (the service is always based on the client's need), so by default
+//! nothing but the need decides. A service that wants the start model first when the
+//! continuation path is unclear (the start group's aim is to find one) opts in with
+//! [`RecommendOptions::start_bonus`]. Ties keep the seed's order of models.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -16,9 +19,26 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::{Labels, Lang};
 use crate::work_activity::model::{Content, ContentWeights, Profiles, WorkActivityModel};
 
-/// Points the start model gains when the client's continuation path is unclear
-/// (*derived*: enough to rank it first unless another model fits far better).
-pub const START_BONUS: u32 = 15;
+/// How the recommender weighs what is not the need itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+#[non_exhaustive]
+pub struct RecommendOptions {
+    /// Points the start model gains when the client's continuation path is unclear.
+    /// Default 0: the source bases the service on the need alone. A service that opts in
+    /// might use 15 (*derived*: enough to rank the start model first unless another fits
+    /// far better).
+    pub start_bonus: u32,
+}
+
+impl RecommendOptions {
+    /// Options with a start bonus of `points`.
+    pub fn with_start_bonus(points: u32) -> Self {
+        RecommendOptions {
+            start_bonus: points,
+        }
+    }
+}
 
 bounded!(
     /// A level 0–4 of a need or a capacity. Invariant: in 0..=4.
@@ -243,6 +263,15 @@ impl NeedProfile {
 
     /// The four models ranked best first, with `profiles`.
     pub fn recommend_with(&self, profiles: &Profiles) -> Vec<Recommendation> {
+        self.recommend_with_options(profiles, &RecommendOptions::default())
+    }
+
+    /// The four models ranked best first, with `profiles` and `options`.
+    pub fn recommend_with_options(
+        &self,
+        profiles: &Profiles,
+        options: &RecommendOptions,
+    ) -> Vec<Recommendation> {
         let needed = self.needed_mix();
         let strongest = Content::ALL
             .iter()
@@ -256,9 +285,14 @@ impl NeedProfile {
                 let distance = needed.distance(&profile);
                 let mut score = 100u32.saturating_sub(distance);
                 let mut reasons = vec![Reason::ProfileDistance { distance }];
-                if model == WorkActivityModel::Start && !self.continuation_path_known {
-                    score = (score + START_BONUS).min(100);
-                    reasons.push(Reason::ContinuationPathUnclear { bonus: START_BONUS });
+                if model == WorkActivityModel::Start
+                    && !self.continuation_path_known
+                    && options.start_bonus > 0
+                {
+                    score = (score + options.start_bonus).min(100);
+                    reasons.push(Reason::ContinuationPathUnclear {
+                        bonus: options.start_bonus,
+                    });
                 }
                 let model_top = Content::ALL
                     .iter()

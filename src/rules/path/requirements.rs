@@ -46,18 +46,19 @@ rules! {
         ],
     }
 
-    /// The client paid to take part in a model its source describes as free.
+    /// The client paid to take part; the model's source asks that taking part be
+    /// financially possible.
     PATH_CLIENT_FEE => ClientFee {
         code: "path.client_fee",
-        severity: Warning because "departs from the model's source: taking part must be financially possible for the client",
+        severity: Info because "advice: a fee is allowed, but the source asks that taking part be financially possible for clients on low incomes",
         source: WELLBEING_GROUP,
-        parameter: Some("Requirement.free_for_client"),
+        parameter: Some("Requirement.affordable_for_client"),
         params: { fee_cents: u32 },
-        title: ["Asiakasmaksu", "Klientavgift", "Client charged"],
+        title: ["Asiakasmaksu", "Klientavgift", "Client fee"],
         message: [
-            "Asiakkaalta perittiin {fee_cents} senttiä, vaikka osallistumisen tulee olla maksutonta.",
-            "Klienten debiterades {fee_cents} cent, fast deltagandet ska vara avgiftsfritt.",
-            "The client was charged {fee_cents} cents, but taking part must be free.",
+            "Asiakkaalta perittiin {fee_cents} senttiä; osallistumisen tulee olla asiakkaalle taloudellisesti mahdollista.",
+            "Klienten debiterades {fee_cents} cent; deltagandet ska vara ekonomiskt möjligt för klienten.",
+            "The client was charged {fee_cents} cents; taking part must be financially possible for the client.",
         ],
     }
 
@@ -113,7 +114,7 @@ impl Check<'_> {
                         }
                     }
                 }
-                Requirement::FreeForClient {} => {
+                Requirement::AffordableForClient {} => {
                     if enrolment.client_fee_cents > 0 {
                         self.push(
                             ClientFee {
