@@ -1,8 +1,9 @@
 //! The outcome table of seed 001's mapping and coaching service, computed from the raw
 //! data of a synthetic, fictitious cohort.
 //!
-//! Run with `cargo run --example cohort [-- --json]`. The cohort's measurements are
-//! per-client WAS and Kykyviisari results; the table below is computed by
+//! Run with `cargo run --example cohort [-- --json]`. The cohort's raw data are a Work
+//! Ability Score at the start and the end and each client's perceived change at the end
+//! (the source's clients *felt* their capacity improve); the table below is computed by
 //! `CohortReport`, not restated.
 
 use tyokyky::outcome::CohortReport;
@@ -24,9 +25,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         fmt(report.work_ability.mean_start),
         fmt(report.work_ability.mean_end)
     );
-    for domain in &report.functional_capacity {
+    for domain in report.perceived.iter().filter(|d| d.answered > 0) {
         println!(
-            "Improved {} functional capacity: {} % ({} of {})",
+            "Felt their {} improved: {} % ({} of {})",
+            domain.domain.label(Lang::En),
+            domain
+                .percent_improved
+                .map_or_else(|| "-".to_owned(), |p| p.to_string()),
+            domain.improved,
+            domain.answered
+        );
+    }
+    for domain in report.functional_capacity.iter().filter(|d| d.assessed > 0) {
+        println!(
+            "Measured improvement in {} functional capacity: {} % ({} of {})",
             domain.domain.label(Lang::En),
             domain
                 .percent_improved

@@ -311,6 +311,7 @@ pub fn all_vocabularies() -> Vec<VocabularyLabels> {
         VocabularyLabels::of::<crate::instrument::ips::IpsScaleVersion>(),
         VocabularyLabels::of::<crate::instrument::ips::IpsLevel>(),
         VocabularyLabels::of::<crate::instrument::change::Direction>(),
+        VocabularyLabels::of::<crate::instrument::perceived::PerceivedDomain>(),
         VocabularyLabels::of::<crate::work_activity::model::Content>(),
         VocabularyLabels::of::<crate::work_activity::model::WorkActivityModel>(),
         VocabularyLabels::of::<crate::work_activity::placement::PlaceForm>(),

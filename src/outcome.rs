@@ -26,6 +26,7 @@ use crate::i18n::Vocabulary;
 use crate::instrument::InstrumentResult;
 use crate::instrument::change::{Direction, MinimalChange};
 use crate::instrument::kykyviisari::{KykyviisariArea, KykyviisariResult};
+use crate::instrument::perceived::PerceivedDomain;
 use crate::service::path::PositiveTransitions;
 use crate::service::path::{Outcome, ServicePath};
 
@@ -61,6 +62,21 @@ pub struct DomainSummary {
     pub percent_improved: Option<u32>,
 }
 
+/// The share of clients who *felt* a domain improved, from their perceived change at the
+/// end (the way *Hyvinvointia ja työkykyä edistämässä* reports "koki … parantuneen").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PerceivedSummary {
+    /// The domain.
+    pub domain: PerceivedDomain,
+    /// Clients who answered for the domain (their last perceived change).
+    pub answered: usize,
+    /// Of them, clients who felt it improved.
+    pub improved: usize,
+    /// `improved / answered` as a whole percent, rounded half up; `None` if none answered.
+    pub percent_improved: Option<u32>,
+}
+
 /// How many paths closed with an outcome.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -81,8 +97,12 @@ pub struct CohortReport {
     pub clients: usize,
     /// Work ability 0–10 at start and end.
     pub work_ability: WorkAbilitySummary,
-    /// Improvement by functional capacity domain: psychological, physical, social.
+    /// Measured improvement by functional capacity domain (psychological, physical,
+    /// social), from two comparable Kykyviisari administrations.
     pub functional_capacity: Vec<DomainSummary>,
+    /// Perceived improvement by domain, from the clients' own retrospective answers: kept
+    /// apart from the measured change.
+    pub perceived: Vec<PerceivedSummary>,
     /// Closed paths by outcome, every outcome listed.
     pub outcomes: Vec<OutcomeCount>,
     /// Paths still open.
@@ -171,6 +191,15 @@ impl CohortReport {
                 count: 0,
             })
             .collect();
+        let mut perceived: Vec<PerceivedSummary> = PerceivedDomain::ALL
+            .iter()
+            .map(|domain| PerceivedSummary {
+                domain: *domain,
+                answered: 0,
+                improved: 0,
+                percent_improved: None,
+            })
+            .collect();
         let (mut open, mut positive) = (0, 0);
 
         for path in paths {
@@ -213,6 +242,22 @@ impl CohortReport {
                     }
                 }
             }
+            // The last perceived change counts (measurements are in date order; on one day
+            // the later one in the document).
+            let last_perceived = results.iter().rev().find_map(|(_, r)| match r {
+                InstrumentResult::PerceivedChange { perceived } => Some(perceived),
+                _ => None,
+            });
+            if let Some(answers) = last_perceived {
+                for summary in &mut perceived {
+                    if let Some(change) = answers.of(summary.domain) {
+                        summary.answered += 1;
+                        if change == Direction::Improved {
+                            summary.improved += 1;
+                        }
+                    }
+                }
+            }
             match &path.closure {
                 None => open += 1,
                 Some(closure) => {
@@ -231,11 +276,15 @@ impl CohortReport {
         for summary in &mut domains {
             summary.percent_improved = percent(summary.improved, summary.assessed);
         }
+        for summary in &mut perceived {
+            summary.percent_improved = percent(summary.improved, summary.answered);
+        }
         CohortReport {
             schema_version: SchemaVersion::CURRENT,
             clients: paths.len(),
             work_ability: work,
             functional_capacity: domains,
+            perceived,
             outcomes,
             open,
             positive_transitions: positive,

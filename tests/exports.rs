@@ -86,6 +86,7 @@ fn generated() -> Vec<(String, String)> {
         (InstrumentKind::Gas, "gas"),
         (InstrumentKind::Kykyviisari, "kykyviisari"),
         (InstrumentKind::IpsFidelity, "ips_fidelity"),
+        (InstrumentKind::PerceivedChange, "perceived_change"),
     ] {
         files.push((
             format!("instrument_scores/{name}.json"),

@@ -224,6 +224,7 @@ fn emitted_documents_match_their_schemas() {
         tyokyky::InstrumentKind::Gas,
         tyokyky::InstrumentKind::Kykyviisari,
         tyokyky::InstrumentKind::IpsFidelity,
+        tyokyky::InstrumentKind::PerceivedChange,
     ] {
         for improved in [false, true] {
             let result = tyokyky::service::sample::result(instrument, improved);

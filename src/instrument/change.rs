@@ -96,6 +96,8 @@ impl MinimalChange {
             InstrumentKind::Gas => self.gas,
             InstrumentKind::Kykyviisari => self.kykyviisari,
             InstrumentKind::IpsFidelity => self.ips_fidelity,
+            // No figure to compare: a perceived change is read as answered.
+            InstrumentKind::PerceivedChange => 1.0,
         }
     }
 }

@@ -19,6 +19,7 @@ pub mod change;
 pub mod gas;
 pub mod ips;
 pub mod kykyviisari;
+pub mod perceived;
 pub mod result;
 pub mod ukk;
 pub mod wai;

@@ -52,6 +52,11 @@ pub enum InstrumentResult {
         /// The ratings.
         fidelity: IpsFidelity,
     },
+    /// The client's perceived change at the end of a service.
+    PerceivedChange {
+        /// The answers.
+        perceived: crate::instrument::perceived::PerceivedChange,
+    },
 }
 
 impl InstrumentResult {
@@ -64,6 +69,7 @@ impl InstrumentResult {
             InstrumentResult::Gas { .. } => InstrumentKind::Gas,
             InstrumentResult::Kykyviisari { .. } => InstrumentKind::Kykyviisari,
             InstrumentResult::IpsFidelity { .. } => InstrumentKind::IpsFidelity,
+            InstrumentResult::PerceivedChange { .. } => InstrumentKind::PerceivedChange,
         }
     }
 
@@ -106,6 +112,8 @@ impl InstrumentResult {
                 Some(f64::from(result.work_ability().get()))
             }
             InstrumentResult::IpsFidelity { fidelity } => Some(f64::from(fidelity.total())),
+            // A perceived change is a change already: it has no figure to compare.
+            InstrumentResult::PerceivedChange { .. } => None,
         }
     }
 }
@@ -152,6 +160,11 @@ pub enum InstrumentScore {
         /// Fidelity level.
         level: IpsLevel,
     },
+    /// How many domains the client felt improved.
+    PerceivedChange {
+        /// Domains felt improved.
+        improved: u32,
+    },
 }
 
 impl InstrumentResult {
@@ -178,6 +191,9 @@ impl InstrumentResult {
             InstrumentResult::IpsFidelity { fidelity } => InstrumentScore::IpsFidelity {
                 total: fidelity.total(),
                 level: fidelity.level(),
+            },
+            InstrumentResult::PerceivedChange { perceived } => InstrumentScore::PerceivedChange {
+                improved: perceived.improved(),
             },
         }
     }

@@ -25,6 +25,8 @@ pub enum InstrumentKind {
     Kykyviisari,
     /// IPS-25 fidelity scale (of a service, not a client).
     IpsFidelity,
+    /// The client's perceived change at the end of a service (*koettu muutos*).
+    PerceivedChange,
 }
 
 vocabulary!(InstrumentKind {
@@ -34,6 +36,7 @@ vocabulary!(InstrumentKind {
     Gas => ["tavoitteen saavuttamisen asteikko (GAS)", "målattainmentskala (GAS)", "Goal Attainment Scaling (GAS)"],
     Kykyviisari => ["Kykyviisari", "Kykyviisari (Förmågeguiden)", "Kykyviisari (the Abilitator)"],
     IpsFidelity => ["IPS-mallin toteutususkollisuus", "IPS-modellens programtrohet", "IPS fidelity"],
+    PerceivedChange => ["koettu muutos", "upplevd förändring", "perceived change"],
 });
 
 /// A dated measurement: an instrument's result on a day.

@@ -11,9 +11,11 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use crate::calendar::add_months;
 use crate::client::ClientId;
 use crate::instrument::InstrumentResult;
+use crate::instrument::change::Direction;
 use crate::instrument::gas::{GasGoal, GasLevel, GasWeight, Rho};
 use crate::instrument::ips::{IpsFidelity, IpsScaleVersion};
 use crate::instrument::kykyviisari::{AreaValues, DeclaredScale, KykyviisariResult};
+use crate::instrument::perceived::{PerceivedChange, PerceivedDomain, PerceivedItem};
 use crate::instrument::ukk::{Sex, UkkWalkTest};
 use crate::instrument::wai::{
     ImpairmentRating, JobDemands, JobNature, Prognosis, Rating0To4, Rating1To5, SickLeave,
@@ -174,7 +176,27 @@ pub fn result(instrument: InstrumentKind, improved: bool) -> InstrumentResult {
                 items: [rating(4); 25],
             },
         },
+        InstrumentKind::PerceivedChange => InstrumentResult::PerceivedChange {
+            perceived: perceived(if improved {
+                Direction::Improved
+            } else {
+                Direction::Unchanged
+            }),
+        },
     }
+}
+
+/// The same perceived change in every domain.
+fn perceived(change: Direction) -> PerceivedChange {
+    PerceivedChange::new(
+        PerceivedDomain::ALL
+            .iter()
+            .map(|domain| PerceivedItem {
+                domain: *domain,
+                change,
+            })
+            .collect(),
+    )
 }
 
 fn rating(n: i64) -> Rating1To5 {
@@ -550,11 +572,13 @@ pub fn ips_job_coaching(client: ClientId, start: NaiveDate, as_of: NaiveDate) ->
 }
 
 /// A synthetic, fictitious cohort of 100 clients of the mapping and coaching service
-/// whose raw data give seed `001_f359176572fa3b2e.txt`'s published figures: work ability
-/// 6.8 → 7.3, and 45 % / 38 % / 37 % improved psychological / physical / social
-/// functional capacity (measured by Kykyviisari at the start of mapping and the end of
-/// coaching). Clients start on Mondays through 2023; by `as_of` = 31.12.2024 every path
-/// has ended, and nine in ten are closed with an outcome.
+/// whose raw data give the published figures of *Hyvinvointia ja työkykyä edistämässä*:
+/// self-rated work ability 0–10 from 6.8 to 7.3 (a Work Ability Score at the start of
+/// mapping and at the end of coaching), and 45 % / 38 % / 37 % who *felt* their
+/// psychological / physical / social functional capacity improved (a perceived change
+/// answered at the end: "koki … parantuneen"; the source names no instrument). Clients
+/// start on Mondays through 2023; by `as_of` = 31.12.2024 every path has ended, and nine
+/// in ten are closed with an outcome.
 ///
 /// The figures are not stored anywhere: [`crate::outcome::CohortReport`] computes them
 /// from the measurements.
@@ -579,18 +603,27 @@ pub fn seed_001_cohort() -> Vec<ServicePath> {
             let psychological = up(i < 45);
             let physical = up((7 * i) % 100 < 38);
             let social = up((3 * i + 1) % 100 < 37);
-            let kyky = |was: i64, delta: [i32; 3]| {
-                let areas = AreaValues {
-                    mental_wellbeing: 5 + delta[0],
-                    social_inclusion: 5 + delta[2],
-                    physical_functioning: 5 + delta[1],
-                    skills: 6,
-                    everyday_fluency: 6,
-                };
-                KykyviisariResult::new(score(was), DeclaredScale { min: 0, max: 10 }, areas)
-                    .map(|result| InstrumentResult::Kykyviisari { result })
-                    .unwrap_or(InstrumentResult::Was { score: score(was) })
+            let felt = |improved: i32| {
+                if improved > 0 {
+                    Direction::Improved
+                } else {
+                    Direction::Unchanged
+                }
             };
+            let answers = PerceivedChange::new(vec![
+                PerceivedItem {
+                    domain: PerceivedDomain::Psychological,
+                    change: felt(psychological),
+                },
+                PerceivedItem {
+                    domain: PerceivedDomain::Physical,
+                    change: felt(physical),
+                },
+                PerceivedItem {
+                    domain: PerceivedDomain::Social,
+                    change: felt(social),
+                },
+            ]);
             let (before, after) = (START[i % 10], END[i % 10]);
             enrolment.measurements = vec![
                 Measurement {
@@ -600,10 +633,6 @@ pub fn seed_001_cohort() -> Vec<ServicePath> {
                     },
                 },
                 Measurement {
-                    date: start,
-                    result: kyky(before, [0, 0, 0]),
-                },
-                Measurement {
                     date: end,
                     result: InstrumentResult::Was {
                         score: score(after),
@@ -611,7 +640,7 @@ pub fn seed_001_cohort() -> Vec<ServicePath> {
                 },
                 Measurement {
                     date: end,
-                    result: kyky(after, [psychological, physical, social]),
+                    result: InstrumentResult::PerceivedChange { perceived: answers },
                 },
             ];
             let outcome = match i % 10 {

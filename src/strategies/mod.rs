@@ -321,13 +321,34 @@ pub fn instrument_result() -> impl Strategy<Value = InstrumentResult> {
                 .ok()
                 .map(|fidelity| InstrumentResult::IpsFidelity { fidelity })
         });
+    let perceived = proptest::collection::vec(
+        (
+            proptest::sample::select(crate::instrument::perceived::PerceivedDomain::ALL.to_vec()),
+            proptest::sample::select(crate::instrument::change::Direction::ALL.to_vec()),
+        ),
+        0..=5,
+    )
+    .prop_map(|answers| InstrumentResult::PerceivedChange {
+        perceived: crate::instrument::perceived::PerceivedChange::new(
+            answers
+                .into_iter()
+                .map(
+                    |(domain, change)| crate::instrument::perceived::PerceivedItem {
+                        domain,
+                        change,
+                    },
+                )
+                .collect(),
+        ),
+    });
     prop_oneof![
         was.prop_map(|score| InstrumentResult::Was { score }),
         wai,
         ukk,
         gas,
         kyky,
-        ips
+        ips,
+        perceived
     ]
 }
 
