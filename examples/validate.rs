@@ -17,6 +17,7 @@
 use std::process::ExitCode;
 
 use chrono::{Days, NaiveDate};
+use tyokyky::hetu_scan::redact_identity_codes;
 use tyokyky::{Client, Lang, Report, ServiceModelSpec, ServiceModels, ServicePath};
 
 struct Args {
@@ -129,7 +130,9 @@ fn main() -> ExitCode {
     let report = match run(&args) {
         Ok(report) => report,
         Err(message) => {
-            eprintln!("{message}");
+            // A parser's message repeats what it could not read: an identity code typed in
+            // the wrong field must not reach the terminal or a log.
+            eprintln!("{}", redact_identity_codes(&message));
             return ExitCode::from(2);
         }
     };

@@ -20,8 +20,8 @@ use crate::i18n::vocabulary;
 /// An opaque, pseudonymous client identifier chosen by the service provider.
 ///
 /// Invariant: 1–64 characters, each an ASCII letter, digit, `.`, `_`, `:` or `-`, and no
-/// eleven consecutive characters form a valid personal identity code, so an identity code
-/// cannot leak into reports through the id.
+/// part reads as a personal identity code in any case, with any separator or none
+/// ([`crate::hetu_scan`]), so an identity code cannot leak into reports through the id.
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct ClientId(String);
@@ -99,13 +99,8 @@ pub(crate) fn check_pseudonymous_id(id: &str) -> Result<(), IdError> {
             found,
         });
     }
-    // Only ASCII remains, so every 11-byte window is 11 characters.
-    let contains_code = id.len() >= 11
-        && (0..=id.len() - 11).any(|start| {
-            id.get(start..start + 11)
-                .is_some_and(|window| PersonalIdentityCode::parse(window).is_ok())
-        });
-    if contains_code {
+    // In any case and with any separator or none: `x131052308t` hides a code too.
+    if crate::hetu_scan::contains_identity_code(id) {
         return Err(IdError::ContainsIdentityCode);
     }
     Ok(())
@@ -481,6 +476,26 @@ impl Client {
             benefit: None,
             own_activities: Vec::new(),
         }
+    }
+
+    /// The record as JSON for a log: the same document with the identity code in its
+    /// redacted form (`010594Y****`). Serialize a client directly only to store it.
+    ///
+    /// ```
+    /// use tyokyky::{Client, ClientId, LabourMarketStatus};
+    ///
+    /// let mut client = Client::new(ClientId::new("demo-3")?, LabourMarketStatus::Student);
+    /// client.identity_code = Some("010594Y9032".parse()?);
+    /// let log = client.redacted_json().to_string();
+    /// assert!(log.contains("010594Y****") && !log.contains("9032"));
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn redacted_json(&self) -> serde_json::Value {
+        let mut json = serde_json::to_value(self).unwrap_or(serde_json::Value::Null);
+        if let (Some(code), Some(field)) = (&self.identity_code, json.get_mut("identity_code")) {
+            *field = serde_json::Value::String(code.redacted().to_string());
+        }
+        json
     }
 
     /// The birth date: the one given, else the one in the identity code.

@@ -84,7 +84,9 @@ pub mod ability;
 pub mod calendar;
 pub mod client;
 pub mod document;
+pub mod free_text;
 pub mod hetu;
+pub mod hetu_scan;
 pub mod i18n;
 #[macro_use]
 pub mod instrument;
@@ -113,6 +115,7 @@ pub use client::{
     SpellError, UnemploymentDuration, UnemploymentSpell,
 };
 pub use document::SchemaVersion;
+pub use free_text::{FreeText, FreeTextError};
 pub use hetu::{IdentityCodeError, PersonalIdentityCode, RedactedIdentityCode};
 pub use i18n::{Labels, Lang, LocalizedText, Vocabulary};
 pub use rules::{

@@ -11,7 +11,7 @@ use crate::client::{IdError, check_pseudonymous_id};
 /// A machine name of a service model or phase, such as `mapping_and_coaching` or `mapping`.
 ///
 /// Invariant: 1–64 characters, each a lower-case ASCII letter, digit or `_`, starting with
-/// a letter.
+/// a letter, with no part that reads as a personal identity code (`x131052_308t`).
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct Key(Cow<'static, str>);
@@ -19,7 +19,7 @@ pub struct Key(Cow<'static, str>);
 /// Why a text is not a [`Key`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "a key is 1-64 characters of lower-case ASCII letters, digits and '_', starting with a letter; got {length} characters"
+    "a key is 1-64 characters of lower-case ASCII letters, digits and '_', starting with a letter, holding no personal identity code; got {length} characters"
 )]
 pub struct KeyError {
     /// The number of characters given.
@@ -32,7 +32,7 @@ impl Key {
     /// # Errors
     ///
     /// [`KeyError`] unless the text is 1–64 characters of `a`–`z`, `0`–`9`, `_`, starting
-    /// with a letter.
+    /// with a letter, and holds nothing that reads as a personal identity code.
     pub fn new(key: &str) -> Result<Self, KeyError> {
         if is_key(key) {
             Ok(Key(Cow::Owned(key.to_owned())))
@@ -69,6 +69,8 @@ fn is_key(key: &str) -> bool {
         && bytes
             .iter()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'_')
+        // A key is shown in messages: `x131052_308t` would carry an identity code.
+        && !crate::hetu_scan::contains_identity_code(key)
 }
 
 impl fmt::Display for Key {

@@ -252,7 +252,7 @@ pub struct Closure {
     pub outcome: Outcome,
     /// A short explanation, required for [`Outcome::Other`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<crate::free_text::FreeText>,
 }
 
 /// Where a client went when the path closed: the outcome classes a practitioner records.

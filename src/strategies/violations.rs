@@ -363,7 +363,7 @@ fn close(path: &mut ServicePath, outcome: Outcome, note: Option<&str>) {
     path.closure = Some(Closure {
         date: wellbeing_last_session(),
         outcome,
-        note: note.map(str::to_owned),
+        note: note.and_then(|note| crate::free_text::FreeText::new(note).ok()),
     });
 }
 

@@ -98,8 +98,8 @@ impl Check<'_> {
         if closure.outcome == Outcome::Other
             && closure
                 .note
-                .as_deref()
-                .is_none_or(|note| note.trim().is_empty())
+                .as_ref()
+                .is_none_or(|note| note.as_str().trim().is_empty())
         {
             self.push(ClosureNoteMissing {}.at(at().field("note")));
         }
