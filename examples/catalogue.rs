@@ -137,7 +137,7 @@ fn work_activity_models(json: bool, lang: Lang) -> Result<(), String> {
         println!("{:<40} {row}", model.label(lang));
     }
     println!(
-        "\nSource: seed 002_9129b5a0a5cd8d6a.txt; the numbers are derived (see tyokyky::work_activity::model)."
+        "\nSource: *OsKu – Osallisuutta kuntoutuksesta*; the numbers are derived (see tyokyky::work_activity::model)."
     );
     Ok(())
 }

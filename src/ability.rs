@@ -2,9 +2,8 @@
 //!
 //! A partially able person has part of their work ability in use. It is individual, tied
 //! to its cause, to the work and its demands, and may be temporary. Causes and the most
-//! common cause groups come from seeds `000_0c99fcb607d3d1ba.txt` and
-//! `003_650ff298c73b7d40.txt`; the assessment may be still in progress (seed `000_…`).
-//! See `domain.md` §1.
+//! common cause groups come from *Hyvinvointiryhmä osatyökykyisille* and
+//! *OSAKSI-hanke*; the assessment may be still in progress (*Hyvinvointiryhmä osatyökykyisille*).
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
@@ -12,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Labels, Vocabulary, vocabulary};
 
-/// Why a client's work ability is partial (seed `000_…`; `domain.md` §1).
+/// Why a client's work ability is partial (*Hyvinvointiryhmä osatyökykyisille*
 ///
 /// Serialized as `{"type": "disability"}`, or for reduced capacity of a long-term
 /// unemployed person `{"type": "long_term_unemployment", "basis": "illness"}`.
@@ -39,7 +38,7 @@ pub enum Cause {
     },
 }
 
-/// What reduced the capacity of a long-term unemployed person (seed `000_…`): injury,
+/// What reduced the capacity of a long-term unemployed person (*Hyvinvointiryhmä osatyökykyisille*): injury,
 /// illness or social reasons.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
@@ -110,7 +109,7 @@ impl Vocabulary for Cause {
 }
 
 /// The group of the main cause of reduced work ability. Musculoskeletal and mental health
-/// disorders are the most common, depression first (seeds `000_…`, `003_…`).
+/// disorders are the most common, depression first (*Hyvinvointiryhmä osatyökykyisille* and *OSAKSI-hanke*).
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -134,7 +133,7 @@ vocabulary!(CauseGroup {
     Other => ["muu", "annan", "other"],
 });
 
-/// Where the assessment of a client's work ability stands (seed `000_…`: for some clients
+/// Where the assessment of a client's work ability stands (*Hyvinvointiryhmä osatyökykyisille*: for some clients
 /// limitations are confirmed, for others the assessment is still in progress).
 ///
 /// Serialized as `{"type": "not_assessed"}`, `{"type": "in_progress", "since": "…"}` or
@@ -226,7 +225,7 @@ vocabulary!(Permanence {
     Unknown => ["ei tiedossa", "okänd", "not known"],
 });
 
-/// A domain of functional capacity (*toimintakyvyn osa-alue*). Seed `001_…` reports
+/// A domain of functional capacity (*toimintakyvyn osa-alue*). *Hyvinvointia ja työkykyä edistämässä* reports
 /// change in psychological, physical and social capacity; cognitive capacity completes
 /// the usual Finnish fourfold division (THL, TOIMIA network).
 #[derive(

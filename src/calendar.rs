@@ -6,13 +6,13 @@
 
 use chrono::{Datelike, Months, NaiveDate};
 
-/// The first date the crate's rules support: 1 January 1900 (design.md §3).
+/// The first date the crate's rules support: 1 January 1900.
 pub const SUPPORTED_FIRST: NaiveDate = match NaiveDate::from_ymd_opt(1900, 1, 1) {
     Some(date) => date,
     None => NaiveDate::MIN,
 };
 
-/// The last date the crate's rules support: 31 December 2100 (design.md §3).
+/// The last date the crate's rules support: 31 December 2100.
 pub const SUPPORTED_LAST: NaiveDate = match NaiveDate::from_ymd_opt(2100, 12, 31) {
     Some(date) => date,
     None => NaiveDate::MAX,

@@ -1,8 +1,8 @@
 //! Clients: who a service serves, their labour-market situation and unemployment history.
 //!
-//! Sources: seed `000_0c99fcb607d3d1ba.txt` (labour-market situations of partially able
-//! clients), seed `003_650ff298c73b7d40.txt` (long-term unemployment, over two years);
-//! `domain.md` §1.
+//! Sources: *Hyvinvointiryhmä osatyökykyisille* (labour-market situations of partially able
+//! clients), *OSAKSI-hanke* (long-term unemployment, over two years);
+//!
 
 use std::borrow::Cow;
 use std::fmt;
@@ -238,7 +238,7 @@ impl JsonSchema for MunicipalityCode {
     }
 }
 
-/// A client's situation in the labour market (seed `000_…`: unemployed jobseekers, partly
+/// A client's situation in the labour market (*Hyvinvointiryhmä osatyökykyisille*: unemployed jobseekers, partly
 /// working, outside working life on sick leave or in rehabilitation).
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
@@ -403,11 +403,11 @@ pub struct UnemploymentDuration {
 
 impl UnemploymentDuration {
     /// Months of continuous unemployment that make a person long-term unemployed
-    /// (*pitkäaikaistyötön*): 12 (`domain.md` §1; Statistics Finland).
+    /// (*pitkäaikaistyötön*): 12; Statistics Finland).
     pub const LONG_TERM_MONTHS: u32 = 12;
 
     /// Months of continuous unemployment counted separately as "over two years"
-    /// (seed `003_650ff298c73b7d40.txt`): 24.
+    /// (*OSAKSI-hanke*): 24.
     pub const OVER_TWO_YEARS_MONTHS: u32 = 24;
 
     /// Unemployed continuously for at least 12 whole months.

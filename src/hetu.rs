@@ -2,7 +2,7 @@
 //!
 //! Format `DDMMYYCZZZQ` (Digital and Population Data Services Agency, DVV; century signs
 //! as amended from 1 January 2023, Government Decree 128/2010 as amended): birth date,
-//! century sign, individual number, check character. See `domain.md` §5.
+//! century sign, individual number, check character.
 //!
 //! A personal identity code is sensitive personal data. [`PersonalIdentityCode`] never
 //! shows it in `Debug` or `Display`, and [`IdentityCodeError`] never carries any part of

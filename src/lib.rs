@@ -63,8 +63,9 @@
 //!   message in Finnish, Swedish and English.
 //! - **Personal data stays out of output.** A personal identity code never appears in
 //!   `Debug`, `Display`, an error or a report; only its redacted form does.
-//! - **Sources cited.** Every rule and number names its source (the seed documents under
-//!   `shared/seeds`, a law section or a paper) in its docs and in the rule catalogue.
+//! - **Sources cited.** Every rule and number names its public source (a source document
+//!   by its title, a law by number and section, a paper) in its docs and in the rule
+//!   catalogue.
 //!
 //! ## JSON contract
 //!

@@ -1,6 +1,6 @@
 //! Cohort outcome reports: the figures programmes publish, computed from raw client data.
 //!
-//! Seed `001_f359176572fa3b2e.txt` publishes, for 270+ clients: self-rated work ability
+//! *Hyvinvointia ja työkykyä edistämässä* publishes, for 270+ clients: self-rated work ability
 //! 0–10 rising from 6.8 to 7.3 (mean), and the shares who felt their psychological (45 %),
 //! physical (38 %) and social (37 %) functional capacity improved. [`CohortReport`]
 //! computes the same table from measurements and closures:
@@ -14,7 +14,7 @@
 //!   improved means at least [`MinimalChange::kykyviisari_area`] steps up; shares are
 //!   whole percents, rounded half up, with the counts beside them;
 //! - outcomes at closure by [`Outcome`], and positive transitions (work, education or
-//!   another service, seed `002_9129b5a0a5cd8d6a.txt`).
+//!   another service, *OsKu – Osallisuutta kuntoutuksesta*).
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;

@@ -1,7 +1,7 @@
 //! Change between a baseline and a follow-up: improved, unchanged or worsened.
 //!
 //! A change counts only when it reaches the instrument's minimal meaningful change. The
-//! sources give no such thresholds for these services ([?] in `domain.md`), so the
+//! sources give no such thresholds for these services, so the
 //! defaults are documented choices, configurable in [`MinimalChange`]: one step of the
 //! 0–10 scales (WAS, Kykyviisari work-ability item and areas), 2 points of WAI (the
 //! smallest change the half-point items make common), 5 points of UKK fitness index

@@ -9,8 +9,8 @@
 //! ```
 //!
 //! The T-score is rounded to two decimals. The level at the start (the baseline) is
-//! explicit data on each goal: Kela scores it −1, some services −2 (`domain.md` §3.4).
-//! Seed `000_0c99fcb607d3d1ba.txt`'s personal (OTA) goals are modelled as GAS goals.
+//! explicit data on each goal: Kela scores it −1, some services −2
+//! *Hyvinvointiryhmä osatyökykyisille*'s personal (OTA) goals are modelled as GAS goals.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

@@ -4,7 +4,7 @@
 //! below not supported employment (one secondary source). Item anchors differ between scale
 //! versions, so a result names its version. Only the item identifiers are shipped; the
 //! item texts and anchors are in the IPS-25 manual. IPS is the basis of the Finnish
-//! quality criteria of job coaching (seed `004_b1b0fac92b25ca96.txt`).
+//! quality criteria of job coaching (*Työkykyohjelman laajentaminen, Varsinais-Suomi*).
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

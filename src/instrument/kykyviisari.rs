@@ -3,7 +3,7 @@
 //! linked to the ICF.
 //!
 //! It holds the 0–10 work-ability question and five functioning areas. Its answer scales
-//! and summary formulas are not public (`domain.md` §3.5, [?]), so a result is the
+//! and summary formulas are not public, [?]), so a result is the
 //! work-ability item plus one summary value per area on a *declared* scale that the user
 //! states with the result; higher is better. Change between two administrations is
 //! computed per area when both use the same scale.

@@ -11,7 +11,8 @@
 //!
 //! Only scoring rules and item identifiers are shipped, never item texts: WAI
 //! (Työkykyindeksi®), Kykyviisari® and the IPS-25 manual are copyrighted or trademarked.
-//! See `domain.md` §3. [`change`] compares a baseline with a follow-up.
+//! [`change`] compares a baseline with a follow-up; [`perceived`] records the change a
+//! client felt.
 
 #[macro_use]
 mod bounded;

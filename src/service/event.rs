@@ -12,53 +12,53 @@ use crate::i18n::vocabulary;
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Theme {
-    /// Exercise (*liikunta*). Seeds `000_…` (wellbeing group), `001_…` (exercise groups).
+    /// Exercise (*liikunta*). *Hyvinvointiryhmä osatyökykyisille* (wellbeing group), *Hyvinvointia ja työkykyä edistämässä* (exercise groups).
     Exercise,
-    /// Nutrition (*ravinto*). Seed `000_…`.
+    /// Nutrition (*ravinto*). *Hyvinvointiryhmä osatyökykyisille*.
     Nutrition,
-    /// Relaxation and rest (*rentoutuminen, lepo*). Seed `000_…`.
+    /// Relaxation and rest (*rentoutuminen, lepo*). *Hyvinvointiryhmä osatyökykyisille*.
     Relaxation,
-    /// Forms of work-ability support (*työkyvyn tuen muodot*). Seed `000_…`.
+    /// Forms of work-ability support (*työkyvyn tuen muodot*). *Hyvinvointiryhmä osatyökykyisille*.
     WorkAbilitySupport,
-    /// Doing together and peer support (*yhdessä tekeminen ja vertaisuus*). Seed `000_…`.
+    /// Doing together and peer support (*yhdessä tekeminen ja vertaisuus*). *Hyvinvointiryhmä osatyökykyisille*.
     DoingTogether,
-    /// Life management (*elämänhallinta*). Seeds `001_…`, `002_…`.
+    /// Life management (*elämänhallinta*). *Hyvinvointia ja työkykyä edistämässä* and *OsKu – Osallisuutta kuntoutuksesta*.
     LifeManagement,
-    /// Work and functional capacity (*työ- ja toimintakyky*). Seed `001_…`.
+    /// Work and functional capacity (*työ- ja toimintakyky*). *Hyvinvointia ja työkykyä edistämässä*.
     WorkAndFunctionalCapacity,
-    /// Working-life readiness (*työelämävalmiudet*). Seeds `001_…`, `002_…`.
+    /// Working-life readiness (*työelämävalmiudet*). *Hyvinvointia ja työkykyä edistämässä* and *OsKu – Osallisuutta kuntoutuksesta*.
     WorkingLifeReadiness,
-    /// Rehabilitative events (*kuntouttavat tapahtumat*). Seed `001_…`.
+    /// Rehabilitative events (*kuntouttavat tapahtumat*). *Hyvinvointia ja työkykyä edistämässä*.
     RehabilitativeEvent,
-    /// Assessment of the overall situation (*kokonaistilannearvio*). Seed `001_…`.
+    /// Assessment of the overall situation (*kokonaistilannearvio*). *Hyvinvointia ja työkykyä edistämässä*.
     SituationAssessment,
-    /// Supportive discussion (*supportiivinen keskustelu*). Seed `001_…`.
+    /// Supportive discussion (*supportiivinen keskustelu*). *Hyvinvointia ja työkykyä edistämässä*.
     SupportiveDiscussion,
-    /// Work and education background (*työ- ja koulutustausta*). Seed `001_…`.
+    /// Work and education background (*työ- ja koulutustausta*). *Hyvinvointia ja työkykyä edistämässä*.
     WorkAndEducationBackground,
-    /// Job-search coaching (*työnhakuvalmennus*). Seed `001_…`.
+    /// Job-search coaching (*työnhakuvalmennus*). *Hyvinvointia ja työkykyä edistämässä*.
     JobSearchCoaching,
-    /// Education plans (*kouluttautumissuunnitelmat*). Seed `001_…`.
+    /// Education plans (*kouluttautumissuunnitelmat*). *Hyvinvointia ja työkykyä edistämässä*.
     EducationPlanning,
-    /// Finding the next step (*seuraavan askeleen etsintä*). Seed `001_…`.
+    /// Finding the next step (*seuraavan askeleen etsintä*). *Hyvinvointia ja työkykyä edistämässä*.
     NextStep,
     /// Guidance to examinations, treatment or rehabilitation (*ohjaus tutkimuksiin, hoitoon
-    /// tai kuntoutukseen*). Seed `001_…`.
+    /// tai kuntoutukseen*). *Hyvinvointia ja työkykyä edistämässä*.
     GuidanceToServices,
-    /// Searching for work or study places (*työ- tai koulutuspaikkojen etsintä*). Seed `001_…`.
+    /// Searching for work or study places (*työ- tai koulutuspaikkojen etsintä*). *Hyvinvointia ja työkykyä edistämässä*.
     PlaceSearch,
     /// Supported employment and follow-up of the employment (*tuettu työllistäminen*).
-    /// Seed `001_…`.
+    /// *Hyvinvointia ja työkykyä edistämässä*.
     SupportedEmployment,
-    /// Workplace guidance (*työpaikkaohjaus*). Seed `001_…`.
+    /// Workplace guidance (*työpaikkaohjaus*). *Hyvinvointia ja työkykyä edistämässä*.
     WorkplaceGuidance,
-    /// Career coaching (*uravalmennus*). Seed `001_…`.
+    /// Career coaching (*uravalmennus*). *Hyvinvointia ja työkykyä edistämässä*.
     CareerCoaching,
-    /// IT skills coaching (*atk-valmennus*). Seed `001_…`.
+    /// IT skills coaching (*atk-valmennus*). *Hyvinvointia ja työkykyä edistämässä*.
     ItSkills,
-    /// Recreational events (*virkistystapahtumat*). Seed `001_…`.
+    /// Recreational events (*virkistystapahtumat*). *Hyvinvointia ja työkykyä edistämässä*.
     Recreation,
-    /// Cooperation meeting with employment authorities (*yhteistyöpalaveri*). Seed `001_…`.
+    /// Cooperation meeting with employment authorities (*yhteistyöpalaveri*). *Hyvinvointia ja työkykyä edistämässä*.
     CooperationMeeting,
     /// Assessment of social functioning and rehabilitation need (*sosiaalisen toimintakyvyn
     /// ja kuntoutustarpeen arviointi*). Social Welfare Act 1301/2014 §17.
@@ -108,7 +108,7 @@ vocabulary!(Theme {
     OtherSocialRehabilitation => ["muut sosiaalisen kuntoutuksen toimet", "andra åtgärder inom social rehabilitering", "other social rehabilitation measures"],
 });
 
-/// A profession in a multiprofessional team (seeds `003_…`, `004_…`).
+/// A profession in a multiprofessional team (*OSAKSI-hanke* and *Työkykyohjelman laajentaminen, Varsinais-Suomi*).
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -144,7 +144,7 @@ pub enum Profession {
 
 impl Profession {
     /// Whether the profession is a health-care profession (the seeds require health care
-    /// in a work-ability team: assessment often needs a doctor, seed `003_…`).
+    /// in a work-ability team: assessment often needs a doctor, *OSAKSI-hanke*).
     pub const fn is_health_care(self) -> bool {
         matches!(
             self,
@@ -316,19 +316,19 @@ pub enum Event {
         /// Time taken part, in minutes.
         minutes: u32,
     },
-    /// A doctor's health and wellbeing assessment offered to the client (seed `001_…`).
+    /// A doctor's health and wellbeing assessment offered to the client (*Hyvinvointia ja työkykyä edistämässä*).
     HealthAssessment {
         /// The day it was offered, or took place.
         date: NaiveDate,
         /// Whether the client took it up.
         accepted: bool,
     },
-    /// A physiotherapist's individual initial assessment (*alkukartoitus*, seed `000_…`).
+    /// A physiotherapist's individual initial assessment (*alkukartoitus*, *Hyvinvointiryhmä osatyökykyisille*).
     PhysiotherapyAssessment {
         /// The day.
         date: NaiveDate,
     },
-    /// A card training (*korttikoulutus*: a certificate needed at work, seed `001_…`).
+    /// A card training (*korttikoulutus*: a certificate needed at work, *Hyvinvointia ja työkykyä edistämässä*).
     CardTraining {
         /// The day.
         date: NaiveDate,

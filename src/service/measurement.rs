@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::vocabulary;
 use crate::instrument::InstrumentResult;
 
-/// An instrument measuring work ability or functioning (`domain.md` §3).
+/// An instrument measuring work ability or functioning
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]

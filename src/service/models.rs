@@ -2,12 +2,12 @@
 //!
 //! | id | source |
 //! |---|---|
-//! | `mapping_and_coaching` | seed `001_f359176572fa3b2e.txt` |
-//! | `wellbeing_group` | seed `000_0c99fcb607d3d1ba.txt` |
+//! | `mapping_and_coaching` | *Hyvinvointia ja työkykyä edistämässä* |
+//! | `wellbeing_group` | *Hyvinvointiryhmä osatyökykyisille* |
 //! | `rehabilitative_work_activity` | law 189/2001 §13 as amended by 142/2015; §§13a–13b (702/2020) |
 //! | `social_rehabilitation` | Social Welfare Act 1301/2014 §17 |
-//! | `multiprofessional_support` | seeds `003_650ff298c73b7d40.txt`, `004_b1b0fac92b25ca96.txt` |
-//! | `ips_job_coaching` | seed `004_b1b0fac92b25ca96.txt`; IPS-25 fidelity scale |
+//! | `multiprofessional_support` | *OSAKSI-hanke* and *Työkykyohjelman laajentaminen, Varsinais-Suomi* |
+//! | `ips_job_coaching` | *Työkykyohjelman laajentaminen, Varsinais-Suomi*; IPS-25 fidelity scale |
 //!
 //! Where a source gives no number the default is marked *derived* below, with its
 //! reasoning; every one is a spec field a municipality can change by loading its own spec.
@@ -82,7 +82,7 @@ fn months(min_months: u32, max_months: u32) -> Option<Length> {
     })
 }
 
-/// Mapping and coaching service (seed `001_f359176572fa3b2e.txt`).
+/// Mapping and coaching service (*Hyvinvointia ja työkykyä edistämässä*).
 ///
 /// - Mapping (*kartoitusjakso*), 3 months: an individual meeting once a week and a group
 ///   day of 5 hours once a week; a doctor's health and wellbeing assessment is offered.
@@ -301,8 +301,8 @@ pub fn social_rehabilitation() -> ServiceModelSpec {
     }
 }
 
-/// Multiprofessional work-ability support (seeds `003_650ff298c73b7d40.txt`,
-/// `004_b1b0fac92b25ca96.txt`).
+/// Multiprofessional work-ability support (seeds *OSAKSI-hanke*,
+/// *Työkykyohjelman laajentaminen, Varsinais-Suomi*).
 ///
 /// A client coordinator (*asiakasvastaava*) model: exactly one coordinator at any time,
 /// because the seed names unclear responsibility for coordination as the problem to solve;
@@ -340,7 +340,7 @@ pub fn multiprofessional_support() -> ServiceModelSpec {
     }
 }
 
-/// Quality-based job coaching by IPS principles (seed `004_b1b0fac92b25ca96.txt`).
+/// Quality-based job coaching by IPS principles (*Työkykyohjelman laajentaminen, Varsinais-Suomi*).
 ///
 /// Place first, then train: the job search begins soon after entry, and coaching support
 /// continues while the client works. The 30-day employer contact follows the IPS-25

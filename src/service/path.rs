@@ -196,7 +196,7 @@ pub struct Enrolment {
     /// What the client paid to take part, in euro cents.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub client_fee_cents: u32,
-    /// Whether the client acted as a peer leader (*vertaisohjaaja*, seed `000_…`).
+    /// Whether the client acted as a peer leader (*vertaisohjaaja*, *Hyvinvointiryhmä osatyökykyisille*).
     #[serde(default, skip_serializing_if = "is_false")]
     pub peer_leader: bool,
     /// The OsKu work-activity placement, for work activity and social rehabilitation.

@@ -282,7 +282,7 @@ fn staff(id: &'static str) -> StaffId {
     StaffId::from_static(id)
 }
 
-/// Mapping and coaching service (seed `001_…`): 3-month mapping with a weekly individual
+/// Mapping and coaching service (*Hyvinvointia ja työkykyä edistämässä*): 3-month mapping with a weekly individual
 /// meeting (Tuesday) and 5-hour group day (Thursday), then 9-month rehabilitative
 /// coaching with a monthly meeting and group coaching; 12 months and about 45 events.
 pub fn mapping_and_coaching(client: ClientId, start: NaiveDate, as_of: NaiveDate) -> ServicePath {
@@ -364,7 +364,7 @@ pub fn mapping_and_coaching(client: ClientId, start: NaiveDate, as_of: NaiveDate
     single_enrolment(client, enrolment, coaching_end, as_of)
 }
 
-/// Wellbeing group (seed `000_…`): physiotherapist's assessment on the first day, then
+/// Wellbeing group (*Hyvinvointiryhmä osatyökykyisille*): physiotherapist's assessment on the first day, then
 /// ten weekly two-hour group sessions over the five themes, UKK test and goals measured
 /// at start and end.
 pub fn wellbeing_group(client: ClientId, start: NaiveDate, as_of: NaiveDate) -> ServicePath {
@@ -476,7 +476,7 @@ pub fn social_rehabilitation(client: ClientId, start: NaiveDate, as_of: NaiveDat
     single_enrolment(client, enrolment, end, as_of)
 }
 
-/// Multiprofessional work-ability support (seeds `003_…`, `004_…`): a referral, a team of
+/// Multiprofessional work-ability support (*OSAKSI-hanke* and *Työkykyohjelman laajentaminen, Varsinais-Suomi*): a referral, a team of
 /// a physician, a social worker, an employment expert and a coordinator, one coordinator
 /// at a time (the first hands over after six months), monthly team meetings for a year.
 pub fn multiprofessional_support(
@@ -540,7 +540,7 @@ pub fn multiprofessional_support(
     path
 }
 
-/// IPS job coaching (seed `004_…`): weekly meetings, a first employer contact in the
+/// IPS job coaching (*Työkykyohjelman laajentaminen, Varsinais-Suomi*): weekly meetings, a first employer contact in the
 /// second week, an open-market job from the third month with meetings going on.
 pub fn ips_job_coaching(client: ClientId, start: NaiveDate, as_of: NaiveDate) -> ServicePath {
     let end = phase_end(start, 12);

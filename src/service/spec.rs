@@ -38,7 +38,7 @@ pub struct ServiceModelSpec {
     pub id: Key,
     /// Name per language.
     pub name: LocalizedText,
-    /// Where the model comes from: seed file, law section.
+    /// Where the model comes from: a public source document, a law section.
     pub source: String,
     /// Phases in their normal order; the first is where an enrolment starts.
     pub phases: Vec<PhaseSpec>,
@@ -180,7 +180,7 @@ pub enum Requirement {
         handover_days: u32,
     },
     /// A multiprofessional team of at least `min_professions` professions, including
-    /// health care when `health_care` (seeds `003_…`, `004_…`).
+    /// health care when `health_care` (*OSAKSI-hanke* and *Työkykyohjelman laajentaminen, Varsinais-Suomi*).
     Team {
         /// Fewest distinct professions.
         min_professions: u32,
@@ -190,7 +190,7 @@ pub enum Requirement {
     /// The referral to the service is recorded.
     Referral {},
     /// A physiotherapist's initial assessment on or before the first group session
-    /// (seed `000_…`).
+    /// (*Hyvinvointiryhmä osatyökykyisille*).
     PhysiotherapyAssessmentBeforeGroup {},
     /// Taking part must be financially possible for the client: a fee is recorded as
     /// advice to check it is affordable ("osallistumisen tulee olla taloudellisesti
@@ -200,7 +200,7 @@ pub enum Requirement {
     #[serde(alias = "free_for_client")]
     AffordableForClient {},
     /// A doctor's health and wellbeing assessment is offered during the phase
-    /// (seed `001_…`).
+    /// (*Hyvinvointia ja työkykyä edistämässä*).
     HealthAssessmentOffered {
         /// The phase.
         phase: Key,

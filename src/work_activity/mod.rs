@@ -1,5 +1,5 @@
-//! The OsKu model of work activity (*työtoiminta*; seed `002_9129b5a0a5cd8d6a.txt`,
-//! `domain.md` §2.3): three contents, four models, one common set of quality criteria.
+//! The OsKu model of work activity (*työtoiminta*; *OsKu – Osallisuutta kuntoutuksesta*,
+//!: three contents, four models, one common set of quality criteria.
 //!
 //! - [`model`]: the [`Content`]s, the [`WorkActivityModel`]s and their emphasis
 //!   [`Profiles`] over the contents;
@@ -7,7 +7,7 @@
 //! - [`placement`]: a client's work-activity placement on a path, its delivered content
 //!   mix and model transitions;
 //! - [`quality`]: quality criteria as data and the assessment of a path or a unit;
-//! - [`readiness`]: the seven-step deployment framework of seed `000_…` and its pitfalls.
+//! - [`readiness`]: the seven-step deployment framework of *Hyvinvointiryhmä osatyökykyisille* and its pitfalls.
 
 pub mod model;
 pub mod placement;

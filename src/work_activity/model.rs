@@ -1,5 +1,5 @@
 //! The three contents and the four models of OsKu work activity, and each model's
-//! emphasis over the contents (seed `002_9129b5a0a5cd8d6a.txt`).
+//! emphasis over the contents (*OsKu – Osallisuutta kuntoutuksesta*).
 //!
 //! Work activity should contain elements of all three contents in the proportion the
 //! client needs. The seed characterises two models by orderings only: in

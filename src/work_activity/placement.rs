@@ -1,6 +1,6 @@
 //! A client's work-activity placement on a service path: which model, in what form and
 //! legal frame, in what group format, the content mix actually delivered, and the model
-//! transitions along the way (seed `002_9129b5a0a5cd8d6a.txt`).
+//! transitions along the way (*OsKu – Osallisuutta kuntoutuksesta*).
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::vocabulary;
 use crate::work_activity::model::{ContentWeights, WorkActivityModel};
 
-/// The form of a work-activity place (seed `002_…`: group activity, individual places,
+/// The form of a work-activity place (*OsKu – Osallisuutta kuntoutuksesta*: group activity, individual places,
 /// workshop activity).
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
@@ -31,7 +31,7 @@ vocabulary!(PlaceForm {
 });
 
 /// The law the placement is arranged under: the same group can be either, by the
-/// client's need (seed `002_…`).
+/// client's need (*OsKu – Osallisuutta kuntoutuksesta*).
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -48,7 +48,7 @@ vocabulary!(LegalFrame {
     SocialRehabilitation => ["sosiaalinen kuntoutus", "social rehabilitering", "social rehabilitation"],
 });
 
-/// The group formats tried in OsKu (seed `002_…`).
+/// The group formats tried in OsKu (*OsKu – Osallisuutta kuntoutuksesta*).
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -128,7 +128,7 @@ impl TransitionTarget {
     }
 
     /// Whether moving from `from` to `self` is a positive transition (*positiivinen
-    /// siirtymä*, seed `002_…`): nearer to working life.
+    /// siirtymä*, *OsKu – Osallisuutta kuntoutuksesta*): nearer to working life.
     pub const fn is_positive_from(self, from: TransitionTarget) -> bool {
         self.rank() < from.rank()
     }

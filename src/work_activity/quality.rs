@@ -1,5 +1,5 @@
 //! Quality criteria of work activity as data, and the assessment of one client's path or
-//! a whole unit against them (seed `002_9129b5a0a5cd8d6a.txt`: "one common set of
+//! a whole unit against them (*OsKu – Osallisuutta kuntoutuksesta*: "one common set of
 //! quality criteria").
 //!
 //! The original OsKu criteria texts are not public. [`CriteriaSet::osku_derived`] is

@@ -1,5 +1,5 @@
 //! Readiness to deploy a wellbeing-group service in a locality: progress through the
-//! seven-step framework of seed `000_0c99fcb607d3d1ba.txt`, coverage of the competencies
+//! seven-step framework of *Hyvinvointiryhmä osatyökykyisille*, coverage of the competencies
 //! and resources it names, and the pitfalls it warns about.
 
 use schemars::JsonSchema;
@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::document::SchemaVersion;
 use crate::i18n::vocabulary;
 
-/// A step of the deployment framework, in order (seed `000_…`).
+/// A step of the deployment framework, in order (*Hyvinvointiryhmä osatyökykyisille*).
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]

@@ -4,7 +4,7 @@
 //! The client's needed content mix is derived from the need profile: life management in
 //! proportion to the life-management need, working-life readiness in proportion to the
 //! readiness already there (a ready client works on the step to working life, seed
-//! `002_…`: "in working-life-oriented work activity the main weight is on working-life
+//! *OsKu – Osallisuutta kuntoutuksesta*: "in working-life-oriented work activity the main weight is on working-life
 //! readiness"), doing the work in proportion to functional capacity. Each model scores
 //! 100 minus the distance between that mix and the model's profile ([`ContentWeights::distance`]).
 //! The source is plain that there is no separate referral model: "palvelu perustuu aina
