@@ -1,4 +1,4 @@
-//! The outcome table of seed 001's mapping and coaching service, computed from the raw
+//! The outcome table of the source's mapping and coaching service, computed from the raw
 //! data of a synthetic, fictitious cohort.
 //!
 //! Run with `cargo run --example cohort [-- --json]`. The cohort's raw data are a Work

@@ -82,7 +82,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     println!("\n== JSON ==\n{}", serde_json::to_string_pretty(&report)?);
 
-    // A 12-month path in the mapping and coaching service (seed 001): 3 months of mapping,
+    // A 12-month path in the mapping and coaching service (the mapping and coaching source): 3 months of mapping,
     // then rehabilitative coaching. The sample is clean; two slips are added to it.
     let start = date(2024, 1, 8)?;
     let as_of = date(2024, 12, 27)?;

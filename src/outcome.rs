@@ -10,7 +10,7 @@
 //!   decimal;
 //! - functional capacity: the first and the last Kykyviisari administration; psychological
 //!   is *mental wellbeing*, physical is *physical functioning*, social is *social
-//!   inclusion* (a documented mapping: the seed's survey questions are not public);
+//!   inclusion* (a documented mapping: the source's survey questions are not public);
 //!   improved means at least [`MinimalChange::kykyviisari_area`] steps up; shares are
 //!   whole percents, rounded half up, with the counts beside them;
 //! - outcomes at closure by [`Outcome`], and positive transitions (work, education or
@@ -111,7 +111,7 @@ pub struct CohortReport {
     pub positive_transitions: usize,
 }
 
-/// The domains the seed reports, with the Kykyviisari area that measures each.
+/// The domains the source reports, with the Kykyviisari area that measures each.
 const DOMAINS: [(FunctionalDomain, KykyviisariArea); 3] = [
     (
         FunctionalDomain::Psychological,

@@ -2,7 +2,7 @@
 //! lifetime best, 0–10 (0 = unable to work).
 //!
 //! Bands used in Finnish research: 0–5 poor, 6–7 moderate, 8–10 good (Jääskeläinen et al.,
-//! Scand J Work Environ Health 2016;42(6):490–499). It is the 0–10 scale of seed
+//! Scand J Work Environ Health 2016;42(6):490–499). It is the 0–10 scale of source
 //! *Hyvinvointia ja työkykyä edistämässä*'s published results (6.8 → 7.3) and item 1 of the WAI.
 
 use schemars::JsonSchema;

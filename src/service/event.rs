@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::vocabulary;
 
-/// A theme or content of a meeting or group session, as the seeds name them.
+/// A theme or content of a meeting or group session, as the sources name them.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -143,7 +143,7 @@ pub enum Profession {
 }
 
 impl Profession {
-    /// Whether the profession is a health-care profession (the seeds require health care
+    /// Whether the profession is a health-care profession (the sources require health care
     /// in a work-ability team: assessment often needs a doctor, *OSAKSI-hanke*).
     pub const fn is_health_care(self) -> bool {
         matches!(

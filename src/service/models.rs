@@ -93,10 +93,10 @@ fn months(min_months: u32, max_months: u32) -> Option<Length> {
 ///   coaching phase, whose meetings follow the employment up: it is recorded as an
 ///   [`Event::JobStart`](crate::Event::JobStart), not as a phase.
 ///
-/// Expected themes are the contents the seed lists for each phase. *Derived*: Work
-/// Ability Score at the start of mapping and the end of coaching, because the seed
+/// Expected themes are the contents the source lists for each phase. *Derived*: Work
+/// Ability Score at the start of mapping and the end of coaching, because the source
 /// publishes the 0–10 self-rated work ability at start and end (6.8 → 7.3); a length
-/// tolerance of 7 days, because the seed states lengths in whole months only.
+/// tolerance of 7 days, because the source states lengths in whole months only.
 pub fn mapping_and_coaching() -> ServiceModelSpec {
     let mut mapping = phase(
         "mapping",
@@ -301,11 +301,11 @@ pub fn social_rehabilitation() -> ServiceModelSpec {
     }
 }
 
-/// Multiprofessional work-ability support (seeds *OSAKSI-hanke*,
+/// Multiprofessional work-ability support (sources *OSAKSI-hanke*,
 /// *Työkykyohjelman laajentaminen, Varsinais-Suomi*).
 ///
 /// A client coordinator (*asiakasvastaava*) model: exactly one coordinator at any time,
-/// because the seed names unclear responsibility for coordination as the problem to solve;
+/// because the source names unclear responsibility for coordination as the problem to solve;
 /// a multiprofessional team with health care, because assessment often needs a doctor.
 /// *Derived*: at least three professions, the smallest team that is multiprofessional
 /// across health, social and employment services; the referral is recorded.

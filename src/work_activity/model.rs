@@ -2,7 +2,7 @@
 //! emphasis over the contents (*OsKu – Osallisuutta kuntoutuksesta*).
 //!
 //! Work activity should contain elements of all three contents in the proportion the
-//! client needs. The seed characterises two models by orderings only: in
+//! client needs. The source characterises two models by orderings only: in
 //! working-life-oriented work activity the main weight is on working-life readiness and
 //! there is less need for life management; in participatory work activity the client may
 //! have large life-management challenges and there is less working-life readiness. The
@@ -40,7 +40,7 @@ vocabulary!(Content {
 });
 
 impl Content {
-    /// The three contents, in the seed's order.
+    /// The three contents, in the source's order.
     pub const ALL: [Content; 3] = [
         Content::LifeManagement,
         Content::WorkingLifeReadiness,
@@ -72,7 +72,7 @@ vocabulary!(WorkActivityModel {
 });
 
 impl WorkActivityModel {
-    /// The four models, in the seed's order.
+    /// The four models, in the source's order.
     pub const ALL: [WorkActivityModel; 4] = [
         WorkActivityModel::Start,
         WorkActivityModel::Mapping,

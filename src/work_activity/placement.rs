@@ -112,7 +112,7 @@ impl TransitionTarget {
         }
     }
 
-    /// Distance from working life, smaller is closer. *Derived* from the seed's
+    /// Distance from working life, smaller is closer. *Derived* from the source's
     /// characterisations: participatory work activity is furthest, working-life-oriented
     /// nearest among the models; a service, education and work lead on.
     const fn rank(self) -> u8 {

@@ -3,7 +3,7 @@
 //! quality criteria").
 //!
 //! The original OsKu criteria texts are not public. [`CriteriaSet::osku_derived`] is
-//! therefore *derived* from what the seeds say good work activity is, and says so in its
+//! therefore *derived* from what the sources say good work activity is, and says so in its
 //! data (`derived: true`). Each criterion is evidenced either automatically from the path
 //! ([`DerivedEvidence`]) or by an assessor's rating 0–4. A criterion's attainment is
 //! 0–100; the score is the weighted mean, rounded half up, 0–100. Unrated assessor

@@ -54,7 +54,7 @@ impl DeploymentStep {
     ];
 }
 
-/// A competency or resource the seed requires.
+/// A competency or resource the source requires.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -96,7 +96,7 @@ vocabulary!(Competency {
 });
 
 impl Competency {
-    /// Every competency and resource the seed names.
+    /// Every competency and resource the source names.
     pub const ALL: [Competency; 10] = [
         Competency::PhysiotherapyAndExercise,
         Competency::NutritionCoaching,
@@ -147,7 +147,7 @@ pub struct DeploymentProgress {
     pub network_partners: u32,
 }
 
-/// A pitfall the seed warns about.
+/// A pitfall the source warns about.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]

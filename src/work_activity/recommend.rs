@@ -3,7 +3,7 @@
 //!
 //! The client's needed content mix is derived from the need profile: life management in
 //! proportion to the life-management need, working-life readiness in proportion to the
-//! readiness already there (a ready client works on the step to working life, seed
+//! readiness already there (a ready client works on the step to working life, source
 //! *OsKu – Osallisuutta kuntoutuksesta*: "in working-life-oriented work activity the main weight is on working-life
 //! readiness"), doing the work in proportion to functional capacity. Each model scores
 //! 100 minus the distance between that mix and the model's profile ([`ContentWeights::distance`]).
@@ -11,7 +11,7 @@
 //! asiakkaan tarpeeseen" (the service is always based on the client's need), so by default
 //! nothing but the need decides. A service that wants the start model first when the
 //! continuation path is unclear (the start group's aim is to find one) opts in with
-//! [`RecommendOptions::start_bonus`]. Ties keep the seed's order of models.
+//! [`RecommendOptions::start_bonus`]. Ties keep the source's order of models.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -312,7 +312,7 @@ impl NeedProfile {
                 }
             })
             .collect();
-        // Stable: equal scores keep the seed's order of models.
+        // Stable: equal scores keep the source's order of models.
         ranked.sort_by_key(|r| std::cmp::Reverse(r.score));
         ranked
     }
