@@ -348,6 +348,11 @@ mod tests {
             ("131052-001T", IndividualNumber),
             ("131052-308t", CheckCharacter),
             ("13105ä-308T", DateDigits),
+            // Eleven characters with one not ASCII: the part holding it is named.
+            ("131052ä308T", CenturySign),
+            ("131052-3ä8T", IndividualNumber),
+            ("131052-30äT", IndividualNumber),
+            ("131052-308ä", CheckCharacter),
             (" 131052-308T", Length { actual: 12 }),
         ] {
             assert_eq!(PersonalIdentityCode::parse(code), Err(reason), "{code}");

@@ -146,3 +146,44 @@ fn guidance_resources_are_rated_by_an_assessor() {
         tyokyky::work_activity::quality::Evidence::Assessor {}
     ));
 }
+
+/// *OsKu – Osallisuutta kuntoutuksesta*: work activity contains all three contents
+/// "asiakkaan tarvitsemassa suhteessa" — in the proportion the client needs: with a need
+/// profile recorded, the delivered mix is compared with the client's need.
+#[test]
+fn the_content_mix_is_compared_with_the_clients_need() {
+    use tyokyky::work_activity::recommend::{Capacity, Level, NeedProfile};
+    let as_of = date(2025, 3, 1);
+    let mut path = sample::rehabilitative_work_activity(client(), date(2024, 1, 8), as_of);
+    assert_eq!(
+        path.validate(as_of)
+            .with_code(RuleCode::PATH_CONTENT_OFF_PROFILE)
+            .count(),
+        0
+    );
+    let level = |n| Level::new(n).expect("level");
+    let need = NeedProfile {
+        life_management_need: level(4),
+        working_life_readiness: level(0),
+        capacity: Capacity {
+            physical: level(0),
+            psychological: level(0),
+            social: level(0),
+            cognitive: level(0),
+        },
+        continuation_path_known: false,
+        current_model: None,
+    };
+    path.enrolments[0]
+        .work_activity
+        .as_mut()
+        .expect("placement")
+        .need = Some(need);
+    let report = path.validate(as_of);
+    let off: Vec<String> = report
+        .with_code(RuleCode::PATH_CONTENT_OFF_PROFILE)
+        .map(|f| f.message(Lang::Fi))
+        .collect();
+    assert_eq!(off.len(), 1, "{}", report.to_text(Lang::En));
+    assert!(off[0].contains("asiakkaan tarve"), "{}", off[0]);
+}

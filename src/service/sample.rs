@@ -275,6 +275,7 @@ pub(crate) fn placement(
         group_format,
         delivered_minutes: ContentMinutes::default(),
         transitions: Vec::new(),
+        need: None,
     }
 }
 

@@ -186,6 +186,11 @@ pub struct WorkActivityPlacement {
     /// Moves to other models or onwards, in date order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub transitions: Vec<ModelTransition>,
+    /// The client's need profile, when assessed: the delivered content mix is then
+    /// compared with the mix the client needs ("asiakkaan tarvitsemassa suhteessa",
+    /// *OsKu – Osallisuutta kuntoutuksesta*), not with the model's profile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub need: Option<crate::work_activity::recommend::NeedProfile>,
 }
 
 impl WorkActivityPlacement {
@@ -234,6 +239,7 @@ mod tests {
             legal_frame: LegalFrame::SocialRehabilitation,
             group_format: Some(GroupFormat::ThreeMonthGroup),
             delivered_minutes: ContentMinutes::default(),
+            need: None,
             transitions: vec![
                 ModelTransition {
                     date,

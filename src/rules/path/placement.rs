@@ -29,7 +29,9 @@ rules! {
         ],
     }
 
-    /// The delivered content mix is further from the model's profile than the tolerance.
+    /// The delivered content mix is further than the tolerance from the mix the client
+    /// needs (when a need profile is recorded) or from the profile of the model the client
+    /// is in.
     PATH_CONTENT_OFF_PROFILE => ContentOffProfile {
         code: "path.content_off_profile",
         severity: Warning because "departs from a derived default profile",
@@ -38,9 +40,9 @@ rules! {
         params: { model: ParamValue, distance: u32, max: u32 },
         title: ["Sisältöjen suhde poikkeaa mallista", "Innehållens proportion avviker från modellen", "Content mix off the model"],
         message: [
-            "Toteutunut sisältöjen suhde poikkeaa mallin painotuksesta ({model}) {distance} prosenttiyksikköä (enintään {max}).",
-            "Det genomförda innehållet avviker {distance} procentenheter från modellens profil ({model}) (högst {max}).",
-            "The delivered content mix is {distance} points from the profile of {model} (at most {max}).",
+            "Toteutunut sisältöjen suhde poikkeaa painotuksesta ({model}) {distance} prosenttiyksikköä (enintään {max}).",
+            "Det genomförda innehållet avviker {distance} procentenheter från profilen ({model}) (högst {max}).",
+            "The delivered content mix is {distance} points from the profile ({model}) (at most {max}).",
         ],
     }
 
@@ -135,13 +137,30 @@ impl Check<'_> {
                 .at(at().field("delivered_minutes").field(field)),
             );
         }
-        let model = placement.current_model();
-        let distance = mix.distance(&self.models.profiles().of(model));
+        // The client's own need when assessed, else the profile of the model they are in.
+        let (target, against) = match &placement.need {
+            Some(need) => (
+                need.needed_mix(),
+                ParamValue::name(
+                    "need",
+                    &crate::i18n::LocalizedText::new(
+                        "asiakkaan tarve",
+                        "klientens behov",
+                        "the client's need",
+                    ),
+                ),
+            ),
+            None => {
+                let model = placement.current_model();
+                (self.models.profiles().of(model), ParamValue::term(model))
+            }
+        };
+        let distance = mix.distance(&target);
         let max = spec.tolerances.content_mix_points;
         if distance > max {
             self.push(
                 ContentOffProfile {
-                    model: ParamValue::term(model),
+                    model: against,
                     distance,
                     max,
                 }
