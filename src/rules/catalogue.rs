@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::document::SchemaVersion;
 use crate::i18n::{Labels, LocalizedText};
 use crate::rules::finding::Severity;
-use crate::rules::{client, path};
+use crate::rules::{client, path, report};
 
 /// What the catalogue knows of one rule, as its declaration states it.
 #[derive(Debug, PartialEq, Eq)]
@@ -95,6 +95,7 @@ const AREAS: &[&[RuleCode]] = &[
     path::closure::RULES,
     path::client_fit::RULES,
     path::placement::RULES,
+    report::RULES,
 ];
 
 const COUNT: usize = {

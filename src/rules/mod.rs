@@ -9,6 +9,7 @@ pub(crate) mod declare;
 pub mod finding;
 pub mod path;
 pub mod pointer;
+pub mod report;
 
 pub use catalogue::{CatalogueEntry, RuleCatalogue, RuleCode, RuleInfo};
 pub use client::ClientRules;

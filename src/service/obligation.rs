@@ -369,6 +369,15 @@ fn contacts<'s>(
         if !whole_and_past && period_index + 1 == current && period_index < from {
             continue;
         }
+        // A passed period with enough contacts and none over a limit concerns neither
+        // view: skip it before any calendar arithmetic (most periods of a kept path).
+        let over_limit = cadence.max_count.is_some_and(|max| done > max)
+            || cadence
+                .max_minutes_per_period
+                .is_some_and(|max| minutes > max);
+        if !planner_sees && done >= cadence.min_count && !over_limit {
+            continue;
+        }
         let period = PeriodSpan::containing_index(per, period_index);
         let last_day = period.last_day().unwrap_or(NaiveDate::MAX);
         // The days of the period in the phase (and, while it runs, up to the day asked).

@@ -653,6 +653,8 @@ pub struct Violation {
     pub as_of: NaiveDate,
     /// The models to validate a path with (the defaults, or a variant the rule needs).
     pub models: ServiceModels,
+    /// The limits to validate a path with (the defaults, or lower ones the rule needs).
+    pub limits: crate::rules::report::ValidationLimits,
 }
 
 /// The document of a [`Violation`]: a path, or a client for the `client.*` rules.
@@ -672,7 +674,9 @@ impl Violation {
     pub fn validate(&self) -> Report {
         match &self.document {
             ViolatingDocument::Client(client) => client.validate(self.as_of),
-            ViolatingDocument::Path(path) => path.validate_with(&self.models, self.as_of),
+            ViolatingDocument::Path(path) => {
+                path.validate_with_limits(&self.models, &self.limits, self.as_of)
+            }
             ViolatingDocument::PathWithClient(path, client) => {
                 path.validate_for(client, &self.models, self.as_of)
             }
@@ -698,6 +702,7 @@ pub fn path_violating(code: RuleCode) -> BoxedStrategy<Violation> {
             ))),
             as_of: ymd(2024, 1, 8),
             models: ServiceModels::defaults(),
+            limits: crate::rules::report::ValidationLimits::default(),
         })
         .boxed();
     };
@@ -774,6 +779,7 @@ impl Violation {
             document,
             as_of: violations::shift_date(self.as_of, cycles),
             models: self.models.clone(),
+            limits: self.limits,
         }
     }
 }

@@ -121,6 +121,7 @@ impl ViolationCase {
                     document: ViolatingDocument::Path(fixture.path),
                     as_of: fixture.as_of,
                     models: fixture.models,
+                    limits: fixture.limits,
                 }
             }
             CaseKind::Joint(case) => {
@@ -139,6 +140,7 @@ impl ViolationCase {
                     document: ViolatingDocument::PathWithClient(fixture.path, client),
                     as_of: fixture.as_of,
                     models: fixture.models,
+                    limits: fixture.limits,
                 }
             }
             CaseKind::Client(case) => {
@@ -153,6 +155,7 @@ impl ViolationCase {
                     document: ViolatingDocument::Client(client),
                     as_of: client_as_of(),
                     models: ServiceModels::defaults(),
+                    limits: crate::rules::report::ValidationLimits::default(),
                 }
             }
         }
@@ -198,6 +201,7 @@ pub fn clean_fixtures() -> Vec<Violation> {
         rehab_june,
         rehab_32_hour_variant,
         mapping_with_follow_up,
+        two_groups_limit_one,
         social,
         multiprofessional,
         ips,
@@ -210,6 +214,7 @@ pub fn clean_fixtures() -> Vec<Violation> {
             document: ViolatingDocument::Path(fixture.path),
             as_of: fixture.as_of,
             models: fixture.models,
+            limits: fixture.limits,
         }
     })
     .chain(std::iter::once(Violation {
@@ -217,6 +222,7 @@ pub fn clean_fixtures() -> Vec<Violation> {
         document: ViolatingDocument::Client(client_base()),
         as_of: client_as_of(),
         models: ServiceModels::defaults(),
+        limits: crate::rules::report::ValidationLimits::default(),
     }))
     .collect()
 }
@@ -244,6 +250,7 @@ struct Fixture {
     path: ServicePath,
     as_of: NaiveDate,
     models: ServiceModels,
+    limits: crate::rules::report::ValidationLimits,
 }
 
 fn fixture(model: &str, as_of: NaiveDate) -> Fixture {
@@ -253,7 +260,18 @@ fn fixture(model: &str, as_of: NaiveDate) -> Fixture {
             .unwrap_or_else(|| ServicePath::new(client)),
         as_of,
         models: ServiceModels::defaults(),
+        limits: crate::rules::report::ValidationLimits::default(),
     }
+}
+
+/// Two wellbeing groups one after the other, validated with one finding per rule.
+fn two_groups_limit_one() -> Fixture {
+    let mut fixture = wellbeing();
+    let later = start().checked_add_days(Days::new(91)).unwrap_or(start());
+    let second = sample::wellbeing_group(fixture.path.client.clone(), later, fixture.as_of);
+    fixture.path.enrolments.extend(second.enrolments);
+    fixture.limits = crate::rules::report::ValidationLimits::with_max_findings_per_rule(1);
+    fixture
 }
 
 /// 1.3.2025: every sample has run its course.
@@ -623,6 +641,18 @@ fn path_cases() -> Vec<PathCase> {
             breaks: |p| interrupt(p, date(2024, 5, 6), date(2024, 8, 12)),
             pointer: "/enrolments/0/events/0",
             near_miss: |p| interrupt(p, date(2024, 5, 6), date(2024, 8, 1)),
+        },
+        PathCase {
+            name: "fees in two groups, with one finding a rule allowed",
+            code: RuleCode::REPORT_TRUNCATED,
+            base: two_groups_limit_one,
+            breaks: |p| {
+                for enrolment in &mut p.enrolments {
+                    enrolment.client_fee_cents = 500;
+                }
+            },
+            pointer: "",
+            near_miss: |p| first(p).client_fee_cents = 500,
         },
         PathCase {
             name: "goal reached the day before it was set",

@@ -65,14 +65,18 @@ impl ServicePath {
         models: &ServiceModels,
         as_of: NaiveDate,
     ) -> Report {
+        let mut report = self.validate_with(models, as_of);
         let mut check = Check {
             path: self,
             as_of,
             models,
-            report: self.validate_with(models, as_of),
+            report: Report::new(),
+            limit: crate::rules::report::ValidationLimits::default().max_findings_per_rule,
+            counts: std::collections::HashMap::new(),
         };
         check.client_fit(client);
-        check.report
+        report.extend(check.finish());
+        report
     }
 }
 

@@ -41,6 +41,7 @@ use crate::calendar::is_supported;
 use crate::rules::declare::RuleParams;
 use crate::rules::finding::{Finding, Report};
 use crate::rules::pointer::JsonPointer;
+use crate::rules::report::ValidationLimits;
 use crate::service::obligation::{Kind, Obligations};
 use crate::service::path::{Enrolment, ServicePath};
 use crate::service::spec::{ServiceModelSpec, ServiceModels};
@@ -63,13 +64,28 @@ impl ServicePath {
         self.validate_with(&ServiceModels::defaults(), as_of)
     }
 
-    /// Checks the path as of `as_of` against `models`.
+    /// Checks the path as of `as_of` against `models`, with the default
+    /// [`ValidationLimits`].
     pub fn validate_with(&self, models: &ServiceModels, as_of: NaiveDate) -> Report {
+        self.validate_with_limits(models, &ValidationLimits::default(), as_of)
+    }
+
+    /// Checks the path as of `as_of` against `models`, reporting at most
+    /// `limits.max_findings_per_rule` findings of each rule and then one
+    /// `report.truncated` finding per rule cut.
+    pub fn validate_with_limits(
+        &self,
+        models: &ServiceModels,
+        limits: &ValidationLimits,
+        as_of: NaiveDate,
+    ) -> Report {
         let mut check = Check {
             path: self,
             as_of,
             models,
             report: Report::new(),
+            limit: limits.max_findings_per_rule,
+            counts: std::collections::HashMap::new(),
         };
         if !is_supported(as_of) {
             check.push(record::DateOutOfRange { date: as_of }.at(JsonPointer::root()));
@@ -91,7 +107,7 @@ impl ServicePath {
         check.coordinators_overlap();
         check.jobs();
         check.closure();
-        check.report
+        check.finish()
     }
 }
 
@@ -101,11 +117,41 @@ pub(crate) struct Check<'a> {
     pub(crate) as_of: NaiveDate,
     pub(crate) models: &'a ServiceModels,
     pub(crate) report: Report,
+    /// The most findings of one rule.
+    pub(crate) limit: usize,
+    /// Findings of each rule so far.
+    pub(crate) counts: std::collections::HashMap<crate::rules::catalogue::RuleCode, usize>,
 }
 
 impl Check<'_> {
     pub(crate) fn push(&mut self, finding: Finding) {
-        self.report.push(finding);
+        let count = self.counts.entry(finding.code()).or_insert(0);
+        *count += 1;
+        if *count <= self.limit {
+            self.report.push(finding);
+        }
+    }
+
+    /// The report, with one `report.truncated` finding per rule that was cut.
+    pub(crate) fn finish(mut self) -> Report {
+        let mut cut: Vec<_> = self
+            .counts
+            .iter()
+            .filter(|(_, count)| **count > self.limit)
+            .map(|(code, count)| (*code, count - self.limit))
+            .collect();
+        cut.sort_unstable();
+        for (code, left_out) in cut {
+            self.report.push(
+                crate::rules::report::Truncated {
+                    rule: crate::rules::finding::ParamValue::key(code.as_str()),
+                    left_out,
+                    max: self.limit,
+                }
+                .at(JsonPointer::root()),
+            );
+        }
+        self.report
     }
 
     fn enrolment(&mut self, enrolment: &Enrolment, spec: &ServiceModelSpec, base: &JsonPointer) {
