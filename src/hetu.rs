@@ -338,6 +338,31 @@ mod tests {
     }
 
     #[test]
+    fn temporary_codes_are_those_of_900_to_999() {
+        let permanent = PersonalIdentityCode::parse("131052-308T").expect("valid");
+        assert!(!permanent.is_temporary());
+        assert_eq!(permanent.individual_number(), 308);
+        let temporary = PersonalIdentityCode::parse("010594Y9032").expect("valid");
+        assert!(temporary.is_temporary());
+    }
+
+    #[cfg(feature = "proptest")]
+    #[test]
+    fn built_temporary_codes_take_their_centurys_sign() {
+        let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("date");
+        let old = PersonalIdentityCode::temporary(date(1850, 3, 1), 950, 3);
+        assert_eq!(&old.expose()[6..7], "+");
+        let mid = PersonalIdentityCode::temporary(date(1994, 5, 1), 903, 2);
+        assert_eq!(mid.expose(), "010594X9032");
+        let new = PersonalIdentityCode::temporary(date(2016, 5, 1), 903, 7);
+        assert_eq!(&new.expose()[6..7], "B");
+        for code in [old, mid, new] {
+            assert_eq!(PersonalIdentityCode::parse(code.expose()).as_ref(), Ok(&code));
+            assert!(code.is_temporary());
+        }
+    }
+
+    #[test]
     fn names_each_wrong_part() {
         use IdentityCodeError::*;
         for (code, reason) in [
