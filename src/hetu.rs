@@ -428,6 +428,8 @@ mod tests {
             format!("{code}"),
             format!("{code:?}"),
             format!("{:#?}", code),
+            format!("{}", code.redacted()),
+            format!("{:?}", code.redacted()),
         ] {
             assert!(!shown.contains("308T"), "{shown}");
             assert!(shown.contains("131052-****"), "{shown}");
