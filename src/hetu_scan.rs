@@ -132,6 +132,10 @@ mod tests {
             "",
             "1310523081",
             "13105a-308T",
+            // A digit where the separator goes is no separator.
+            "1310520308T",
+            // 29 February of a year ending 01 exists in no century.
+            "290201-002M",
         ] {
             assert!(!contains_identity_code(text), "{text}");
         }
