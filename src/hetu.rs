@@ -357,7 +357,10 @@ mod tests {
         let new = PersonalIdentityCode::temporary(date(2016, 5, 1), 903, 7);
         assert_eq!(&new.expose()[6..7], "B");
         for code in [old, mid, new] {
-            assert_eq!(PersonalIdentityCode::parse(code.expose()).as_ref(), Ok(&code));
+            assert_eq!(
+                PersonalIdentityCode::parse(code.expose()).as_ref(),
+                Ok(&code)
+            );
             assert!(code.is_temporary());
         }
     }

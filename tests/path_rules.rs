@@ -150,3 +150,31 @@ fn due_items_read_in_every_language() {
         }
     }
 }
+
+#[test]
+fn an_enrolment_spanning_two_others_overlaps_both() {
+    use tyokyky::{Enrolment, Key, PhaseRecord};
+    let model = Key::new("social_rehabilitation").expect("key");
+    let enrolment = |start: NaiveDate, end: NaiveDate| {
+        let mut e = Enrolment::new(model.clone(), start);
+        e.end = Some(end);
+        e.phases.push(PhaseRecord {
+            phase: Key::new("rehabilitation").expect("key"),
+            start,
+            end: Some(end),
+        });
+        e
+    };
+    let mut path = tyokyky::ServicePath::new(ClientId::new("overlap-1").expect("id"));
+    path.enrolments = vec![
+        enrolment(date(2024, 1, 1), date(2024, 12, 31)),
+        enrolment(date(2024, 2, 1), date(2024, 2, 28)),
+        enrolment(date(2024, 5, 1), date(2024, 5, 31)),
+    ];
+    let report = path.validate(date(2025, 3, 1));
+    let pointers: Vec<&str> = report
+        .with_code(RuleCode::PATH_ENROLMENTS_OVERLAP)
+        .map(|f| f.path().as_str())
+        .collect();
+    assert_eq!(pointers, ["/enrolments/1", "/enrolments/2"]);
+}

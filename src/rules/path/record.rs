@@ -210,7 +210,9 @@ impl Check<'_> {
         }
     }
 
-    /// Enrolments sorted by model and start: an overlap is between neighbours.
+    /// Enrolments of one model that share days: swept in start order per model, each is
+    /// compared with the one reaching furthest so far, so an enrolment spanning two others
+    /// is caught with both.
     pub(super) fn enrolment_overlaps(&mut self) {
         let enrolments = &self.path.enrolments;
         let mut order: Vec<usize> = (0..enrolments.len()).collect();
@@ -222,10 +224,26 @@ impl Check<'_> {
             ))
         });
         let mut findings = Vec::new();
-        for pair in order.windows(2) {
-            let (earlier, later) = (&enrolments[pair[0]], &enrolments[pair[1]]);
-            if earlier.model == later.model && earlier.end.is_none_or(|end| later.start <= end) {
-                findings.push((pair[1], pair[0]));
+        // The enrolment of the current model reaching furthest: its end (`None` while
+        // open) and index.
+        let mut reach: Option<(&crate::service::key::Key, Option<NaiveDate>, usize)> = None;
+        for &index in &order {
+            let enrolment = &enrolments[index];
+            match reach {
+                Some((model, end, other)) if model == &enrolment.model => {
+                    if end.is_none_or(|end| enrolment.start <= end) {
+                        findings.push((index, other));
+                    }
+                    let further = match (end, enrolment.end) {
+                        (None, _) => false,
+                        (Some(_), None) => true,
+                        (Some(current), Some(new)) => new > current,
+                    };
+                    if further {
+                        reach = Some((&enrolment.model, enrolment.end, index));
+                    }
+                }
+                _ => reach = Some((&enrolment.model, enrolment.end, index)),
             }
         }
         findings.sort_unstable();
