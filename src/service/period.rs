@@ -73,8 +73,11 @@ impl PeriodSpan {
         Self::first_day_of(self.per, self.index.checked_add(1)?)?.pred_opt()
     }
 
-    /// Every period lying wholly within `first..=last`, in order.
-    pub fn all_within(per: Period, first: NaiveDate, last: NaiveDate) -> Vec<PeriodSpan> {
+    /// Every period lying wholly within `first..=last`, in order. Crate-private: over
+    /// chrono's whole range it would allocate millions of spans (the rules work with
+    /// period indexes instead).
+    #[cfg(test)]
+    pub(crate) fn all_within(per: Period, first: NaiveDate, last: NaiveDate) -> Vec<PeriodSpan> {
         let (from, to) = whole_range(per, first, last);
         (from..=to)
             .map(|index| PeriodSpan::from_index(per, index))
