@@ -55,10 +55,12 @@ fn rules(json: bool, lang: Lang) -> Result<(), String> {
     }
     for rule in &catalogue.rules {
         println!(
-            "{:<40} {:<8} {}\n{:<49} source: {}{}",
+            "{:<40} {:<8} {}\n{:<49} why: {}\n{:<49} source: {}{}",
             rule.code.as_str(),
             rule.default_severity.label(lang),
             rule.title.get(lang),
+            "",
+            rule.severity_reason,
             "",
             rule.source,
             rule.parameter
