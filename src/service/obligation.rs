@@ -53,12 +53,16 @@ pub(crate) enum Kind<'s> {
         /// the validator checks.
         past: bool,
     },
-    /// `total.min_count` contacts over a whole phase.
+    /// `total.min_count` contacts over a whole phase, fewer in proportion to the days the
+    /// client was away with a reason.
     TotalContacts {
         /// Index of the phase record.
         phase: usize,
         /// The total.
         total: &'s Total,
+        /// Contacts owed: the total less the share of the phase spent away with a reason,
+        /// rounded down.
+        required: u32,
         /// Contacts so far.
         done: u32,
     },
@@ -251,6 +255,11 @@ fn phase<'s>(
             .and_then(|length| add_months(record.start, length.max_months))
             .and_then(|limit| limit.pred_opt())
     });
+    // A client away with a reason misses the sessions of those days: a sick week in a
+    // ten-week group owes one session fewer.
+    let phase_last = record.end.unwrap_or(as_of).max(record.start);
+    let phase_days = (phase_last - record.start).num_days() + 1;
+    let away_days = context.away.days_within(record.start, phase_last);
     for total in &phase_spec.totals {
         let done = count(
             enrolment
@@ -259,11 +268,16 @@ fn phase<'s>(
                 .filter(|event| event.kind() == total.event && record.contains(event.date()))
                 .count(),
         );
-        let fulfilled = done >= total.min_count;
+        let present = u64::try_from(phase_days - away_days).unwrap_or(0);
+        let days = u64::try_from(phase_days).unwrap_or(1).max(1);
+        let required =
+            u32::try_from(u64::from(total.min_count) * present / days).unwrap_or(total.min_count);
+        let fulfilled = done >= required;
         items.push(Obligation {
             kind: Kind::TotalContacts {
                 phase: index,
                 total,
+                required,
                 done,
             },
             due: planned_end.unwrap_or(as_of).max(as_of),

@@ -475,11 +475,16 @@ fn items(
                     done: *done,
                 },
             ),
-            Kind::TotalContacts { phase, total, done } => (
+            Kind::TotalContacts {
+                phase,
+                total,
+                required,
+                done,
+            } => (
                 phase_at(*phase),
                 DueKind::TotalContacts {
                     event: total.event,
-                    required: total.min_count,
+                    required: *required,
                     done: *done,
                 },
             ),

@@ -8,7 +8,7 @@ use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::ParamValue;
 use crate::rules::pointer::JsonPointer;
 use crate::service::path::{Enrolment, PhaseRecord};
-use crate::service::spec::{PhaseSpec, ServiceModelSpec, Total};
+use crate::service::spec::{PhaseSpec, ServiceModelSpec};
 use crate::source::{MAPPING_AND_COACHING, WELLBEING_GROUP};
 
 rules! {
@@ -45,12 +45,14 @@ rules! {
 
 impl Check<'_> {
     /// A missed total of a finished phase.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn total_short(
         &mut self,
         enrolment: &Enrolment,
         spec: &ServiceModelSpec,
         phase: usize,
-        total: &Total,
+        event: crate::service::event::EventKind,
+        required: u32,
         done: u32,
         base: &JsonPointer,
     ) {
@@ -60,8 +62,8 @@ impl Check<'_> {
         self.push(
             TotalCountShort {
                 phase: phase_name(spec, &record.phase),
-                event: ParamValue::term(total.event),
-                required: total.min_count,
+                event: ParamValue::term(event),
+                required,
                 actual: done,
             }
             .at(base.clone().field("phases").index(phase)),

@@ -211,8 +211,13 @@ impl Check<'_> {
                 // Plans are checked for their contents too, so not only when missed.
                 Kind::Plan { latest } => self.plan(enrolment, *latest, base),
                 _ if !obligation.missed => {}
-                Kind::TotalContacts { phase, total, done } => {
-                    self.total_short(enrolment, spec, *phase, total, *done, base);
+                Kind::TotalContacts {
+                    phase,
+                    total,
+                    required,
+                    done,
+                } => {
+                    self.total_short(enrolment, spec, *phase, total.event, *required, *done, base);
                 }
                 Kind::StartMeasurement { phase, instrument } => self.measurement_missing(
                     enrolment,
