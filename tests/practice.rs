@@ -384,7 +384,12 @@ fn cases() -> Vec<Case> {
 
     let as_of = date(2024, 6, 30);
     let mut path = sample::wellbeing_group(client("practice-17"), date(2024, 1, 8), as_of);
-    absence(&mut path, date(2024, 1, 29), date(2024, 2, 4), AbsenceReason::Sickness);
+    absence(
+        &mut path,
+        date(2024, 1, 29),
+        date(2024, 2, 4),
+        AbsenceReason::Sickness,
+    );
     cases.push(normal(
         "wellbeing_group_sick_week.json",
         "A wellbeing group of ten weekly sessions; the client is sick for a week and misses one session.",
