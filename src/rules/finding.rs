@@ -10,15 +10,14 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
-use chrono::{Datelike, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::document::SchemaVersion;
-use crate::i18n::{Lang, LocalizedText, Vocabulary, vocabulary};
+use crate::i18n::{Lang, Vocabulary, vocabulary};
 use crate::rules::catalogue::RuleCode;
+pub use crate::rules::param::ParamValue;
 use crate::rules::pointer::JsonPointer;
-use crate::service::spec::Period;
 
 /// How serious a finding is.
 #[derive(
@@ -39,234 +38,6 @@ vocabulary!(Severity {
     Warning => ["varoitus", "varning", "warning"],
     Info => ["huomio", "upplysning", "info"],
 });
-
-/// A typed parameter of a finding or a due item.
-///
-/// Serialized as an object tagged by `"type"`, so every value reads back as the same
-/// variant: `{"type": "integer", "value": 3}`, `{"type": "date", "value": "2024-02-01"}`,
-/// `{"type": "term", "vocabulary": "EventKind", "value": "group_session"}`, … Messages render
-/// each variant for the reader: a term as its label, a phase or model by its name in the
-/// spec, a date as `1.2.2024` in Finnish and Swedish, a list joined with the language's
-/// "and".
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
-pub enum ParamValue {
-    /// A count, an age, a number of hours or minutes, …
-    Integer {
-        /// The number.
-        value: i64,
-    },
-    /// A calendar date.
-    Date {
-        /// The date.
-        value: NaiveDate,
-    },
-    /// An identifier as it is written in the document (an unknown model's id, an index),
-    /// rendered in quotation marks because it has no label.
-    Key {
-        /// The identifier.
-        value: String,
-    },
-    /// A value of one of the crate's vocabularies (see [`crate::i18n::Vocabulary`]),
-    /// rendered as its label.
-    Term {
-        /// The vocabulary's name, e.g. `EventKind`.
-        vocabulary: String,
-        /// The value as serialized, e.g. `group_session`.
-        value: String,
-    },
-    /// A phase or a service model, rendered by its name in the spec.
-    Name {
-        /// The id in the spec, e.g. `mapping`.
-        key: String,
-        /// The name per language.
-        name: LocalizedText,
-    },
-    /// A run of consecutive weeks or months.
-    Periods {
-        /// Weeks or months.
-        per: Period,
-        /// First day of the first period.
-        first: NaiveDate,
-        /// Last day of the last period.
-        last: NaiveDate,
-        /// How many periods.
-        count: u32,
-    },
-    /// Several values, rendered joined with the language's "and".
-    List {
-        /// The values.
-        items: Vec<ParamValue>,
-    },
-    /// No value: an open end, nothing allowed. Rendered as a dash.
-    Missing {},
-}
-
-impl ParamValue {
-    /// A term of vocabulary `T`: rendered as its label in each language.
-    pub fn term<T: Vocabulary + Serialize>(value: T) -> Self {
-        ParamValue::Term {
-            vocabulary: T::NAME.to_owned(),
-            value: serde_json::to_value(value)
-                .ok()
-                .and_then(|json| json.as_str().map(str::to_owned))
-                .unwrap_or_default(),
-        }
-    }
-
-    /// Terms of vocabulary `T`, as a list.
-    pub fn terms<T: Vocabulary + Serialize>(values: impl IntoIterator<Item = T>) -> Self {
-        ParamValue::List {
-            items: values.into_iter().map(ParamValue::term).collect(),
-        }
-    }
-
-    /// An identifier as written in the document.
-    pub fn key(value: impl Into<String>) -> Self {
-        ParamValue::Key {
-            value: value.into(),
-        }
-    }
-
-    /// A phase or model by its id and localized name.
-    pub fn name(key: impl Into<String>, name: &LocalizedText) -> Self {
-        ParamValue::Name {
-            key: key.into(),
-            name: name.clone(),
-        }
-    }
-
-    /// A date, or [`ParamValue::Missing`] for none.
-    pub fn date_or_missing(date: Option<NaiveDate>) -> Self {
-        date.map_or(ParamValue::Missing {}, ParamValue::from)
-    }
-
-    /// Writes the value as a reader of `lang` reads it.
-    pub fn render(&self, lang: Lang, out: &mut String) {
-        use std::fmt::Write;
-        // Writing to a String cannot fail.
-        let _ = match self {
-            ParamValue::Integer { value } => write!(out, "{value}"),
-            ParamValue::Date { value } => write_date(*value, lang, out),
-            ParamValue::Key { value } => write!(out, "”{value}”"),
-            ParamValue::Term { vocabulary, value } => {
-                match crate::i18n::label_of(vocabulary, value) {
-                    Some(labels) => out.write_str(labels.get(lang)),
-                    None => write!(out, "”{value}”"),
-                }
-            }
-            ParamValue::Name { name, .. } => out.write_str(name.get(lang)),
-            ParamValue::Periods {
-                per,
-                first,
-                last,
-                count,
-            } => write_periods(*per, *first, *last, *count, lang, out),
-            ParamValue::List { items } => {
-                let and = match lang {
-                    Lang::Fi => " ja ",
-                    Lang::Sv => " och ",
-                    Lang::En => " and ",
-                };
-                for (index, item) in items.iter().enumerate() {
-                    if index > 0 {
-                        out.push_str(if index + 1 == items.len() { and } else { ", " });
-                    }
-                    item.render(lang, out);
-                }
-                if items.is_empty() {
-                    out.push('–');
-                }
-                Ok(())
-            }
-            ParamValue::Missing {} => out.write_str("–"),
-        };
-    }
-}
-
-fn write_date(date: NaiveDate, lang: Lang, out: &mut String) -> fmt::Result {
-    use std::fmt::Write;
-    match lang {
-        Lang::En => write!(out, "{}", date.format("%Y-%m-%d")),
-        Lang::Fi | Lang::Sv => write!(out, "{}.{}.{}", date.day(), date.month(), date.year()),
-    }
-}
-
-/// `vk 7/2024`, `v. 7/2024`, `week 2024-W07`; a run names its first and last period and
-/// the count.
-fn write_periods(
-    per: Period,
-    first: NaiveDate,
-    last: NaiveDate,
-    count: u32,
-    lang: Lang,
-    out: &mut String,
-) -> fmt::Result {
-    use std::fmt::Write;
-    let one = |date: NaiveDate, out: &mut String| -> fmt::Result {
-        match (per, lang) {
-            (Period::IsoWeek, Lang::En) => {
-                let week = date.iso_week();
-                write!(out, "{}-W{:02}", week.year(), week.week())
-            }
-            (Period::IsoWeek, Lang::Fi | Lang::Sv) => {
-                let week = date.iso_week();
-                write!(out, "{}/{}", week.week(), week.year())
-            }
-            (Period::CalendarMonth, Lang::En) => {
-                write!(out, "{}-{:02}", date.year(), date.month())
-            }
-            (Period::CalendarMonth, Lang::Fi | Lang::Sv) => {
-                write!(out, "{}/{}", date.month(), date.year())
-            }
-        }
-    };
-    let (single, plural) = match (per, lang) {
-        (Period::IsoWeek, Lang::Fi) => ("viikko ", "viikot "),
-        (Period::IsoWeek, Lang::Sv) => ("vecka ", "veckorna "),
-        (Period::IsoWeek, Lang::En) => ("week ", "weeks "),
-        (Period::CalendarMonth, Lang::Fi) => ("kuukausi ", "kuukaudet "),
-        (Period::CalendarMonth, Lang::Sv) => ("månad ", "månaderna "),
-        (Period::CalendarMonth, Lang::En) => ("month ", "months "),
-    };
-    if count <= 1 {
-        out.push_str(single);
-        return one(first, out);
-    }
-    out.push_str(plural);
-    one(first, out)?;
-    out.push('–');
-    one(last, out)?;
-    write!(out, " ({count})")
-}
-
-impl From<i64> for ParamValue {
-    fn from(value: i64) -> Self {
-        ParamValue::Integer { value }
-    }
-}
-
-impl From<u32> for ParamValue {
-    fn from(n: u32) -> Self {
-        ParamValue::Integer {
-            value: i64::from(n),
-        }
-    }
-}
-
-impl From<usize> for ParamValue {
-    fn from(n: usize) -> Self {
-        ParamValue::Integer {
-            value: i64::try_from(n).unwrap_or(i64::MAX),
-        }
-    }
-}
-
-impl From<NaiveDate> for ParamValue {
-    fn from(value: NaiveDate) -> Self {
-        ParamValue::Date { value }
-    }
-}
 
 /// One way a record breaks a rule.
 ///
@@ -726,6 +497,7 @@ impl FromIterator<Finding> for Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("test date")
@@ -748,71 +520,5 @@ mod tests {
         assert_eq!(render("{n} left", &params, Lang::En), "3 left");
         let label = BTreeMap::from([(Cow::Borrowed("t"), ParamValue::term(Severity::Info))]);
         assert_eq!(render("{t} only", &label, Lang::Fi), "Huomio only");
-    }
-
-    fn rendered(value: &ParamValue, lang: Lang) -> String {
-        let mut out = String::new();
-        value.render(lang, &mut out);
-        out
-    }
-
-    #[test]
-    fn lists_join_with_the_languages_and() {
-        let list = ParamValue::List {
-            items: vec![3u32.into(), 4u32.into(), 5u32.into()],
-        };
-        assert_eq!(rendered(&list, Lang::Fi), "3, 4 ja 5");
-        assert_eq!(rendered(&list, Lang::Sv), "3, 4 och 5");
-        assert_eq!(rendered(&list, Lang::En), "3, 4 and 5");
-        let two = ParamValue::List {
-            items: vec![3u32.into(), 4u32.into()],
-        };
-        assert_eq!(rendered(&two, Lang::Fi), "3 ja 4");
-        assert_eq!(rendered(&ParamValue::List { items: vec![] }, Lang::En), "–");
-    }
-
-    #[test]
-    fn periods_render_as_a_reader_writes_them() {
-        let one = ParamValue::Periods {
-            per: Period::IsoWeek,
-            first: date(2024, 2, 12),
-            last: date(2024, 2, 18),
-            count: 1,
-        };
-        assert_eq!(rendered(&one, Lang::Fi), "viikko 7/2024");
-        assert_eq!(rendered(&one, Lang::En), "week 2024-W07");
-        let run = ParamValue::Periods {
-            per: Period::CalendarMonth,
-            first: date(2024, 2, 1),
-            last: date(2024, 4, 30),
-            count: 3,
-        };
-        assert_eq!(rendered(&run, Lang::Sv), "månaderna 2/2024–4/2024 (3)");
-        assert_eq!(rendered(&run, Lang::En), "months 2024-02–2024-04 (3)");
-    }
-
-    #[test]
-    fn terms_render_as_labels_and_unknown_ones_quoted() {
-        let term = ParamValue::term(Severity::Warning);
-        assert_eq!(rendered(&term, Lang::Fi), "varoitus");
-        let unknown = ParamValue::Term {
-            vocabulary: "Severity".into(),
-            value: "fatal".into(),
-        };
-        assert_eq!(rendered(&unknown, Lang::En), "”fatal”");
-    }
-
-    #[test]
-    fn params_read_back_as_the_same_variant() {
-        let values = vec![
-            ParamValue::from(3u32),
-            ParamValue::from(date(2024, 2, 1)),
-            ParamValue::key("2024-02-01"),
-            ParamValue::term(Severity::Info),
-            ParamValue::Missing {},
-        ];
-        let json = serde_json::to_string(&values).expect("serialize");
-        let back: Vec<ParamValue> = serde_json::from_str(&json).expect("deserialize");
-        assert_eq!(back, values);
     }
 }

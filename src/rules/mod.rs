@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod client;
 pub(crate) mod declare;
 pub mod finding;
+pub mod param;
 pub mod path;
 pub mod pointer;
 pub mod report;
