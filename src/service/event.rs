@@ -562,6 +562,33 @@ vocabulary!(EventKind {
 });
 
 impl Event {
+    /// A plan of `plan` drawn up or reviewed on `date` that records the goal and the
+    /// support and guidance, with nothing else recorded: parties, services, review day and
+    /// consent are left for the caller to fill in.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use tyokyky::{Event, PlanAction, PlanKind};
+    ///
+    /// let date = NaiveDate::from_ymd_opt(2024, 1, 1).ok_or("date")?;
+    /// let plan = Event::plan(date, PlanKind::ActivationPlan, PlanAction::DrawnUp);
+    /// assert!(matches!(plan, Event::Plan { records_goal: true, records_support: true, .. }));
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn plan(date: NaiveDate, plan: PlanKind, action: PlanAction) -> Event {
+        Event::Plan {
+            date,
+            plan,
+            action,
+            records_goal: true,
+            records_support: true,
+            parties: Vec::new(),
+            services: Vec::new(),
+            review_by: None,
+            consent_to_share: None,
+        }
+    }
+
     /// The day of the event.
     pub fn date(&self) -> NaiveDate {
         match self {

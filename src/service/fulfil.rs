@@ -169,17 +169,11 @@ fn event(kind: EventKind, date: NaiveDate, minutes: u32, themes: Vec<Theme>) -> 
             professions: vec![Profession::SocialWorker, Profession::Nurse],
         },
         EventKind::Referral => Event::Referral { date },
-        EventKind::Plan => Event::Plan {
+        EventKind::Plan => Event::plan(
             date,
-            plan: crate::service::event::PlanKind::ActivationPlan,
-            action: PlanAction::Reviewed,
-            records_goal: true,
-            records_support: true,
-            parties: Vec::new(),
-            services: Vec::new(),
-            review_by: None,
-            consent_to_share: None,
-        },
+            crate::service::event::PlanKind::ActivationPlan,
+            PlanAction::Reviewed,
+        ),
         EventKind::EmployerContact => Event::EmployerContact { date },
         EventKind::JobStart => Event::JobStart {
             date,
@@ -345,17 +339,11 @@ fn requirements(path: &mut ServicePath, enrolment: &mut Enrolment, spec: &Servic
         match requirement {
             Requirement::PlanBeforeStart { plans } => {
                 if let Some(plan) = plans.first() {
-                    enrolment.events.push(Event::Plan {
-                        date: minus_days(start, 7),
-                        plan: *plan,
-                        action: PlanAction::DrawnUp,
-                        records_goal: true,
-                        records_support: true,
-                        parties: Vec::new(),
-                        services: Vec::new(),
-                        review_by: None,
-                        consent_to_share: None,
-                    });
+                    enrolment.events.push(Event::plan(
+                        minus_days(start, 7),
+                        *plan,
+                        PlanAction::DrawnUp,
+                    ));
                 }
             }
             Requirement::SingleCoordinator { .. } => {

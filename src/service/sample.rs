@@ -413,17 +413,11 @@ pub fn rehabilitative_work_activity(
     let end = phase_end(start, 12);
     let mut enrolment = Enrolment::new(Key::from_static("rehabilitative_work_activity"), start);
     enrolment.phases.push(record("period", start, end, as_of));
-    enrolment.events.push(Event::Plan {
-        date: start.checked_sub_days(Days::new(7)).unwrap_or(start),
-        plan: PlanKind::ActivationPlan,
-        action: PlanAction::DrawnUp,
-        records_goal: true,
-        records_support: true,
-        parties: Vec::new(),
-        services: Vec::new(),
-        review_by: None,
-        consent_to_share: None,
-    });
+    enrolment.events.push(Event::plan(
+        start.checked_sub_days(Days::new(7)).unwrap_or(start),
+        PlanKind::ActivationPlan,
+        PlanAction::DrawnUp,
+    ));
     for date in weekdays(start, end, &[Weekday::Mon, Weekday::Wed, Weekday::Thu]) {
         enrolment
             .events
