@@ -10,15 +10,21 @@
 //! the example reads the clock, the library never does. `--model` loads a service model
 //! spec (e.g. a municipality's variant) that replaces the default with the same id.
 //!
+//! The example is a thin wrapper over [`tyokyky::document::validate_json`]: the document
+//! names its kind (`"document": "client"` or `"service_path"`), is parsed once, and a
+//! document that cannot be read gets `document.*` findings with a JSON Pointer, the line
+//! and the column, like any other finding.
+//!
 //! Exit status: 0 when the report is clean (no finding of severity error or warning), 1
-//! when it has an error or a warning, 2 when a file is unreadable or not a valid document
-//! (the message names the line and column).
+//! when it has an error or a warning, 2 when the document cannot be read (its findings are
+//! printed) or the command line is wrong. `--help` prints the usage and exits 0.
 
 use std::process::ExitCode;
 
 use chrono::{Days, NaiveDate};
-use tyokyky::hetu_scan::redact_identity_codes;
-use tyokyky::{Client, Lang, Report, ServiceModelSpec, ServiceModels, ServicePath};
+use tyokyky::document::{Document, unreadable, validate_json};
+use tyokyky::rules::report::ValidationLimits;
+use tyokyky::{Lang, Report, ServiceModels};
 
 struct Args {
     file: String,
@@ -28,9 +34,14 @@ struct Args {
     models: Vec<String>,
 }
 
+const HELP: &str =
+    "Validates a client or a service path (the kind is the document's \"document\" field) and
+prints its findings. Exit status: 0 clean, 1 a finding of severity error or warning,
+2 an unreadable document (its findings are printed too) or a bad command line.";
+
 const USAGE: &str = "usage: validate FILE.json [--lang fi|sv|en] [--json] [--as-of YYYY-MM-DD] [--model SPEC.json]...";
 
-fn parse_args() -> Result<Args, String> {
+fn parse_args() -> Result<Option<Args>, String> {
     let mut args = std::env::args().skip(1);
     let mut parsed = Args {
         file: String::new(),
@@ -56,7 +67,7 @@ fn parse_args() -> Result<Args, String> {
             "--model" => parsed
                 .models
                 .push(args.next().ok_or("--model needs a file")?),
-            "-h" | "--help" => return Err(USAGE.to_owned()),
+            "-h" | "--help" => return Ok(None),
             _ if parsed.file.is_empty() && !arg.starts_with("--") => parsed.file = arg,
             _ => return Err(format!("unexpected argument {arg:?}\n{USAGE}")),
         }
@@ -64,7 +75,7 @@ fn parse_args() -> Result<Args, String> {
     if parsed.file.is_empty() {
         return Err(USAGE.to_owned());
     }
-    Ok(parsed)
+    Ok(Some(parsed))
 }
 
 /// Today in UTC, from the system clock (the example's choice, not the library's).
@@ -78,50 +89,46 @@ fn today() -> NaiveDate {
         .unwrap_or(NaiveDate::MIN)
 }
 
-fn read_json(file: &str) -> Result<serde_json::Value, String> {
-    let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: cannot read: {e}"))?;
-    serde_json::from_str(&text)
-        .map_err(|e| format!("{file}:{}:{}: not JSON: {e}", e.line(), e.column()))
-}
-
-/// Deserializes `file` as `T`, naming the line and column of the first problem.
-fn read<T: serde::de::DeserializeOwned>(file: &str, what: &str) -> Result<T, String> {
-    let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: cannot read: {e}"))?;
-    serde_json::from_str(&text).map_err(|e| {
-        format!(
-            "{file}:{}:{}: not a valid {what}: {e}",
-            e.line(),
-            e.column()
-        )
-    })
+fn read_file(file: &str) -> Result<Vec<u8>, String> {
+    std::fs::read(file).map_err(|e| format!("{file}: cannot read: {e}"))
 }
 
 fn run(args: &Args) -> Result<Report, String> {
     let as_of = args.as_of.unwrap_or_else(today);
+    let limits = ValidationLimits::default();
     let mut models = ServiceModels::defaults();
     for file in &args.models {
-        models
-            .insert(read::<ServiceModelSpec>(file, "service model spec")?)
-            .map_err(|errors| format!("{file}: not a usable service model spec: {errors}"))?;
+        // A spec that cannot be read is the caller's mistake in the command, not a finding
+        // of the document: it stops the run.
+        match Document::from_slice_with(&read_file(file)?, &limits) {
+            Ok(Document::ServiceModel(spec)) => models
+                .insert(spec)
+                .map_err(|errors| format!("{file}: not a usable service model spec: {errors}"))?,
+            Ok(other) => {
+                return Err(format!(
+                    "{file}: a {} document, not a service_model",
+                    other.kind()
+                ));
+            }
+            Err(error) => return Err(format!("{file}: {error}")),
+        }
     }
-    let json = read_json(&args.file)?;
-    if json.get("enrolments").is_some() {
-        let path: ServicePath = read(&args.file, "service path")?;
-        Ok(path.validate_with(&models, as_of))
-    } else if json.get("labour_market_status").is_some() {
-        let client: Client = read(&args.file, "client")?;
-        Ok(client.validate(as_of))
-    } else {
-        Err(format!(
-            "{}: neither a service path (no \"enrolments\") nor a client (no \"labour_market_status\")",
-            args.file
-        ))
-    }
+    // One parse, one call: a document that cannot be read comes back as findings too.
+    Ok(validate_json(
+        &read_file(&args.file)?,
+        &models,
+        &limits,
+        as_of,
+    ))
 }
 
 fn main() -> ExitCode {
     let args = match parse_args() {
-        Ok(args) => args,
+        Ok(Some(args)) => args,
+        Ok(None) => {
+            println!("{USAGE}\n\n{HELP}");
+            return ExitCode::SUCCESS;
+        }
         Err(message) => {
             eprintln!("{message}");
             return ExitCode::from(2);
@@ -130,9 +137,7 @@ fn main() -> ExitCode {
     let report = match run(&args) {
         Ok(report) => report,
         Err(message) => {
-            // A parser's message repeats what it could not read: an identity code typed in
-            // the wrong field must not reach the terminal or a log.
-            eprintln!("{}", redact_identity_codes(&message));
+            eprintln!("{message}");
             return ExitCode::from(2);
         }
     };
@@ -157,7 +162,9 @@ fn main() -> ExitCode {
     } else {
         print!("{}", report.to_text(args.lang));
     }
-    if !report.is_clean() {
+    if unreadable(&report) {
+        ExitCode::from(2)
+    } else if !report.is_clean() {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::ability::PartialWorkAbility;
 use crate::calendar::{age_on, whole_months_between};
-use crate::document::SchemaVersion;
+use crate::document::{DocumentTag, SchemaVersion, TaggedDocument};
 use crate::hetu::PersonalIdentityCode;
 use crate::i18n::vocabulary;
 
@@ -432,6 +432,8 @@ impl UnemploymentDuration {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Client {
+    /// What this document is: always `"client"`.
+    pub document: DocumentTag<Client>,
     /// Version of the JSON format; always 1.
     pub schema_version: SchemaVersion,
     /// Pseudonymous id.
@@ -465,6 +467,7 @@ impl Client {
     /// A client with only an id and a labour-market status; fill in the rest as known.
     pub fn new(id: ClientId, labour_market_status: LabourMarketStatus) -> Self {
         Client {
+            document: DocumentTag::CURRENT,
             schema_version: SchemaVersion::CURRENT,
             id,
             identity_code: None,
@@ -539,6 +542,10 @@ impl Client {
             whole_months: whole_months_between(since, as_of),
         })
     }
+}
+
+impl TaggedDocument for Client {
+    const KIND: crate::document::DocumentKind = crate::document::DocumentKind::Client;
 }
 
 #[cfg(test)]

@@ -49,7 +49,7 @@
 //! | [`i18n`] | [`Lang`] and the fi/sv/en labels of every enum ([`Vocabulary`]) |
 //! | [`calendar`] | ages, calendar months |
 //! | [`schema`] | JSON Schemas of the top-level documents |
-//! | [`document`] | [`SchemaVersion`] of the JSON format |
+//! | [`document`] | JSON in, one report out: [`Document`], [`validate_json`], the `document.*` findings, [`SchemaVersion`] |
 //! | `strategies` | proptest strategies (feature `proptest`) |
 //!
 //! ## Principles
@@ -70,7 +70,9 @@
 //! ## JSON contract
 //!
 //! Field names and enum values are `snake_case`; tagged unions carry a `"type"` field;
-//! unknown fields are rejected; top-level documents start with `"schema_version": 1`.
+//! unknown fields are rejected; input documents start with their kind and version,
+//! `{"document": "service_path", "schema_version": 1, …}`, and output documents with
+//! `"schema_version": 1`.
 //! JSON Schemas (draft 2020-12) are committed under `schemas/`.
 //!
 //! ## Features
@@ -115,7 +117,7 @@ pub use client::{
     Client, ClientId, IdError, LabourMarketStatus, MunicipalityCode, MunicipalityCodeError,
     SpellError, UnemploymentDuration, UnemploymentSpell,
 };
-pub use document::SchemaVersion;
+pub use document::{Document, DocumentError, DocumentKind, SchemaVersion, validate_json};
 pub use free_text::{FreeText, FreeTextError};
 pub use hetu::{IdentityCodeError, PersonalIdentityCode, RedactedIdentityCode};
 pub use i18n::{Labels, Lang, LocalizedText, Vocabulary};

@@ -96,6 +96,7 @@ const AREAS: &[&[RuleCode]] = &[
     path::client_fit::RULES,
     path::placement::RULES,
     report::RULES,
+    crate::document::problem::RULES,
 ];
 
 const COUNT: usize = {

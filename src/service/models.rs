@@ -12,7 +12,7 @@
 //! Where a source gives no number the default is marked *derived* below, with its
 //! reasoning; every one is a spec field a municipality can change by loading its own spec.
 
-use crate::document::SchemaVersion;
+use crate::document::{DocumentTag, SchemaVersion};
 use crate::i18n::LocalizedText;
 use crate::service::event::{EventKind, PlanKind, Theme};
 use crate::service::key::Key;
@@ -157,6 +157,7 @@ pub fn mapping_and_coaching() -> ServiceModelSpec {
     // as a job start inside coaching.
 
     ServiceModelSpec {
+        document: DocumentTag::CURRENT,
         schema_version: SchemaVersion::CURRENT,
         id: Key::from_static("mapping_and_coaching"),
         name: LocalizedText::new(
@@ -216,6 +217,7 @@ pub fn wellbeing_group() -> ServiceModelSpec {
         InstrumentKind::Was,
     ];
     ServiceModelSpec {
+        document: DocumentTag::CURRENT,
         schema_version: SchemaVersion::CURRENT,
         id: Key::from_static("wellbeing_group"),
         name: LocalizedText::new(
@@ -252,6 +254,7 @@ pub fn rehabilitative_work_activity() -> ServiceModelSpec {
         ..cadence(EventKind::WorkActivityDay, Period::IsoWeek, 1)
     }];
     ServiceModelSpec {
+        document: DocumentTag::CURRENT,
         schema_version: SchemaVersion::CURRENT,
         id: Key::from_static("rehabilitative_work_activity"),
         name: LocalizedText::new(
@@ -283,6 +286,7 @@ pub fn rehabilitative_work_activity() -> ServiceModelSpec {
 /// support for social relationships, other measures.
 pub fn social_rehabilitation() -> ServiceModelSpec {
     ServiceModelSpec {
+        document: DocumentTag::CURRENT,
         schema_version: SchemaVersion::CURRENT,
         id: Key::from_static("social_rehabilitation"),
         name: LocalizedText::new(
@@ -311,6 +315,7 @@ pub fn social_rehabilitation() -> ServiceModelSpec {
 /// across health, social and employment services; the referral is recorded.
 pub fn multiprofessional_support() -> ServiceModelSpec {
     ServiceModelSpec {
+        document: DocumentTag::CURRENT,
         schema_version: SchemaVersion::CURRENT,
         id: Key::from_static("multiprofessional_support"),
         name: LocalizedText::new(
@@ -349,6 +354,7 @@ pub fn multiprofessional_support() -> ServiceModelSpec {
 /// time-unlimited follow-along support implies.
 pub fn ips_job_coaching() -> ServiceModelSpec {
     ServiceModelSpec {
+        document: DocumentTag::CURRENT,
         schema_version: SchemaVersion::CURRENT,
         id: Key::from_static("ips_job_coaching"),
         name: LocalizedText::new(

@@ -6,7 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::client::ClientId;
-use crate::document::SchemaVersion;
+use crate::document::{DocumentTag, SchemaVersion, TaggedDocument};
 use crate::i18n::vocabulary;
 use crate::service::event::{Event, EventKind, Profession};
 use crate::service::key::{Key, StaffId};
@@ -19,6 +19,8 @@ use crate::work_activity::placement::WorkActivityPlacement;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ServicePath {
+    /// What this document is: always `"service_path"`.
+    pub document: DocumentTag<ServicePath>,
     /// Version of the JSON format; always 1.
     pub schema_version: SchemaVersion,
     /// The client, by pseudonymous id.
@@ -373,6 +375,7 @@ impl ServicePath {
     /// An open path for `client` with no enrolments yet.
     pub fn new(client: ClientId) -> Self {
         ServicePath {
+            document: DocumentTag::CURRENT,
             schema_version: SchemaVersion::CURRENT,
             client,
             coordinators: Vec::new(),
@@ -436,4 +439,8 @@ impl PhaseRecord {
     pub fn contains(&self, date: NaiveDate) -> bool {
         self.start <= date && self.end.is_none_or(|end| date <= end)
     }
+}
+
+impl TaggedDocument for ServicePath {
+    const KIND: crate::document::DocumentKind = crate::document::DocumentKind::ServicePath;
 }

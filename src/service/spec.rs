@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::document::SchemaVersion;
+use crate::document::{DocumentTag, SchemaVersion, TaggedDocument};
 use crate::i18n::LocalizedText;
 use crate::i18n::{Labels, vocabulary};
 use crate::rules::catalogue::RuleCode;
@@ -32,6 +32,8 @@ use crate::work_activity::model::Profiles;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct ServiceModelSpec {
+    /// What this document is: always `"service_model"`.
+    pub document: DocumentTag<ServiceModelSpec>,
     /// Version of the JSON format; always 1.
     pub schema_version: SchemaVersion,
     /// Machine name, referred to by enrolments, e.g. `mapping_and_coaching`.
@@ -372,6 +374,14 @@ impl<'de> Deserialize<'de> for ServiceModelSpec {
 }
 
 impl ServiceModelSpec {
+    /// Deserializes without [checking](ServiceModelSpec::check): the document API reports
+    /// each problem of the check as a finding of its own.
+    pub(crate) fn deserialize_unchecked<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ServiceModelSpec::deserialize(deserializer)
+    }
+
     /// The phase with id `phase`.
     pub fn phase(&self, phase: &Key) -> Option<&PhaseSpec> {
         self.phases.iter().find(|spec| &spec.id == phase)
@@ -457,4 +467,8 @@ impl Default for ServiceModels {
     fn default() -> Self {
         ServiceModels::defaults()
     }
+}
+
+impl TaggedDocument for ServiceModelSpec {
+    const KIND: crate::document::DocumentKind = crate::document::DocumentKind::ServiceModel;
 }

@@ -430,6 +430,7 @@ pub fn any_service_model_spec() -> impl Strategy<Value = crate::service::spec::S
                     )
                     .collect();
                 ServiceModelSpec {
+                    document: crate::document::DocumentTag::CURRENT,
                     schema_version: crate::document::SchemaVersion::CURRENT,
                     id: Key::from_static("generated_model"),
                     name: crate::i18n::LocalizedText::new("Malli", "Modell", "Model"),
@@ -667,6 +668,11 @@ pub enum ViolatingDocument {
     /// A service path validated together with its client
     /// ([`ServicePath::validate_for`]), for the rules that need both.
     PathWithClient(ServicePath, Client),
+    /// JSON text, read and validated by [`crate::document::validate_json`], for the rules
+    /// of documents that cannot be read.
+    Json(String),
+    /// A reader that fails before giving a byte.
+    UnreadableJson,
 }
 
 impl Violation {
@@ -679,6 +685,25 @@ impl Violation {
             }
             ViolatingDocument::PathWithClient(path, client) => {
                 path.validate_for(client, &self.models, self.as_of)
+            }
+            ViolatingDocument::Json(text) => crate::document::validate_json(
+                text.as_bytes(),
+                &self.models,
+                &self.limits,
+                self.as_of,
+            ),
+            ViolatingDocument::UnreadableJson => {
+                /// A reader whose every read fails, as a dropped connection does.
+                struct Failing;
+                impl std::io::Read for Failing {
+                    fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+                        Err(std::io::Error::other("connection reset"))
+                    }
+                }
+                crate::document::Document::from_reader(Failing, &self.limits)
+                    .err()
+                    .map(crate::document::DocumentError::into_report)
+                    .unwrap_or_default()
             }
         }
     }
@@ -713,7 +738,9 @@ pub fn path_violating(code: RuleCode) -> BoxedStrategy<Violation> {
             let breaking = case.breaking();
             // A client's identity code holds its birth date, so clients stay in 2024.
             let mut violation = match breaking.document {
-                ViolatingDocument::Client(_) => breaking,
+                ViolatingDocument::Client(_)
+                | ViolatingDocument::Json(_)
+                | ViolatingDocument::UnreadableJson => breaking,
                 ViolatingDocument::Path(_) | ViolatingDocument::PathWithClient(..) => {
                     breaking.shifted(cycles)
                 }
@@ -725,6 +752,8 @@ pub fn path_violating(code: RuleCode) -> BoxedStrategy<Violation> {
                     path.client = client.clone();
                     record.id = client;
                 }
+                // The text is the case: it stays as written.
+                ViolatingDocument::Json(_) | ViolatingDocument::UnreadableJson => {}
             }
             violation
         })
@@ -772,6 +801,9 @@ impl Violation {
             ViolatingDocument::Path(path) => ViolatingDocument::Path(moved(path, cycles)),
             ViolatingDocument::PathWithClient(path, client) => {
                 ViolatingDocument::PathWithClient(moved(path, cycles), moved(client, cycles))
+            }
+            other @ (ViolatingDocument::Json(_) | ViolatingDocument::UnreadableJson) => {
+                other.clone()
             }
         };
         Violation {

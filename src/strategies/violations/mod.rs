@@ -11,8 +11,10 @@
 use chrono::{Datelike, Days, NaiveDate};
 
 mod client;
+mod document;
 
 use self::client::{ClientCase, client_as_of, client_base, client_cases};
+use self::document::{DocumentCase, document_cases};
 use super::{ViolatingDocument, Violation};
 use crate::client::{Client, ClientId, LabourMarketStatus};
 use crate::rules::catalogue::RuleCode;
@@ -57,6 +59,7 @@ impl std::fmt::Debug for ViolationCase {
 
 #[derive(Clone)]
 enum CaseKind {
+    Document(DocumentCase),
     Path(PathCase),
     Client(ClientCase),
     Joint(JointCase),
@@ -109,6 +112,27 @@ impl ViolationCase {
 
     fn document(&self, breaking: bool) -> Violation {
         match &self.kind {
+            CaseKind::Document(case) => {
+                let text = if breaking {
+                    case.breaking
+                } else {
+                    Some(case.near_miss)
+                };
+                let mut limits = crate::rules::report::ValidationLimits::default();
+                if let Some(max) = case.max_document_bytes {
+                    limits = limits.with_max_document_bytes(max);
+                }
+                Violation {
+                    code: self.code,
+                    document: match text {
+                        Some(text) => ViolatingDocument::Json(text.to_owned()),
+                        None => ViolatingDocument::UnreadableJson,
+                    },
+                    as_of: client_as_of(),
+                    models: ServiceModels::defaults(),
+                    limits,
+                }
+            }
             CaseKind::Path(case) => {
                 let mut fixture = (case.base)();
                 if breaking {
@@ -182,7 +206,13 @@ pub fn violation_cases() -> Vec<ViolationCase> {
         pointer: case.pointer,
         kind: CaseKind::Joint(case),
     });
-    clients.chain(paths).chain(joint).collect()
+    let documents = document_cases().into_iter().map(|case| ViolationCase {
+        name: case.name,
+        code: case.code,
+        pointer: case.pointer,
+        kind: CaseKind::Document(case),
+    });
+    clients.chain(paths).chain(joint).chain(documents).collect()
 }
 
 /// The case of rule `code`, if the table has one (a test proves every rule has).

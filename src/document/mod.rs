@@ -1,0 +1,330 @@
+//! Documents in, one report out: reading any JSON document the crate takes, and validating
+//! it in one call.
+//!
+//! Every input document names its kind and format version first:
+//!
+//! ```json
+//! {"document": "service_path", "schema_version": 1, "client": "demo-1", …}
+//! ```
+//!
+//! [`Document::from_slice`] reads the kind, then parses the matching type. A document that
+//! cannot be read is not an `Err` of serde's text but a [`DocumentError`] holding findings
+//! with stable codes (`document.malformed_json`, `document.unknown_field`,
+//! `document.missing_field`, `document.invalid_value`, `document.unsupported_version`,
+//! `document.missing_kind`, `document.unknown_kind`, `document.too_large`,
+//! `document.invalid_spec`), the JSON Pointer of the offending value, the line and the
+//! column, and messages in Finnish, Swedish and English. They go in a [`Report`] like any
+//! other finding, so a service has one error envelope.
+//!
+//! The value the parser could not read is never repeated: a personal identity code typed
+//! in the wrong field does not come back in a finding, a message or a pointer.
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use tyokyky::document::validate_json;
+//! use tyokyky::rules::report::ValidationLimits;
+//! use tyokyky::{Lang, RuleCode, ServiceModels};
+//!
+//! let as_of = NaiveDate::from_ymd_opt(2024, 6, 30).ok_or("date")?;
+//! let models = ServiceModels::defaults();
+//! let limits = ValidationLimits::default();
+//!
+//! let json = br#"{"document": "client", "schema_version": 1, "id": "demo-1",
+//!                 "labour_market_status": "unemployed_jobseker"}"#;
+//! let report = validate_json(json, &models, &limits, as_of);
+//! let finding = report.with_code(RuleCode::DOCUMENT_INVALID_VALUE).next().ok_or("finding")?;
+//! assert_eq!(finding.path().as_str(), "/labour_market_status");
+//! println!("{}", finding.message(Lang::Fi));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+pub mod kind;
+mod probe;
+pub(crate) mod problem;
+pub mod version;
+
+use std::fmt;
+use std::io::Read;
+
+use chrono::NaiveDate;
+
+pub use kind::{DocumentKind, DocumentTag, TaggedDocument};
+pub use version::SchemaVersion;
+
+use self::probe::{Probe, Tag};
+use self::problem::{
+    InvalidSpec, MissingKind, TooLarge, UnknownKind, Unreadable, UnsupportedVersion,
+};
+use crate::client::Client;
+use crate::hetu_scan::redact_identity_codes;
+use crate::i18n::Lang;
+use crate::rules::declare::RuleParams;
+use crate::rules::finding::{Finding, ParamValue, Report};
+use crate::rules::pointer::JsonPointer;
+use crate::rules::report::ValidationLimits;
+use crate::service::{ServiceModelSpec, ServiceModels, ServicePath};
+
+/// Any document the crate reads, by its `"document"` field.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum Document {
+    /// `"document": "client"`.
+    Client(Client),
+    /// `"document": "service_path"`.
+    ServicePath(ServicePath),
+    /// `"document": "service_model"`, checked as
+    /// [`ServiceModelSpec::check`](crate::ServiceModelSpec::check) does.
+    ServiceModel(ServiceModelSpec),
+}
+
+impl Document {
+    /// Reads a document from JSON text, within the default [`ValidationLimits`].
+    pub fn from_json(text: &str) -> Result<Document, DocumentError> {
+        Document::from_slice(text.as_bytes())
+    }
+
+    /// Reads a document from JSON bytes, within the default [`ValidationLimits`].
+    ///
+    /// ```
+    /// use tyokyky::document::{Document, DocumentKind};
+    ///
+    /// let json = br#"{"document": "service_path", "schema_version": 1, "client": "demo-1", "enrolments": []}"#;
+    /// let document = Document::from_slice(json)?;
+    /// assert_eq!(document.kind(), DocumentKind::ServicePath);
+    ///
+    /// let error = Document::from_slice(br#"{"schema_version": 1, "client": "demo-1"}"#)
+    ///     .expect_err("no kind");
+    /// assert_eq!(error.findings()[0].code().as_str(), "document.missing_kind");
+    /// # Ok::<(), tyokyky::document::DocumentError>(())
+    /// ```
+    pub fn from_slice(bytes: &[u8]) -> Result<Document, DocumentError> {
+        Document::from_slice_with(bytes, &ValidationLimits::default())
+    }
+
+    /// Reads a document from JSON bytes, refusing one over `limits.max_document_bytes`.
+    pub fn from_slice_with(
+        bytes: &[u8],
+        limits: &ValidationLimits,
+    ) -> Result<Document, DocumentError> {
+        if bytes.len() > limits.max_document_bytes {
+            return Err(DocumentError::one(
+                TooLarge {
+                    max: limits.max_document_bytes,
+                }
+                .at(JsonPointer::root()),
+            ));
+        }
+        let probe = Probe::of(bytes);
+        if let Some(version) = probe.version
+            && version != u64::from(SchemaVersion::NUMBER)
+        {
+            return Err(DocumentError::one(
+                UnsupportedVersion {
+                    supported: SchemaVersion::NUMBER,
+                }
+                .at(JsonPointer::root().field("schema_version")),
+            ));
+        }
+        let kind = match probe.kind {
+            Some(Tag::Known(kind)) => kind,
+            Some(Tag::Unknown) => {
+                return Err(DocumentError::one(
+                    UnknownKind {
+                        kinds: problem::kinds(),
+                    }
+                    .at(JsonPointer::root().field("document")),
+                ));
+            }
+            None => {
+                // Not even an object, or broken before the kind: the parse says where.
+                let malformed = typed::<serde::de::IgnoredAny>(bytes).err();
+                return Err(malformed.map_or_else(
+                    || {
+                        DocumentError::one(
+                            MissingKind {
+                                kinds: problem::kinds(),
+                            }
+                            .at(JsonPointer::root()),
+                        )
+                    },
+                    DocumentError::from,
+                ));
+            }
+        };
+        match kind {
+            DocumentKind::Client => Ok(Document::Client(typed(bytes)?)),
+            DocumentKind::ServicePath => Ok(Document::ServicePath(typed(bytes)?)),
+            DocumentKind::ServiceModel => {
+                let UncheckedSpec(spec) = typed(bytes)?;
+                match spec.check() {
+                    Ok(()) => Ok(Document::ServiceModel(spec)),
+                    Err(errors) => Err(DocumentError {
+                        report: errors
+                            .iter()
+                            .map(|error| {
+                                InvalidSpec {
+                                    detail: ParamValue::key(redact_identity_codes(
+                                        &error.problem().to_string(),
+                                    )),
+                                }
+                                .at(error.pointer().clone())
+                            })
+                            .collect(),
+                    }),
+                }
+            }
+        }
+    }
+
+    /// Reads a document from `reader`, at most `limits.max_document_bytes` of it.
+    pub fn from_reader<R: Read>(
+        reader: R,
+        limits: &ValidationLimits,
+    ) -> Result<Document, DocumentError> {
+        let mut bytes = Vec::new();
+        let cap = u64::try_from(limits.max_document_bytes)
+            .unwrap_or(u64::MAX)
+            .saturating_add(1);
+        if reader.take(cap).read_to_end(&mut bytes).is_err() {
+            return Err(DocumentError::one(Unreadable {}.at(JsonPointer::root())));
+        }
+        Document::from_slice_with(&bytes, limits)
+    }
+
+    /// What kind of document this is.
+    pub fn kind(&self) -> DocumentKind {
+        match self {
+            Document::Client(_) => DocumentKind::Client,
+            Document::ServicePath(_) => DocumentKind::ServicePath,
+            Document::ServiceModel(_) => DocumentKind::ServiceModel,
+        }
+    }
+
+    /// Validates the document as of `as_of`: a client by its rules, a path against
+    /// `models`, a service model spec by its check (already passed when it was read, so
+    /// its report is empty).
+    pub fn validate(
+        &self,
+        models: &ServiceModels,
+        limits: &ValidationLimits,
+        as_of: NaiveDate,
+    ) -> Report {
+        match self {
+            Document::Client(client) => client.validate(as_of),
+            Document::ServicePath(path) => path.validate_with_limits(models, limits, as_of),
+            Document::ServiceModel(_) => Report::new(),
+        }
+    }
+}
+
+/// Parses and validates a JSON document in one call: the findings of a document that
+/// cannot be read, or the findings of its validation.
+///
+/// The headline call of a service that receives JSON: the [`Report`] is the one answer,
+/// whether the document was unreadable or broke a rule.
+pub fn validate_json(
+    bytes: &[u8],
+    models: &ServiceModels,
+    limits: &ValidationLimits,
+    as_of: NaiveDate,
+) -> Report {
+    match Document::from_slice_with(bytes, limits) {
+        Ok(document) => document.validate(models, limits, as_of),
+        Err(error) => error.into_report(),
+    }
+}
+
+/// Whether `report` says its document could not be read (it holds a `document.*`
+/// finding), so no rule of the record was checked: a service answers 4xx, a command line
+/// exits with its "unreadable" status.
+pub fn unreadable(report: &Report) -> bool {
+    report
+        .iter()
+        .any(|finding| problem::RULES.contains(&finding.code()))
+}
+
+/// A document that cannot be read: one or more `document.*` findings.
+///
+/// Its `Display` is the first finding's message in English with its pointer; use
+/// [`DocumentError::report`] for every finding in any language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentError {
+    report: Report,
+}
+
+impl DocumentError {
+    fn one(finding: Finding) -> Self {
+        DocumentError {
+            report: std::iter::once(finding).collect(),
+        }
+    }
+
+    /// The findings, at least one.
+    pub fn findings(&self) -> &[Finding] {
+        self.report.findings()
+    }
+
+    /// The findings as a report.
+    pub fn report(&self) -> &Report {
+        &self.report
+    }
+
+    /// The findings as a report, to return or merge.
+    pub fn into_report(self) -> Report {
+        self.report
+    }
+
+    /// The first finding's message in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        self.findings()
+            .first()
+            .map(|finding| finding.message(lang))
+            .unwrap_or_default()
+    }
+}
+
+impl fmt::Display for DocumentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Some(first) = self.findings().first() else {
+            return f.write_str("unreadable document");
+        };
+        write!(f, "{} at \"{}\"", first.message(Lang::En), first.path())?;
+        match self.findings().len() {
+            0 | 1 => Ok(()),
+            n => write!(f, " (and {} more)", n - 1),
+        }
+    }
+}
+
+impl std::error::Error for DocumentError {}
+
+/// A failed typed parse: its one finding.
+struct TypedError(Box<Finding>);
+
+impl From<TypedError> for DocumentError {
+    fn from(error: TypedError) -> Self {
+        DocumentError::one(*error.0)
+    }
+}
+
+/// Parses `bytes` as `T`, tracking the path, and checks that nothing follows.
+fn typed<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, TypedError> {
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let value = serde_path_to_error::deserialize::<_, T>(&mut deserializer)
+        .map_err(|error| TypedError(Box::new(problem::from_serde(&error))))?;
+    deserializer.end().map_err(|error| {
+        let error =
+            serde_path_to_error::Error::new(serde_path_to_error::Track::new().path(), error);
+        TypedError(Box::new(problem::from_serde(&error)))
+    })?;
+    Ok(value)
+}
+
+/// A spec read without its check, so that each problem of the check becomes a finding.
+struct UncheckedSpec(ServiceModelSpec);
+
+impl<'de> serde::Deserialize<'de> for UncheckedSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        ServiceModelSpec::deserialize_unchecked(deserializer).map(UncheckedSpec)
+    }
+}
