@@ -231,3 +231,22 @@ fn a_set_has_each_id_once() {
         }
     );
 }
+
+#[test]
+fn a_spec_holding_an_identity_code_is_refused() {
+    // A spec describes a service; an identity code in its text would reach every Debug,
+    // message and export that names the model.
+    let mut spec = models::mapping_and_coaching();
+    spec.phases[1].name = tyokyky::LocalizedText::new("Valmennus", "coach 010594y9032", "Coaching");
+    spec.source = "see 131052-308T".to_owned();
+    assert_eq!(
+        problems(&spec),
+        [
+            ("/source".to_owned(), SpecProblem::PersonalData),
+            ("/phases/1/name/sv".to_owned(), SpecProblem::PersonalData),
+        ]
+    );
+    spec.source = "see 131052".to_owned();
+    spec.phases[1].name = tyokyky::LocalizedText::new("Valmennus", "coach", "Coaching");
+    assert_eq!(problems(&spec), []);
+}

@@ -5,7 +5,8 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use crate::i18n::Vocabulary;
+use crate::hetu_scan::contains_identity_code;
+use crate::i18n::{Lang, LocalizedText, Vocabulary};
 use crate::rules::pointer::JsonPointer;
 use crate::service::event::Profession;
 use crate::service::key::Key;
@@ -118,6 +119,9 @@ pub enum SpecProblem {
         /// The id.
         id: Key,
     },
+    /// A text that holds something that reads as a personal identity code: a spec
+    /// describes a service, never a person.
+    PersonalData,
 }
 
 impl fmt::Display for SpecProblem {
@@ -137,6 +141,9 @@ impl fmt::Display for SpecProblem {
             }
             SpecProblem::Empty => f.write_str("the list must not be empty"),
             SpecProblem::DuplicateModel { id } => write!(f, "the model id {id} is used twice"),
+            SpecProblem::PersonalData => {
+                f.write_str("the text holds what reads as a personal identity code")
+            }
         }
     }
 }
@@ -153,6 +160,15 @@ struct Checker {
 }
 
 impl Checker {
+    /// A localized text may not hold an identity code in any language.
+    fn no_identity_code(&mut self, text: &LocalizedText, at: impl Fn() -> JsonPointer) {
+        for lang in Lang::ALL {
+            if contains_identity_code(text.get(lang)) {
+                self.fail(at().field(lang.code()), SpecProblem::PersonalData);
+            }
+        }
+    }
+
     fn fail(&mut self, pointer: JsonPointer, problem: SpecProblem) {
         self.errors.push(SpecError { pointer, problem });
     }
@@ -184,6 +200,10 @@ impl ServiceModelSpec {
     pub fn check(&self) -> Result<(), SpecErrors> {
         let mut checker = Checker { errors: Vec::new() };
         let root = JsonPointer::root;
+        checker.no_identity_code(&self.name, || root().field("name"));
+        if contains_identity_code(&self.source) {
+            checker.fail(root().field("source"), SpecProblem::PersonalData);
+        }
         if self.phases.is_empty() {
             checker.fail(root().field("phases"), SpecProblem::NoPhases);
         }
@@ -210,6 +230,7 @@ impl ServiceModelSpec {
     }
 
     fn check_phase(&self, checker: &mut Checker, phase: &PhaseSpec, at: impl Fn() -> JsonPointer) {
+        checker.no_identity_code(&phase.name, || at().field("name"));
         if let Some(length) = phase.length {
             checker.range(
                 || at().field("length").field("max_months"),
