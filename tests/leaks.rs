@@ -55,9 +55,17 @@ fn leaks(output: &str, code: &str) -> bool {
         .chars()
         .filter(char::is_ascii_alphanumeric)
         .collect();
-    telltales(code)
-        .iter()
-        .any(|part| flat.contains(part.as_str()))
+    let [date_and_number, number_and_check] = telltales(code);
+    // The individual number with its check character counts when no digit precedes it:
+    // flattened, a column number such as 4904 followed by "ERROR" would otherwise read as
+    // "904E". Preceded by the birth date it is caught by the first telltale.
+    flat.contains(date_and_number.as_str())
+        || flat.match_indices(number_and_check.as_str()).any(|(at, _)| {
+            !flat[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit())
+        })
 }
 
 /// Every string leaf and every object key of `value`, by position.
@@ -229,4 +237,7 @@ fn the_campaign_can_fail() {
     assert!(leaks("client 010594Y9032", "010594Y9032"));
     assert!(leaks("ind 903-2", "010594Y9032"));
     assert!(!leaks("client 010594Y****", "010594Y9032"));
+    assert!(leaks("id x-9032", "010594Y9032"));
+    // A number that merely ends in the same digits is not the code.
+    assert!(!leaks("column 49032", "010594Y9032"));
 }

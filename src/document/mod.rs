@@ -16,6 +16,10 @@
 //! column, and messages in Finnish, Swedish and English. They go in a [`Report`] like any
 //! other finding, so a service has one error envelope.
 //!
+//! Inside a value tagged by `"type"` (an event, an instrument result) serde reads the
+//! value whole before its fields, so the pointer of a problem there stops at the tagged
+//! value, e.g. `/enrolments/0/events/3`.
+//!
 //! The value the parser could not read is never repeated: a personal identity code typed
 //! in the wrong field does not come back in a finding, a message or a pointer.
 //!
@@ -232,6 +236,42 @@ pub fn validate_json(
         Ok(document) => document.validate(models, limits, as_of),
         Err(error) => error.into_report(),
     }
+}
+
+/// Reads any value the crate's types describe (an instrument result, a need profile, …)
+/// from JSON bytes, with the same `document.*` findings as [`Document::from_slice_with`]:
+/// for inputs that are parts of a document rather than documents with a kind.
+///
+/// ```
+/// use tyokyky::document::read_value;
+/// use tyokyky::instrument::InstrumentResult;
+/// use tyokyky::rules::report::ValidationLimits;
+///
+/// let limits = ValidationLimits::default();
+/// let was: InstrumentResult = read_value(br#"{"type": "was", "score": 6}"#, &limits)?;
+/// assert_eq!(was.headline(), Some(6.0));
+///
+/// let error = read_value::<InstrumentResult>(br#"{"type": "was", "score": 11}"#, &limits)
+///     .expect_err("out of range");
+/// assert_eq!(error.findings()[0].code().as_str(), "document.invalid_value");
+/// // A value tagged by "type" is read whole before its fields, so the pointer stops at
+/// // the tagged value (here the root), not at its field.
+/// assert_eq!(error.findings()[0].path().as_str(), "");
+/// # Ok::<(), tyokyky::document::DocumentError>(())
+/// ```
+pub fn read_value<T: serde::de::DeserializeOwned>(
+    bytes: &[u8],
+    limits: &ValidationLimits,
+) -> Result<T, DocumentError> {
+    if bytes.len() > limits.max_document_bytes {
+        return Err(DocumentError::one(
+            TooLarge {
+                max: limits.max_document_bytes,
+            }
+            .at(JsonPointer::root()),
+        ));
+    }
+    Ok(typed(bytes)?)
 }
 
 /// Whether `report` says its document could not be read (it holds a `document.*`
