@@ -77,10 +77,13 @@
 //!
 //! ## Features
 //!
-//! - `proptest`: [`strategies`] for downstream test suites: valid clients, paths and
+//! - `http`: an axum router with validation, planning, scoring and the catalogues over
+//!   HTTP, and its OpenAPI 3.1 document (`http::router`, `http::openapi`).
+//! - `proptest`: `strategies` for downstream test suites: valid clients, paths and
 //!   instrument results by construction, and `path_violating(code)` for every rule.
 
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(missing_docs)]
 
 pub mod ability;
@@ -90,6 +93,9 @@ pub mod document;
 pub mod free_text;
 pub mod hetu;
 pub mod hetu_scan;
+#[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+pub mod http;
 pub mod i18n;
 #[macro_use]
 pub mod instrument;
@@ -101,6 +107,7 @@ pub mod service;
 pub mod situation;
 pub(crate) mod source;
 #[cfg(feature = "proptest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
 pub mod strategies;
 pub mod work_activity;
 

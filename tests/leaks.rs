@@ -50,22 +50,28 @@ fn telltales(code: &str) -> [String; 2] {
 }
 
 fn leaks(output: &str, code: &str) -> bool {
+    // The separators a person types inside a code are dropped ("903-2" reads "9032");
+    // anything else (spaces, quotes, brackets, JSON's punctuation) breaks a run, so a
+    // column number 923 followed by `},"field"` does not read as "923F".
     let flat: String = output
         .to_uppercase()
         .chars()
-        .filter(char::is_ascii_alphanumeric)
+        .filter(|c| !matches!(c, '-' | '_' | '.' | '+' | '/'))
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
         .collect();
     let [date_and_number, number_and_check] = telltales(code);
     // The individual number with its check character counts when no digit precedes it:
     // flattened, a column number such as 4904 followed by "ERROR" would otherwise read as
     // "904E". Preceded by the birth date it is caught by the first telltale.
     flat.contains(date_and_number.as_str())
-        || flat.match_indices(number_and_check.as_str()).any(|(at, _)| {
-            !flat[..at]
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_ascii_digit())
-        })
+        || flat
+            .match_indices(number_and_check.as_str())
+            .any(|(at, _)| {
+                !flat[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_ascii_digit())
+            })
 }
 
 /// Every string leaf and every object key of `value`, by position.
@@ -172,7 +178,7 @@ fn outputs(json: &Value) -> String {
     let limits = ValidationLimits::default();
     let bytes = serde_json::to_vec(json).unwrap_or_default();
     let mut shown = String::new();
-    let mut show_report = |report: &Report, shown: &mut String| {
+    let show_report = |report: &Report, shown: &mut String| {
         shown.push_str(&serde_json::to_string(report).unwrap_or_default());
         for lang in Lang::ALL {
             shown.push_str(&report.to_text(lang));
@@ -240,4 +246,6 @@ fn the_campaign_can_fail() {
     assert!(leaks("id x-9032", "010594Y9032"));
     // A number that merely ends in the same digits is not the code.
     assert!(!leaks("column 49032", "010594Y9032"));
+    assert!(!leaks(r#"{"value":903},"2nd""#, "010594Y9032"));
+    assert!(leaks("x 010594.903", "010594Y9032"));
 }
