@@ -13,6 +13,7 @@
 pub mod attendance;
 pub(crate) mod away;
 pub mod event;
+pub(crate) mod event_index;
 pub mod fulfil;
 pub mod key;
 pub mod measurement;

@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use crate::calendar::{add_months, is_supported, plus_days};
 use crate::service::away::{Away, interruptions};
 use crate::service::event::{Event, EventKind, PlanKind};
+use crate::service::event_index::EventIndex;
 use crate::service::measurement::InstrumentKind;
 use crate::service::path::{Enrolment, PhaseRecord};
 use crate::service::period::{PeriodSpan, index_of, whole_range};
@@ -157,7 +158,12 @@ impl<'s> Obligations<'s> {
     /// missed once it has wholly passed. A measurement counts within
     /// [`Tolerances::measurement_window_days`](crate::service::spec::Tolerances) of its
     /// day.
-    pub(crate) fn of(enrolment: &Enrolment, spec: &'s ServiceModelSpec, as_of: NaiveDate) -> Self {
+    pub(crate) fn of(
+        enrolment: &Enrolment,
+        events: &EventIndex,
+        spec: &'s ServiceModelSpec,
+        as_of: NaiveDate,
+    ) -> Self {
         let mut items = Vec::new();
         if !supported(enrolment, as_of) {
             // The validator reports such dates; periods over them would not end soon.
@@ -166,6 +172,7 @@ impl<'s> Obligations<'s> {
         let away = Away::of(enrolment, as_of);
         let context = Context {
             enrolment,
+            events,
             spec,
             away: &away,
             as_of,
@@ -225,6 +232,7 @@ fn count(n: usize) -> u32 {
 /// What every phase's obligations are read against.
 struct Context<'a> {
     enrolment: &'a Enrolment,
+    events: &'a EventIndex,
     spec: &'a ServiceModelSpec,
     away: &'a Away,
     as_of: NaiveDate,
@@ -345,6 +353,7 @@ fn contacts<'s>(
 ) {
     let Context {
         enrolment,
+        events,
         away,
         as_of,
         spec,
@@ -359,10 +368,7 @@ fn contacts<'s>(
     let first = if running { from.min(current) } else { from };
     let periods = usize::try_from(last - first + 1).unwrap_or(0);
     let mut buckets = vec![(0u32, 0u32); periods];
-    for event in &enrolment.events {
-        if event.kind() != cadence.event || !record.contains(event.date()) {
-            continue;
-        }
+    for event in events.events_between(&enrolment.events, cadence.event, record.start, record.end) {
         let offset = index_of(per, event.date()) - first;
         if let Some(bucket) = usize::try_from(offset)
             .ok()

@@ -450,7 +450,8 @@ fn items(
     base: &JsonPointer,
     items: &mut Vec<DueItem>,
 ) {
-    let obligations = Obligations::of(enrolment, spec, as_of);
+    let events = crate::service::event_index::EventIndex::of(enrolment);
+    let obligations = Obligations::of(enrolment, &events, spec, as_of);
     for obligation in obligations.open() {
         let phase_at = |phase: usize| base.clone().field("phases").index(phase);
         let phase_name = obligation

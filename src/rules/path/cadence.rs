@@ -6,6 +6,7 @@ use super::phases::phase_name;
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::{ParamValue, Severity};
 use crate::rules::pointer::JsonPointer;
+use crate::service::event_index::EventIndex;
 use crate::service::obligation::{Kind, Obligation};
 use crate::service::path::{Enrolment, PhaseRecord};
 use crate::service::period::PeriodSpan;
@@ -126,6 +127,7 @@ impl Check<'_> {
     pub(super) fn contact_lengths(
         &mut self,
         enrolment: &Enrolment,
+        events: &EventIndex,
         record: &PhaseRecord,
         phase_spec: &PhaseSpec,
         base: &JsonPointer,
@@ -134,11 +136,12 @@ impl Check<'_> {
             if cadence.min_minutes.is_none() && cadence.max_minutes.is_none() {
                 continue;
             }
-            for (index, event) in enrolment.events.iter().enumerate() {
-                if event.kind() != cadence.event || !record.contains(event.date()) {
-                    continue;
-                }
-                let Some(minutes) = event.minutes() else {
+            for index in events.between(cadence.event, record.start, record.end) {
+                let Some(minutes) = enrolment
+                    .events
+                    .get(index)
+                    .and_then(|event| event.minutes())
+                else {
                     continue;
                 };
                 // Parameters and pointers are built only for a finding: a clean path

@@ -67,6 +67,7 @@ impl ServicePath {
     ) -> Report {
         let mut report = self.validate_with(models, as_of);
         let mut check = Check {
+            coordinator_cover: None,
             path: self,
             as_of,
             models,

@@ -7,6 +7,7 @@ use super::{Check, ended_before};
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::ParamValue;
 use crate::rules::pointer::JsonPointer;
+use crate::service::event_index::EventIndex;
 use crate::service::path::{Enrolment, PhaseRecord};
 use crate::service::spec::{PhaseSpec, ServiceModelSpec};
 use crate::source::{MAPPING_AND_COACHING, WELLBEING_GROUP};
@@ -74,6 +75,7 @@ impl Check<'_> {
     pub(super) fn themes(
         &mut self,
         enrolment: &Enrolment,
+        events: &EventIndex,
         record: &PhaseRecord,
         phase_spec: &PhaseSpec,
         at: &JsonPointer,
@@ -81,10 +83,9 @@ impl Check<'_> {
         if phase_spec.expected_themes.is_empty() || !ended_before(record.end, self.as_of) {
             return;
         }
-        let covered: BTreeSet<_> = enrolment
-            .events
-            .iter()
-            .filter(|event| record.contains(event.date()))
+        let covered: BTreeSet<_> = events
+            .any_between(record.start, record.end)
+            .filter_map(|index| enrolment.events.get(index))
             .flat_map(|event| event.themes().iter().copied())
             .collect();
         for theme in phase_spec

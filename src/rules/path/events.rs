@@ -7,6 +7,7 @@ use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::ParamValue;
 use crate::rules::pointer::JsonPointer;
 use crate::service::event::EventKind;
+use crate::service::event_index::Coverage;
 use crate::service::path::Enrolment;
 use crate::source::RECORD;
 
@@ -44,6 +45,12 @@ rules! {
 
 impl Check<'_> {
     pub(super) fn events_in_enrolment(&mut self, enrolment: &Enrolment, base: &JsonPointer) {
+        let phases = Coverage::of(
+            enrolment
+                .phases
+                .iter()
+                .map(|phase| (phase.start, phase.end)),
+        );
         for (index, event) in enrolment.events.iter().enumerate() {
             let date = event.date();
             let kind = event.kind();
@@ -68,10 +75,7 @@ impl Check<'_> {
                     }
                     .at(at()),
                 );
-            } else if !preparatory
-                && !between
-                && enrolment.contains(date)
-                && !enrolment.phases.iter().any(|phase| phase.contains(date))
+            } else if !preparatory && !between && enrolment.contains(date) && !phases.contains(date)
             {
                 self.push(
                     EventOutsidePhase {

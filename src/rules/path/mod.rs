@@ -42,6 +42,7 @@ use crate::rules::declare::RuleParams;
 use crate::rules::finding::{Finding, Report};
 use crate::rules::pointer::JsonPointer;
 use crate::rules::report::ValidationLimits;
+use crate::service::event_index::EventIndex;
 use crate::service::obligation::{Kind, Obligations};
 use crate::service::path::{Enrolment, ServicePath};
 use crate::service::spec::{ServiceModelSpec, ServiceModels};
@@ -80,6 +81,7 @@ impl ServicePath {
         as_of: NaiveDate,
     ) -> Report {
         let mut check = Check {
+            coordinator_cover: None,
             path: self,
             as_of,
             models,
@@ -114,6 +116,8 @@ impl ServicePath {
 /// One validation in progress: the path, the day, the models and the findings so far.
 pub(crate) struct Check<'a> {
     pub(crate) path: &'a ServicePath,
+    /// The days some client coordinator covers, merged when first asked.
+    pub(crate) coordinator_cover: Option<crate::service::event_index::Coverage>,
     pub(crate) as_of: NaiveDate,
     pub(crate) models: &'a ServiceModels,
     pub(crate) report: Report,
@@ -178,14 +182,16 @@ impl Check<'_> {
             return;
         }
         let phases = self.phases(enrolment, spec, base);
+        // Indexed once, shared by every rule below and the obligations.
+        let events = EventIndex::of(enrolment);
         self.events_in_enrolment(enrolment, base);
         self.interruptions(enrolment, spec, base);
-        let obligations = Obligations::of(enrolment, spec, self.as_of);
+        let obligations = Obligations::of(enrolment, &events, spec, self.as_of);
         for (index, phase_spec) in phases {
             let record = &enrolment.phases[index];
             let at = base.clone().field("phases").index(index);
-            self.contact_lengths(enrolment, record, phase_spec, base);
-            self.themes(enrolment, record, phase_spec, &at);
+            self.contact_lengths(enrolment, &events, record, phase_spec, base);
+            self.themes(enrolment, &events, record, phase_spec, &at);
         }
         self.missed(enrolment, spec, &obligations, base);
         self.requirements(enrolment, spec, base);

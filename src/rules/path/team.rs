@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use super::{Check, last_day};
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::pointer::JsonPointer;
+use crate::service::event_index::Coverage;
 use crate::service::path::{Enrolment, WorkerRole};
 use crate::service::spec::Requirement;
 use crate::source::OSAKSI;
@@ -103,37 +104,18 @@ impl Check<'_> {
         if last < enrolment.start {
             return;
         }
-        let mut assignments: Vec<(NaiveDate, Option<NaiveDate>)> = self
-            .path
-            .coordinators
-            .iter()
-            .filter(|a| a.role == WorkerRole::ClientCoordinator)
-            .filter(|a| a.end.is_none_or(|end| end >= a.start))
-            .map(|a| (a.start, a.end))
-            .collect();
-        assignments.sort_unstable();
-        // `cursor` is the first day not yet covered; `None` once covered for good.
-        let mut cursor = Some(enrolment.start);
-        let mut gaps = Vec::new();
-        for (start, end) in assignments {
-            let Some(from) = cursor else { break };
-            if from > last {
-                break;
-            }
-            if start > from {
-                gaps.push((from, start.pred_opt().unwrap_or(start).min(last)));
-            }
-            cursor = match end {
-                None => None,
-                Some(end) if end >= from => end.succ_opt(),
-                Some(_) => Some(from),
-            };
-        }
-        if let Some(from) = cursor
-            && from <= last
-        {
-            gaps.push((from, last));
-        }
+        // Merged once per path, then read per enrolment: O((C + N) log C), not O(N × C).
+        let path = self.path;
+        let cover = self.coordinator_cover.get_or_insert_with(|| {
+            Coverage::of(
+                path.coordinators
+                    .iter()
+                    .filter(|a| a.role == WorkerRole::ClientCoordinator)
+                    .filter(|a| a.end.is_none_or(|end| end >= a.start))
+                    .map(|a| (a.start, a.end)),
+            )
+        });
+        let gaps = cover.gaps(enrolment.start, last);
         for (from, to) in gaps {
             self.push(NoCoordinator { from, to }.at(JsonPointer::root().field("coordinators")));
         }
