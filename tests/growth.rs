@@ -146,7 +146,7 @@ fn coordinators_beside_enrolments_grow_linearly() {
             let mut path = ServicePath::new(client());
             for i in 0..n {
                 path.coordinators.push(CoordinatorAssignment {
-                    staff: StaffId::new(&format!("staff-{i}")).expect("staff"),
+                    staff: StaffId::new(format!("staff-{i}")).expect("staff"),
                     role: WorkerRole::ClientCoordinator,
                     start: day(i),
                     end: Some(day(i)),
@@ -170,7 +170,7 @@ fn a_team_grows_linearly() {
             let mut path = sample::multiprofessional_support(client(), date(2024, 1, 8), as_of());
             for i in 0..n {
                 path.team.push(TeamMember {
-                    staff: StaffId::new(&format!("member-{i}")).expect("staff"),
+                    staff: StaffId::new(format!("member-{i}")).expect("staff"),
                     profession: <Profession as Vocabulary>::ALL
                         [i % <Profession as Vocabulary>::ALL.len()],
                 });
