@@ -5,13 +5,16 @@
 //! cargo run --example catalogue -- service-models [--json] [--lang fi|sv|en]
 //! cargo run --example catalogue -- models [--json] [--lang fi|sv|en]
 //! cargo run --example catalogue -- criteria [--json] [--lang fi|sv|en]
+//! cargo run --example catalogue -- sources [--json]
 //! ```
 //!
 //! `models` prints the four OsKu work-activity models with their emphasis profiles;
-//! `criteria` the default quality criteria set.
+//! `criteria` the default quality criteria set; `sources` every public source the crate
+//! cites (source documents, laws, papers), with what anyone needs to open it.
 
 use std::process::ExitCode;
 
+use tyokyky::source::SOURCES;
 use tyokyky::work_activity::model::{Content, Profiles, WorkActivityModel};
 use tyokyky::work_activity::quality::{CriteriaSet, Evidence};
 use tyokyky::{Lang, RuleCatalogue, ServiceModels, Vocabulary};
@@ -30,8 +33,9 @@ fn main() -> ExitCode {
         Some("service-models") => service_models(json, lang),
         Some("models") => work_activity_models(json, lang),
         Some("criteria") => criteria(json, lang),
+        Some("sources") => sources(json),
         _ => Err(
-            "usage: catalogue rules|service-models|models|criteria [--json] [--lang fi|sv|en]"
+            "usage: catalogue rules|service-models|models|criteria|sources [--json] [--lang fi|sv|en]"
                 .to_owned(),
         ),
     };
@@ -42,6 +46,27 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+fn sources(json: bool) -> Result<(), String> {
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(SOURCES).map_err(|e| e.to_string())?
+        );
+        return Ok(());
+    }
+    for source in SOURCES {
+        println!(
+            "{:<40} {}
+{:<40} {}",
+            source.id,
+            source.citation(),
+            "",
+            source.note
+        );
+    }
+    Ok(())
 }
 
 fn rules(json: bool, lang: Lang) -> Result<(), String> {

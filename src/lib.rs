@@ -105,7 +105,7 @@ pub mod rules;
 pub mod schema;
 pub mod service;
 pub mod situation;
-pub(crate) mod source;
+pub mod source;
 #[cfg(feature = "proptest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
 pub mod strategies;

@@ -1,9 +1,210 @@
-//! The public sources the crate cites, each once.
+//! The public sources the crate cites, each once: [`SOURCES`] lists them as [`Source`]s
+//! (title, publisher, year, identifier), and the citation texts below, used by the rules
+//! and models, name them. A test proves every rule's citation names a listed source or
+//! says it is a limit of the crate or a structural invariant.
 //!
 //! The five source documents are public web pages describing Finnish services; they are
 //! cited by their own titles. Laws are cited by number and section as in force on a date;
 //! where a section could not be verified against the consolidated text, the citation says
 //! so.
+//!
+//! ```
+//! use tyokyky::source::{SOURCES, SourceKind};
+//!
+//! let osku = SOURCES.iter().find(|s| s.identifier == Some("EURA S20463")).ok_or("OsKu")?;
+//! assert_eq!(osku.kind, SourceKind::SourceDocument);
+//! assert!(osku.citation().starts_with("OsKu – Osallisuutta kuntoutuksesta"));
+//! # Ok::<(), &str>(())
+//! ```
+
+use serde::Serialize;
+
+/// What kind of source a [`Source`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum SourceKind {
+    /// One of the five public descriptions of Finnish services the crate models.
+    SourceDocument,
+    /// A Finnish law or decree, by number and section.
+    Law,
+    /// A paper or a manual, by author, year and DOI or ISBN.
+    Paper,
+    /// Official statistics.
+    Statistics,
+}
+
+/// One public source: what anyone needs to find and open it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
+#[non_exhaustive]
+pub struct Source {
+    /// A stable short name, e.g. `osku`.
+    pub id: &'static str,
+    /// What kind of source it is.
+    pub kind: SourceKind,
+    /// Its own title, in its own language.
+    pub title: &'static str,
+    /// Who published it (authors, for a paper).
+    pub publisher: &'static str,
+    /// The year or years it covers or was published.
+    pub year: &'static str,
+    /// A project code, law number and section, DOI or ISBN, when it has one.
+    pub identifier: Option<&'static str>,
+    /// What the crate takes from it, and what could not be verified.
+    pub note: &'static str,
+}
+
+impl Source {
+    /// The citation as one line: title, publisher, year and identifier.
+    pub fn citation(&self) -> String {
+        match self.identifier {
+            Some(identifier) => format!(
+                "{} ({}, {}; {identifier})",
+                self.title, self.publisher, self.year
+            ),
+            None => format!("{} ({}, {})", self.title, self.publisher, self.year),
+        }
+    }
+}
+
+/// Every public source the crate cites.
+pub const SOURCES: &[Source] = &[
+    Source {
+        id: "wellbeing_group",
+        kind: SourceKind::SourceDocument,
+        title: "Hyvinvointiryhmä osatyökykyisille",
+        publisher: "service-model description (toimintamalli), Vahvaksi project, Pudasjärvi employment and sports services; Innokylä",
+        year: "2020–2022",
+        identifier: None,
+        note: "the wellbeing group: physiotherapist's initial assessment, ten group meetings, UKK walk test and goals",
+    },
+    Source {
+        id: "mapping_and_coaching",
+        kind: SourceKind::SourceDocument,
+        title: "Hyvinvointia ja työkykyä edistämässä",
+        publisher: "good-practice description (hyvä käytäntö) of an assessment, support and coaching service; contact Pohjois-Pohjanmaan ELY-keskus",
+        year: "undated in the description",
+        identifier: Some("structural-funds project S20058"),
+        note: "the 3-month mapping phase and the 9-month rehabilitative coaching phase; WAS results",
+    },
+    Source {
+        id: "osku",
+        kind: SourceKind::SourceDocument,
+        title: "OsKu – Osallisuutta kuntoutuksesta",
+        publisher: "ESF project of Alavus, Alajärvi, Lapua and Vimpeli, South Ostrobothnia",
+        year: "1.9.2015–31.12.2017",
+        identifier: Some("EURA S20463"),
+        note: "the four work-activity models and their quality criteria",
+    },
+    Source {
+        id: "osaksi",
+        kind: SourceKind::SourceDocument,
+        title: "OSAKSI-hanke: Monialaisuus vahvistamaan asiakkaan työ- ja toimintakykyä",
+        publisher: "project of the Work Ability Programme, Kainuu",
+        year: "2019–2023",
+        identifier: None,
+        note: "multiprofessional work-ability support, the client coordinator",
+    },
+    Source {
+        id: "work_ability_programme_varsinais_suomi",
+        kind: SourceKind::SourceDocument,
+        title: "Työkykyohjelman laajentaminen, Varsinais-Suomi",
+        publisher: "service-model description of the Varsinais-Suomi wellbeing services county; Innokylä",
+        year: "2023–2024",
+        identifier: None,
+        note: "identification at health and social services centres, multiprofessional teams, IPS job coaching",
+    },
+    Source {
+        id: "act_189_2001",
+        kind: SourceKind::Law,
+        title: "Laki kuntouttavasta työtoiminnasta (Act on Rehabilitative Work Activity)",
+        publisher: "Finlex",
+        year: "2001, as amended by 142/2015 and 702/2020",
+        identifier: Some("189/2001"),
+        note: "§13 periods of 3–24 months and 1–4 days a week of at least 4 hours (wording of 142/2015; the consolidated text after 702/2020 was not available to check); §6(4) exclusions; §18 expense allowance",
+    },
+    Source {
+        id: "act_1301_2014",
+        kind: SourceKind::Law,
+        title: "Sosiaalihuoltolaki (Social Welfare Act)",
+        publisher: "Finlex",
+        year: "2014",
+        identifier: Some("1301/2014"),
+        note: "§17 social rehabilitation; §42 the named worker",
+    },
+    Source {
+        id: "act_661_2009",
+        kind: SourceKind::Law,
+        title: "Laki väestötietojärjestelmästä ja Digi- ja väestötietoviraston varmennepalveluista (Population Information Act)",
+        publisher: "Finlex",
+        year: "2009",
+        identifier: Some("661/2009"),
+        note: "§11 the personal identity code; with Government Decree 128/2010 on its form and check character",
+    },
+    Source {
+        id: "act_381_2023",
+        kind: SourceKind::Law,
+        title: "Laki työvoimapalvelujen järjestämisestä (Act on Organising Employment Services)",
+        publisher: "Finlex",
+        year: "2023, in force 1.1.2025",
+        identifier: Some("381/2023"),
+        note: "the municipalities organise employment services from 2025 (activation-plan parties by date)",
+    },
+    Source {
+        id: "ips_25",
+        kind: SourceKind::Paper,
+        title: "Validation of the revised Individual Placement and Support fidelity scale (IPS-25)",
+        publisher: "Bond GR, Peterson AE, Becker DR, Drake RE; Psychiatric Services 63(8):758–763",
+        year: "2012",
+        identifier: Some("doi:10.1176/appi.ps.201100476"),
+        note: "25 items scored 1–5, total 25–125, fidelity bands",
+    },
+    Source {
+        id: "wai",
+        kind: SourceKind::Paper,
+        title: "Work Ability Index, 2nd revised edition",
+        publisher: "Tuomi K, Ilmarinen J, Jahkola A, Katajarinne L, Tulkki A; Finnish Institute of Occupational Health, Helsinki",
+        year: "1998",
+        identifier: Some("ISBN 951-802-202-X"),
+        note: "the seven items, their scoring and the bands 7–27, 28–36, 37–43, 44–49",
+    },
+    Source {
+        id: "was",
+        kind: SourceKind::Paper,
+        title: "Work ability index and perceived work ability as predictors of disability pension: a prospective study among Finnish municipal employees",
+        publisher: "Jääskeläinen A, Kausto J, Seitsamo J, Ojajärvi A, Nygård C-H, Arjas E, Leino-Arjas P; Scand J Work Environ Health 42(6):490–499",
+        year: "2016",
+        identifier: Some("doi:10.5271/sjweh.3598"),
+        note: "the Work Ability Score bands 0–5, 6–7, 8–10",
+    },
+    Source {
+        id: "ukk_walk_test",
+        kind: SourceKind::Paper,
+        title: "A 2-km walking test for assessing the cardiorespiratory fitness of healthy adults",
+        publisher: "Oja P, Laukkanen R, Pasanen M, Tyry T, Vuori I; Int J Sports Med 12(4):356–362",
+        year: "1991",
+        identifier: Some("doi:10.1055/s-2007-1024694"),
+        note: "the fitness index formulas; validated for healthy adults of 20–65",
+    },
+    Source {
+        id: "gas",
+        kind: SourceKind::Paper,
+        title: "Goal attainment scaling: a general method for evaluating comprehensive community mental health programs",
+        publisher: "Kiresuk TJ, Sherman RE; Community Mental Health Journal 4(6):443–453",
+        year: "1968",
+        identifier: Some("doi:10.1007/BF01530764"),
+        note: "the T-score formula with weights and ρ = 0.3",
+    },
+    Source {
+        id: "working_age",
+        kind: SourceKind::Statistics,
+        title: "Työikäinen väestö (working-age population, 15–64)",
+        publisher: "Statistics Finland",
+        year: "current definition",
+        identifier: None,
+        note: "the default working-age range, configurable",
+    },
+];
 
 /// *Hyvinvointiryhmä osatyökykyisille*: a service-model description of the Vahvaksi
 /// project, Pudasjärvi employment and sports services, 2020–2022.
@@ -64,4 +265,75 @@ pub(crate) const CLIENT_SITUATION: &str = "Hyvinvointiryhmä osatyökykyisille; 
 
 /// The working-age range used for statistics.
 pub(crate) const WORKING_AGE: &str =
-    "Statistics Finland: the working-age population is 15–64 years old (a configurable default)";
+    "Statistics Finland, Työikäinen väestö (working-age population, 15–64): a configurable default";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::catalogue::RuleCode;
+
+    /// What a citation may name instead of a listed source: the crate's own limits, the
+    /// spec a user loads, the record's own consistency, the JSON format.
+    const NOT_A_SOURCE: [&str; 5] = [
+        "limit of this crate",
+        "the service model spec in use",
+        "structural invariant",
+        "JSON (IETF RFC 8259)",
+        "municipal guidance",
+    ];
+
+    fn names_a_source(citation: &str) -> bool {
+        SOURCES.iter().any(|source| {
+            citation.contains(source.title)
+                || source
+                    .identifier
+                    .is_some_and(|identifier| citation.contains(identifier))
+                || citation.contains(source.title.split(':').next().unwrap_or(source.title))
+        })
+    }
+
+    #[test]
+    fn every_rule_cites_a_listed_source_or_says_what_else_it_rests_on() {
+        for code in RuleCode::ALL {
+            let citation = code.info().source;
+            assert!(
+                names_a_source(citation)
+                    || NOT_A_SOURCE.iter().any(|other| citation.contains(other)),
+                "{code}: {citation}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_default_model_cites_a_listed_source() {
+        for spec in crate::service::ServiceModels::defaults().iter() {
+            assert!(names_a_source(&spec.source), "{}: {}", spec.id, spec.source);
+        }
+    }
+
+    #[test]
+    fn every_source_can_be_found() {
+        let mut ids = std::collections::BTreeSet::new();
+        for source in SOURCES {
+            assert!(ids.insert(source.id), "{} twice", source.id);
+            assert!(
+                !source.title.is_empty() && !source.publisher.is_empty() && !source.year.is_empty()
+            );
+            if source.kind == SourceKind::Paper {
+                assert!(
+                    source
+                        .identifier
+                        .is_some_and(|id| id.starts_with("doi:") || id.starts_with("ISBN")),
+                    "{}: a paper has a DOI or an ISBN",
+                    source.id
+                );
+            }
+            // No file name of ours: a source is cited by its own title.
+            let citation = source.citation();
+            assert!(
+                !citation.contains(".txt") && !citation.contains(".md"),
+                "{citation}"
+            );
+        }
+    }
+}

@@ -36,6 +36,7 @@ fn generated() -> Vec<(String, String)> {
             json(&RuleCatalogue::current()),
         ),
         ("labels.json".to_owned(), json(&LabelCatalogue::current())),
+        ("sources.json".to_owned(), json(&tyokyky::source::SOURCES)),
         (
             "criteria_set.json".to_owned(),
             json(&CriteriaSet::osku_derived()),
