@@ -244,6 +244,7 @@ impl JsonSchema for MunicipalityCode {
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum LabourMarketStatus {
     /// Unemployed jobseeker (*työtön työnhakija*).
     UnemployedJobseeker,

@@ -47,7 +47,6 @@
 //! | [`work_activity`] | OsKu work activity: contents, models and profiles, recommendation, placements, quality criteria, deployment readiness |
 //! | [`outcome`] | [`outcome::CohortReport`]: the outcome table of a cohort, from raw data |
 //! | [`i18n`] | [`Lang`] and the fi/sv/en labels of every enum ([`Vocabulary`]) |
-//! | [`calendar`] | ages, calendar months |
 //! | [`schema`] | JSON Schemas of the top-level documents |
 //! | [`document`] | JSON in, one report out: [`Document`], [`validate_json`], the `document.*` findings, [`SchemaVersion`] |
 //! | `strategies` | proptest strategies (feature `proptest`) |
@@ -87,7 +86,7 @@
 #![deny(missing_docs)]
 
 pub mod ability;
-pub mod calendar;
+pub(crate) mod calendar;
 pub mod client;
 pub mod document;
 pub mod free_text;
@@ -109,6 +108,7 @@ pub mod source;
 #[cfg(feature = "proptest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
 pub mod strategies;
+mod text_id;
 pub mod work_activity;
 
 /// The README's examples, compiled and run as doctests so they stay true.

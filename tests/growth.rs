@@ -55,12 +55,24 @@ fn assert_grows_linearly(shape: &str, build: impl Fn(usize) -> ServicePath, n: u
         .unwrap_or_else(|poisoned| poisoned.into_inner());
     let (small_path, large_path) = (build(n), build(10 * n));
     // Interleaved, fastest of five each: a slow moment of the machine hits both sizes.
-    let (mut small, mut large) = (Duration::MAX, Duration::MAX);
-    for _ in 0..5 {
-        small = small.min(cost(&small_path));
-        large = large.min(cost(&large_path));
+    // A busy machine (another build on the other core) can still skew one attempt, so up
+    // to three are made: quadratic work fails every one of them by far.
+    let mut best = (f64::MAX, Duration::ZERO, Duration::ZERO);
+    for _attempt in 0..3 {
+        let (mut small, mut large) = (Duration::MAX, Duration::MAX);
+        for _ in 0..5 {
+            small = small.min(cost(&small_path));
+            large = large.min(cost(&large_path));
+        }
+        let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-9);
+        if ratio < best.0 {
+            best = (ratio, small, large);
+        }
+        if ratio <= MAX_RATIO {
+            break;
+        }
     }
-    let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-9);
+    let (ratio, small, large) = best;
     eprintln!(
         "{shape}: {n} → {} took {small:?} → {large:?}, {ratio:.1}×",
         10 * n

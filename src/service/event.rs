@@ -11,6 +11,7 @@ use crate::i18n::vocabulary;
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Theme {
     /// Exercise (*liikunta*). *Hyvinvointiryhmä osatyökykyisille* (wellbeing group), *Hyvinvointia ja työkykyä edistämässä* (exercise groups).
     Exercise,
@@ -113,6 +114,7 @@ vocabulary!(Theme {
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Profession {
     /// Physician (*lääkäri*). Health care.
     Physician,
@@ -178,6 +180,7 @@ vocabulary!(Profession {
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum PlanKind {
     /// Activation plan (*aktivointisuunnitelma*).
     ActivationPlan,
@@ -201,6 +204,7 @@ vocabulary!(PlanKind {
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum PlanParty {
     /// The client (*asiakas*).
     Client,
@@ -269,6 +273,7 @@ vocabulary!(PlanAction {
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum EmploymentKind {
     /// A job in the open labour market (*avoimet työmarkkinat*).
     OpenMarket,
@@ -287,6 +292,7 @@ vocabulary!(EmploymentKind {
 /// "2024-02-05", "minutes": 300, "themes": ["exercise"]}`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[non_exhaustive]
 pub enum Event {
     /// An individual meeting with the client (*yksilötapaaminen*).
     IndividualMeeting {
@@ -438,6 +444,7 @@ pub enum Event {
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum AbsenceReason {
     /// Sickness (*sairauspoissaolo*).
     Sickness,
@@ -472,6 +479,7 @@ vocabulary!(AbsenceReason {
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum InterruptionReason {
     /// Hospital treatment (*sairaalahoito*).
     HospitalTreatment,
@@ -507,6 +515,7 @@ vocabulary!(InterruptionReason {
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum EventKind {
     /// [`Event::IndividualMeeting`].
     IndividualMeeting,

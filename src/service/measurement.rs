@@ -12,6 +12,7 @@ use crate::instrument::InstrumentResult;
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum InstrumentKind {
     /// Work Ability Score, 0–10 (*työkykypistemäärä*).
     Was,

@@ -79,6 +79,7 @@ pub struct CoordinatorAssignment {
     JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum WorkerRole {
     /// The client coordinator (*asiakasvastaava*) of the OSAKSI model.
     #[default]
@@ -262,6 +263,7 @@ pub struct Closure {
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Outcome {
     /// A job in the open labour market (*avoimet työmarkkinat*).
     OpenMarketJob,
@@ -410,7 +412,7 @@ impl Enrolment {
     }
 
     /// Whether a measurement with `instrument` lies within `window` days of `around`.
-    pub fn measured_near(
+    pub(crate) fn measured_near(
         &self,
         instrument: InstrumentKind,
         around: NaiveDate,
@@ -425,7 +427,7 @@ impl Enrolment {
     }
 
     /// Whether an individual meeting falls after `after` and on or before `until`.
-    pub fn meeting_between(&self, after: NaiveDate, until: NaiveDate) -> bool {
+    pub(crate) fn meeting_between(&self, after: NaiveDate, until: NaiveDate) -> bool {
         self.events.iter().any(|event| {
             event.kind() == EventKind::IndividualMeeting
                 && after < event.date()

@@ -55,6 +55,7 @@ vocabulary!(DueStatus {
 /// What is due.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[non_exhaustive]
 pub enum DueKind {
     /// Contacts required in a period of a cadence.
     Contact {

@@ -165,6 +165,7 @@ pub struct Total {
 /// A requirement on a whole enrolment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[non_exhaustive]
 pub enum Requirement {
     /// A plan of one of these kinds, recording the goal and the support and guidance
     /// needed, is drawn up or reviewed on or before the first day (see [`crate::law`]).
