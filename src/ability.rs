@@ -147,11 +147,13 @@ pub enum AssessmentStatus {
     /// The assessment is in progress (*arviointi kesken*).
     InProgress {
         /// The day the assessment began.
+        #[serde(deserialize_with = "crate::date_text::date")]
         since: NaiveDate,
     },
     /// Limitations of work ability were confirmed (*työkyvyn rajoitteet todettu*).
     Confirmed {
         /// The day they were confirmed.
+        #[serde(deserialize_with = "crate::date_text::date")]
         on: NaiveDate,
     },
 }

@@ -316,9 +316,11 @@ pub struct UnemploymentSpell {
 /// `end` must not be before `start`.
 struct UnemploymentSpellFields {
     /// First day of unemployment.
+    #[serde(deserialize_with = "crate::date_text::date")]
     start: NaiveDate,
     /// Last day of unemployment; absent while the spell goes on.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::date_text::option")]
     end: Option<NaiveDate>,
 }
 
@@ -444,6 +446,7 @@ pub struct Client {
     pub identity_code: Option<PersonalIdentityCode>,
     /// Birth date, when known without the identity code or in addition to it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::date_text::option")]
     pub birth_date: Option<NaiveDate>,
     /// Home municipality.
     #[serde(default, skip_serializing_if = "Option::is_none")]

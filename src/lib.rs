@@ -98,6 +98,7 @@ pub mod http;
 pub mod i18n;
 #[macro_use]
 pub mod instrument;
+mod date_text;
 pub mod law;
 pub mod outcome;
 pub mod rules;

@@ -70,9 +70,11 @@ pub struct OwnActivity {
     /// Work, studies or business.
     pub kind: ActivityKind,
     /// First day.
+    #[serde(deserialize_with = "crate::date_text::date")]
     pub start: NaiveDate,
     /// Last day; absent while it goes on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::date_text::option")]
     pub end: Option<NaiveDate>,
     /// Regular hours a week, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]

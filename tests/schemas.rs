@@ -311,3 +311,50 @@ fn checks_beyond_a_schema_are_made_by_serde() {
         }
     }
 }
+
+/// Where a document serde accepts and the schema rejects would go. It stays empty: the
+/// two accept the same documents in every direction but the checks of `serde_only/`.
+#[test]
+fn no_document_is_accepted_by_serde_and_rejected_by_the_schema() {
+    for document in DOCUMENTS {
+        let dir = root()
+            .join("tests/corpus")
+            .join(document)
+            .join("serde_accepts_schema_rejects");
+        let found: Vec<String> = fs::read_dir(&dir)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .map(|e| e.path().display().to_string())
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert!(
+            found.is_empty(),
+            "serde and the schema disagree on {found:?}"
+        );
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// Any date text, in a client's birth date: serde accepts it exactly when the schema
+    /// does (or it is a day that does not exist, which the schema's format also refuses).
+    #[test]
+    fn serde_and_the_schema_accept_the_same_dates(
+        text in proptest::prop_oneof![
+            "[+-]?[0-9]{4,6}-[0-9]{2}-[0-9]{2}",
+            "[0-9]{4}-[01][0-9]-[0-3][0-9]",
+            "[0-9 +T:/-]{8,12}",
+        ],
+    ) {
+        let json = serde_json::json!({
+            "document": "client", "schema_version": 1, "id": "c-1",
+            "birth_date": text, "labour_market_status": "student",
+        });
+        let serde = serde_json::from_value::<Client>(json.clone()).is_ok();
+        let schema = validator("client").is_valid(&json);
+        proptest::prop_assert_eq!(serde, schema, "{}", text);
+    }
+}

@@ -29,6 +29,7 @@ pub enum ParamValue {
     /// A calendar date.
     Date {
         /// The date.
+        #[serde(deserialize_with = "crate::date_text::date")]
         value: NaiveDate,
     },
     /// An identifier as it is written in the document (an unknown model's id, an index),
@@ -57,8 +58,10 @@ pub enum ParamValue {
         /// Weeks or months.
         per: Period,
         /// First day of the first period.
+        #[serde(deserialize_with = "crate::date_text::date")]
         first: NaiveDate,
         /// Last day of the last period.
+        #[serde(deserialize_with = "crate::date_text::date")]
         last: NaiveDate,
         /// How many periods.
         count: u32,

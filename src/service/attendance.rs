@@ -18,6 +18,7 @@ use crate::situation::Benefit;
 #[serde(deny_unknown_fields)]
 pub struct DailyRate {
     /// The first day the rate applies.
+    #[serde(deserialize_with = "crate::date_text::date")]
     pub from: NaiveDate,
     /// Euro cents a day.
     pub cents: u32,

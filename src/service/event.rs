@@ -297,6 +297,7 @@ pub enum Event {
     /// An individual meeting with the client (*yksilötapaaminen*).
     IndividualMeeting {
         /// The day.
+        #[serde(deserialize_with = "crate::date_text::date")]
         date: NaiveDate,
         /// Length in minutes, if recorded.
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -308,6 +309,7 @@ pub enum Event {
     /// A group meeting or group day (*ryhmätapaaminen, ryhmäpäivä*).
     GroupSession {
         /// The day.
+        #[serde(deserialize_with = "crate::date_text::date")]
         date: NaiveDate,
         /// Length in minutes.
         minutes: u32,
@@ -318,6 +320,7 @@ pub enum Event {
     /// A day of rehabilitative work activity attended (*kuntouttavan työtoiminnan päivä*).
     WorkActivityDay {
         /// The day.
+        #[serde(deserialize_with = "crate::date_text::date")]
         date: NaiveDate,
         /// Time taken part, in minutes.
         minutes: u32,
@@ -325,6 +328,7 @@ pub enum Event {
     /// A doctor's health and wellbeing assessment offered to the client (*Hyvinvointia ja työkykyä edistämässä*).
     HealthAssessment {
         /// The day it was offered, or took place.
+        #[serde(deserialize_with = "crate::date_text::date")]
         date: NaiveDate,
         /// Whether the client took it up.
         accepted: bool,
@@ -332,11 +336,13 @@ pub enum Event {
     /// A physiotherapist's individual initial assessment (*alkukartoitus*, *Hyvinvointiryhmä osatyökykyisille*).
     PhysiotherapyAssessment {
         /// The day.
+        #[serde(deserialize_with = "crate::date_text::date")]
         date: NaiveDate,
     },
     /// A card training (*korttikoulutus*: a certificate needed at work, *Hyvinvointia ja työkykyä edistämässä*).
     CardTraining {
         /// The day.
+        #[serde(deserialize_with = "crate::date_text::date")]
         date: NaiveDate,
         /// Which card, e.g. `hygiene_passport`, `occupational_safety_card`.
         card: super::Key,
@@ -346,6 +352,7 @@ pub enum Event {
     /// A meeting of the multiprofessional team about the client.
     TeamMeeting {
         /// The day.
+        #[serde(deserialize_with = "crate::date_text::date")]
         date: NaiveDate,
         /// The professions present.
         professions: Vec<Profession>,
@@ -353,11 +360,13 @@ pub enum Event {
     /// A referral to this service (*ohjaus palveluun*).
     Referral {
         /// The day.
+        #[serde(deserialize_with = "crate::date_text::date")]
         date: NaiveDate,
     },
     /// A plan drawn up or reviewed together with the client.
     Plan {
         /// The day.
+        #[serde(deserialize_with = "crate::date_text::date")]
         date: NaiveDate,
         /// Which plan.
         plan: PlanKind,
@@ -378,6 +387,7 @@ pub enum Event {
         /// The day by which the plan is to be reviewed, if it sets one (for rehabilitative
         /// work activity the plan sets when the activity's effects are assessed).
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(deserialize_with = "crate::date_text::option")]
         review_by: Option<NaiveDate>,
         /// Whether the client consented to sharing information between the organisers,
         /// when recorded.
@@ -387,11 +397,13 @@ pub enum Event {
     /// A contact with an employer about a job for the client (IPS job development).
     EmployerContact {
         /// The day.
+        #[serde(deserialize_with = "crate::date_text::date")]
         date: NaiveDate,
     },
     /// The client starts a job.
     JobStart {
         /// First working day.
+        #[serde(deserialize_with = "crate::date_text::date")]
         date: NaiveDate,
         /// Open market or subsidised.
         employment: EmploymentKind,
@@ -399,6 +411,7 @@ pub enum Event {
     /// The client's job ends.
     JobEnd {
         /// Last working day.
+        #[serde(deserialize_with = "crate::date_text::date")]
         date: NaiveDate,
     },
     /// The client is away, or the unit is closed, from `date` to `until` (inclusive)
@@ -406,8 +419,10 @@ pub enum Event {
     /// covers from the contact rhythm; an unexcused one does not.
     Absence {
         /// The first day away.
+        #[serde(deserialize_with = "crate::date_text::date")]
         date: NaiveDate,
         /// The last day away.
+        #[serde(deserialize_with = "crate::date_text::date")]
         until: NaiveDate,
         /// Why.
         reason: AbsenceReason,
@@ -416,16 +431,19 @@ pub enum Event {
     /// Interrupted weeks and months owe no contacts.
     Interruption {
         /// The first day of the interruption.
+        #[serde(deserialize_with = "crate::date_text::date")]
         date: NaiveDate,
         /// Why.
         reason: InterruptionReason,
         /// The day the client is expected back, if agreed.
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(deserialize_with = "crate::date_text::option")]
         expected_return: Option<NaiveDate>,
     },
     /// The service goes on after an interruption.
     Restart {
         /// The first day back.
+        #[serde(deserialize_with = "crate::date_text::date")]
         date: NaiveDate,
     },
     /// The client is handed over to another organiser (e.g. from the TE office to the
@@ -433,6 +451,7 @@ pub enum Event {
     /// county).
     Handoff {
         /// The first day with the new organiser.
+        #[serde(deserialize_with = "crate::date_text::date")]
         date: NaiveDate,
         /// The new organiser.
         to: crate::service::path::Organiser,

@@ -45,6 +45,7 @@ vocabulary!(InstrumentKind {
 #[serde(deny_unknown_fields)]
 pub struct Measurement {
     /// The day of the measurement.
+    #[serde(deserialize_with = "crate::date_text::date")]
     pub date: NaiveDate,
     /// The result, tagged by instrument.
     pub result: InstrumentResult,

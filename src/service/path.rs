@@ -57,9 +57,11 @@ pub struct CoordinatorAssignment {
     #[serde(default, skip_serializing_if = "WorkerRole::is_client_coordinator")]
     pub role: WorkerRole,
     /// First day.
+    #[serde(deserialize_with = "crate::date_text::date")]
     pub start: NaiveDate,
     /// Last day; absent while it goes on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::date_text::option")]
     pub end: Option<NaiveDate>,
 }
 
@@ -161,9 +163,11 @@ pub struct OrganiserAssignment {
     /// The organiser.
     pub organiser: Organiser,
     /// First day.
+    #[serde(deserialize_with = "crate::date_text::date")]
     pub start: NaiveDate,
     /// Last day; absent while it goes on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::date_text::option")]
     pub end: Option<NaiveDate>,
 }
 
@@ -184,9 +188,11 @@ pub struct Enrolment {
     /// The service model's id.
     pub model: Key,
     /// First day.
+    #[serde(deserialize_with = "crate::date_text::date")]
     pub start: NaiveDate,
     /// Last day; absent while it goes on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::date_text::option")]
     pub end: Option<NaiveDate>,
     /// The phases gone through, in order.
     pub phases: Vec<PhaseRecord>,
@@ -226,9 +232,11 @@ pub struct PhaseRecord {
     /// The phase's id in the model.
     pub phase: Key,
     /// First day.
+    #[serde(deserialize_with = "crate::date_text::date")]
     pub start: NaiveDate,
     /// Last day; absent while it goes on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::date_text::option")]
     pub end: Option<NaiveDate>,
 }
 
@@ -239,9 +247,11 @@ pub struct Goal {
     /// A short machine name, e.g. `daily_walks`; no personal text.
     pub id: Key,
     /// The day the goal was set.
+    #[serde(deserialize_with = "crate::date_text::date")]
     pub set_on: NaiveDate,
     /// The day it was reached, if it was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::date_text::option")]
     pub reached_on: Option<NaiveDate>,
 }
 
@@ -250,6 +260,7 @@ pub struct Goal {
 #[serde(deny_unknown_fields)]
 pub struct Closure {
     /// The day the path closed.
+    #[serde(deserialize_with = "crate::date_text::date")]
     pub date: NaiveDate,
     /// Where the client went.
     pub outcome: Outcome,

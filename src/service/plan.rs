@@ -101,17 +101,20 @@ pub enum DueKind {
     /// An individual meeting after a job start.
     SupportAfterJobStart {
         /// The first working day.
+        #[serde(deserialize_with = "crate::date_text::date")]
         job_start: NaiveDate,
     },
     /// A plan is due for review.
     PlanReview {
         /// The day the plan was made.
+        #[serde(deserialize_with = "crate::date_text::date")]
         plan_date: NaiveDate,
     },
     /// The service is interrupted; the item is due when the client is expected back (or
     /// on the day asked about when no return is agreed).
     Return {
         /// The first day of the interruption.
+        #[serde(deserialize_with = "crate::date_text::date")]
         since: NaiveDate,
     },
 }
@@ -219,6 +222,7 @@ pub const DUE_KIND_LABELS: &[(&str, Labels)] = &[
 #[serde(deny_unknown_fields)]
 pub struct DueItem {
     /// The day it is due by.
+    #[serde(deserialize_with = "crate::date_text::date")]
     pub due: NaiveDate,
     /// Overdue or upcoming.
     pub status: DueStatus,
@@ -374,6 +378,7 @@ pub struct DueList {
     /// Version of the JSON format; always 1.
     pub schema_version: SchemaVersion,
     /// The day the list is for.
+    #[serde(deserialize_with = "crate::date_text::date")]
     pub as_of: NaiveDate,
     /// The items, overdue and upcoming, by due date.
     pub items: Vec<DueItem>,

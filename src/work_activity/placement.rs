@@ -139,6 +139,7 @@ impl TransitionTarget {
 #[serde(deny_unknown_fields)]
 pub struct ModelTransition {
     /// The day of the move.
+    #[serde(deserialize_with = "crate::date_text::date")]
     pub date: NaiveDate,
     /// Where to.
     pub to: TransitionTarget,

@@ -1,0 +1,119 @@
+//! Dates as the JSON format writes them: `YYYY-MM-DD` with a four-digit year, exactly
+//! what the schemas' `"format": "date"` (RFC 3339 `full-date`) accepts.
+//!
+//! chrono alone would also read `+10000-01-01` and `-0001-01-01`, which every schema
+//! rejects; a document serde reads and a frontend's validator refuses would be two
+//! formats. Every date field of a document deserializes through here.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::Deserializer;
+use serde::de::{self, Visitor};
+
+/// A date of the JSON format: `YYYY-MM-DD`, four-digit year, a day that exists.
+pub(crate) fn parse(text: &str) -> Option<NaiveDate> {
+    let bytes = text.as_bytes();
+    let digits = |range: std::ops::Range<usize>| {
+        bytes
+            .get(range.clone())?
+            .iter()
+            .all(u8::is_ascii_digit)
+            .then(|| text.get(range))?
+    };
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return None;
+    }
+    let year = digits(0..4)?.parse().ok()?;
+    let month = digits(5..7)?.parse().ok()?;
+    let day = digits(8..10)?.parse().ok()?;
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+struct DateVisitor;
+
+impl Visitor<'_> for DateVisitor {
+    type Value = NaiveDate;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a date YYYY-MM-DD with a four-digit year")
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<NaiveDate, E> {
+        // The text is not repeated: it is the caller's.
+        parse(text).ok_or_else(|| {
+            E::custom("invalid date, expected YYYY-MM-DD with a four-digit year that exists")
+        })
+    }
+}
+
+/// `deserialize_with` for a `NaiveDate` field.
+pub(crate) fn date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
+    deserializer.deserialize_str(DateVisitor)
+}
+
+/// `deserialize_with` for an `Option<NaiveDate>` field (with `default`: missing is `None`).
+pub(crate) fn option<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<NaiveDate>, D::Error> {
+    struct Strict(NaiveDate);
+    impl<'de> serde::Deserialize<'de> for Strict {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            date(deserializer).map(Strict)
+        }
+    }
+    <Option<Strict> as serde::Deserialize>::deserialize(deserializer).map(|date| date.map(|d| d.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_only_what_the_schema_accepts() {
+        assert_eq!(parse("2024-02-29"), NaiveDate::from_ymd_opt(2024, 2, 29));
+        assert_eq!(parse("0001-01-01"), NaiveDate::from_ymd_opt(1, 1, 1));
+        for text in [
+            "+10000-01-01",
+            "-0001-01-01",
+            "2023-02-29",
+            "2024-13-01",
+            "2024-1-01",
+            "2024-01-1",
+            "2024/01/01",
+            " 2024-01-01",
+            "2024-01-01T00:00",
+            "20240101",
+            "",
+            "２０２４-01-01",
+            "+024-01-01",
+        ] {
+            assert_eq!(parse(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_field_reads_through_serde() {
+        #[derive(serde::Deserialize, Debug)]
+        struct Doc {
+            #[serde(deserialize_with = "date")]
+            on: NaiveDate,
+            #[serde(default, deserialize_with = "option")]
+            until: Option<NaiveDate>,
+        }
+        let doc: Doc = serde_json::from_str(r#"{"on": "2024-01-08"}"#).expect("doc");
+        assert_eq!(
+            (doc.on, doc.until),
+            (NaiveDate::from_ymd_opt(2024, 1, 8).expect("date"), None)
+        );
+        let doc: Doc = serde_json::from_str(r#"{"on": "2024-01-08", "until": null}"#).expect("doc");
+        assert_eq!(doc.until, None);
+        assert!(serde_json::from_str::<Doc>(r#"{"on": "+10000-01-01"}"#).is_err());
+        assert!(
+            serde_json::from_str::<Doc>(r#"{"on": "2024-01-08", "until": "-0001-01-01"}"#).is_err()
+        );
+        let error =
+            serde_json::from_str::<Doc>(r#"{"on": "131052-308T"}"#).expect_err("not a date");
+        assert!(!error.to_string().contains("308T"), "{error}");
+    }
+}
