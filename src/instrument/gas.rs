@@ -184,6 +184,28 @@ mod tests {
     }
 
     #[test]
+    fn unequal_weights_use_the_sums_of_weights_and_squares() {
+        // Levels +1 and -1 weighted 2 and 1, ρ = 0.3: Σwx = 1, Σw = 3, Σw² = 5,
+        // T = 50 + 10 · 1 / √(0.7 · 5 + 0.3 · 9) = 50 + 10 / √6.2 = 54.02.
+        let mut weighted = goals(&[1, -1]);
+        weighted[0].weight = GasWeight::new(2).expect("weight");
+        let score = score(&weighted, Rho::DEFAULT).expect("scored");
+        assert_eq!(score.attainment_t, 54.02);
+        // Baselines -1 and -1: Σwx = -3, T = 50 - 30 / √6.2 = 37.95.
+        assert_eq!(score.baseline_t, 37.95);
+        assert_eq!(score.goals, 2);
+        // ρ = 0 makes the goals independent: T = 50 + 10 · 1 / √5 = 54.47.
+        let independent = super::score(&weighted, Rho::new(0.0).expect("rho")).expect("scored");
+        assert_eq!(independent.attainment_t, 54.47);
+    }
+
+    #[test]
+    fn rho_reads_back_as_its_value() {
+        assert_eq!(f64::from(Rho::DEFAULT), 0.3);
+        assert_eq!(f64::from(Rho::new(0.75).expect("rho")), 0.75);
+    }
+
+    #[test]
     fn published_vectors_with_rho_0_3() {
         for (levels, t) in [
             (&[0, 0, 0][..], 50.00),
