@@ -11,9 +11,11 @@ use std::time::Duration;
 
 use chrono::{Days, NaiveDate};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use tyokyky::document::validate_json;
 use tyokyky::outcome::CohortReport;
+use tyokyky::rules::report::ValidationLimits;
 use tyokyky::service::sample;
-use tyokyky::{ClientId, ServiceModels, ServicePath};
+use tyokyky::{ClientId, Lang, ServiceModels, ServicePath};
 
 const MODELS: [&str; 6] = tyokyky::service::models::IDS;
 
@@ -81,6 +83,41 @@ fn bench_batch(c: &mut Criterion) {
             );
         }
     }
+    group.finish();
+
+    // JSON text to a one-language report JSON for 100 000 mixed paths: on one thread, and
+    // split over both cores with scoped threads (the crate is Send + Sync; it offers no
+    // parallel API of its own).
+    let batch = paths(100_000);
+    let texts: Vec<(Vec<u8>, NaiveDate)> = batch
+        .iter()
+        .map(|(path, as_of)| (serde_json::to_vec(path).expect("json"), *as_of))
+        .collect();
+    drop(batch);
+    let limits = ValidationLimits::default();
+    let to_reports = |texts: &[(Vec<u8>, NaiveDate)]| {
+        texts
+            .iter()
+            .map(|(text, as_of)| {
+                let report = validate_json(text, &models, &limits, *as_of);
+                serde_json::to_vec(&report.in_language(Lang::Fi)).map_or(0, |json| json.len())
+            })
+            .sum::<usize>()
+    };
+    let mut group = c.benchmark_group("json_to_report");
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(40));
+    group.throughput(Throughput::Elements(texts.len() as u64));
+    group.bench_function("100000_paths_one_thread", |b| b.iter(|| to_reports(&texts)));
+    group.bench_function("100000_paths_two_threads", |b| {
+        b.iter(|| {
+            let (first, second) = texts.split_at(texts.len() / 2);
+            std::thread::scope(|scope| {
+                let other = scope.spawn(|| to_reports(second));
+                to_reports(first) + other.join().unwrap_or(0)
+            })
+        })
+    });
     group.finish();
 
     let cohort = sample::seed_001_cohort();

@@ -10,6 +10,8 @@ use std::hint::black_box;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use criterion::{Criterion, criterion_group, criterion_main};
+use tyokyky::document::{Document, validate_json};
+use tyokyky::rules::report::ValidationLimits;
 use tyokyky::service::sample;
 use tyokyky::{ClientId, Event, Lang, RuleCode, ServiceModels, ServicePath};
 
@@ -106,5 +108,38 @@ fn bench_render(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_render);
+/// JSON text to a one-language report JSON, against parsing the same text: on the clean
+/// sample path and on the same path with about 30 findings.
+fn bench_end_to_end(c: &mut Criterion) {
+    let models = ServiceModels::defaults();
+    let limits = ValidationLimits::default();
+    let (violating, as_of) = violating_path();
+    let clean = sample::rehabilitative_work_activity(
+        ClientId::new("bench-0001").expect("id"),
+        date(2024, 1, 8),
+        as_of,
+    );
+    for (name, path) in [("clean", clean), ("30_findings", violating)] {
+        let text = serde_json::to_vec(&path).expect("json");
+        let mut group = c.benchmark_group(format!("end_to_end_{name}_{}_bytes", text.len()));
+        group.bench_function("parse_ignored_any", |b| {
+            b.iter(|| serde_json::from_slice::<serde::de::IgnoredAny>(black_box(&text)))
+        });
+        group.bench_function("parse_typed", |b| {
+            b.iter(|| serde_json::from_slice::<ServicePath>(black_box(&text)))
+        });
+        group.bench_function("document_from_slice", |b| {
+            b.iter(|| Document::from_slice(black_box(&text)))
+        });
+        group.bench_function("json_to_report_json_fi", |b| {
+            b.iter(|| {
+                let report = validate_json(black_box(&text), &models, &limits, as_of);
+                serde_json::to_vec(&report.in_language(Lang::Fi))
+            })
+        });
+        group.finish();
+    }
+}
+
+criterion_group!(benches, bench_render, bench_end_to_end);
 criterion_main!(benches);
