@@ -18,6 +18,8 @@ def main(path):
     doc = json.load(open(path))
     index = doc["index"]
     lines = set()
+    rendered = set()
+    pending_uses = []
 
     def ty(t):
         if t is None:
@@ -123,6 +125,7 @@ def main(path):
                 use = child["inner"]["use"]
                 if public(child):
                     lines.add(f"pub use {prefix}::{use['name']} = {use['source']}")
+                    pending_uses.append((use, f"{prefix}::{use['name']}"))
                 continue
             if not public(child):
                 continue
@@ -132,6 +135,7 @@ def main(path):
                 lines.add(f"mod {path}")
                 walk_module(child["id"], path)
             elif inner_kind == "function":
+                rendered.add(child["id"])
                 lines.add(f"{path}: {signature(child)}")
             elif inner_kind in ("struct", "enum", "union", "trait"):
                 type_item(child, path, inner_kind)
@@ -149,6 +153,7 @@ def main(path):
         return " #[non_exhaustive]" if "non_exhaustive" in text else ""
 
     def type_item(item, path, kind):
+        rendered.add(item["id"])
         inner = item["inner"][kind]
         lines.add(f"{kind} {path}{generics(inner.get('generics', {}))}{attrs(item)}")
         if kind == "struct":
@@ -204,6 +209,17 @@ def main(path):
 
     root = index[str(doc["root"])]
     walk_module(doc["root"], root["name"])
+    # Items defined in private modules and re-exported: described at the re-exported path.
+    for use, path in pending_uses:
+        target = index.get(str(use.get("id")))
+        if target is None or target["id"] in rendered or use.get("is_glob"):
+            continue
+        kind = next(iter(target["inner"]))
+        if kind in ("struct", "enum", "union", "trait"):
+            type_item(target, path, kind)
+        elif kind == "function":
+            rendered.add(target["id"])
+            lines.add(f"{path}: {signature(target)}")
     print("\n".join(sorted(lines)))
 
 

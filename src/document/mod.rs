@@ -16,9 +16,10 @@
 //! column, and messages in Finnish, Swedish and English. They go in a [`Report`] like any
 //! other finding, so a service has one error envelope.
 //!
-//! Inside a value tagged by `"type"` (an event, an instrument result) serde reads the
-//! value whole before its fields, so the pointer of a problem there stops at the tagged
-//! value, e.g. `/enrolments/0/events/3`.
+//! An event whose `"type"` comes first (as the crate writes it) is read field by field, so
+//! a problem inside it points at the field (`/enrolments/0/events/3/minutes`). Inside
+//! other values tagged by `"type"` (an instrument result, an event whose tag comes later)
+//! serde reads the value whole before its fields, so the pointer stops at the value.
 //!
 //! The value the parser could not read is never repeated: a personal identity code typed
 //! in the wrong field does not come back in a finding, a message or a pointer.

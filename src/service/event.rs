@@ -5,109 +5,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::vocabulary;
-
-/// A theme or content of a meeting or group session, as the sources name them.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Theme {
-    /// Exercise (*liikunta*). *Hyvinvointiryhmä osatyökykyisille* (wellbeing group), *Hyvinvointia ja työkykyä edistämässä* (exercise groups).
-    Exercise,
-    /// Nutrition (*ravinto*). *Hyvinvointiryhmä osatyökykyisille*.
-    Nutrition,
-    /// Relaxation and rest (*rentoutuminen, lepo*). *Hyvinvointiryhmä osatyökykyisille*.
-    Relaxation,
-    /// Forms of work-ability support (*työkyvyn tuen muodot*). *Hyvinvointiryhmä osatyökykyisille*.
-    WorkAbilitySupport,
-    /// Doing together and peer support (*yhdessä tekeminen ja vertaisuus*). *Hyvinvointiryhmä osatyökykyisille*.
-    DoingTogether,
-    /// Life management (*elämänhallinta*). *Hyvinvointia ja työkykyä edistämässä* and *OsKu – Osallisuutta kuntoutuksesta*.
-    LifeManagement,
-    /// Work and functional capacity (*työ- ja toimintakyky*). *Hyvinvointia ja työkykyä edistämässä*.
-    WorkAndFunctionalCapacity,
-    /// Working-life readiness (*työelämävalmiudet*). *Hyvinvointia ja työkykyä edistämässä* and *OsKu – Osallisuutta kuntoutuksesta*.
-    WorkingLifeReadiness,
-    /// Rehabilitative events (*kuntouttavat tapahtumat*). *Hyvinvointia ja työkykyä edistämässä*.
-    RehabilitativeEvent,
-    /// Assessment of the overall situation (*kokonaistilannearvio*). *Hyvinvointia ja työkykyä edistämässä*.
-    SituationAssessment,
-    /// Supportive discussion (*supportiivinen keskustelu*). *Hyvinvointia ja työkykyä edistämässä*.
-    SupportiveDiscussion,
-    /// Work and education background (*työ- ja koulutustausta*). *Hyvinvointia ja työkykyä edistämässä*.
-    WorkAndEducationBackground,
-    /// Job-search coaching (*työnhakuvalmennus*). *Hyvinvointia ja työkykyä edistämässä*.
-    JobSearchCoaching,
-    /// Education plans (*kouluttautumissuunnitelmat*). *Hyvinvointia ja työkykyä edistämässä*.
-    EducationPlanning,
-    /// Finding the next step (*seuraavan askeleen etsintä*). *Hyvinvointia ja työkykyä edistämässä*.
-    NextStep,
-    /// Guidance to examinations, treatment or rehabilitation (*ohjaus tutkimuksiin, hoitoon
-    /// tai kuntoutukseen*). *Hyvinvointia ja työkykyä edistämässä*.
-    GuidanceToServices,
-    /// Searching for work or study places (*työ- tai koulutuspaikkojen etsintä*). *Hyvinvointia ja työkykyä edistämässä*.
-    PlaceSearch,
-    /// Supported employment and follow-up of the employment (*tuettu työllistäminen*).
-    /// *Hyvinvointia ja työkykyä edistämässä*.
-    SupportedEmployment,
-    /// Workplace guidance (*työpaikkaohjaus*). *Hyvinvointia ja työkykyä edistämässä*.
-    WorkplaceGuidance,
-    /// Career coaching (*uravalmennus*). *Hyvinvointia ja työkykyä edistämässä*.
-    CareerCoaching,
-    /// IT skills coaching (*atk-valmennus*). *Hyvinvointia ja työkykyä edistämässä*.
-    ItSkills,
-    /// Recreational events (*virkistystapahtumat*). *Hyvinvointia ja työkykyä edistämässä*.
-    Recreation,
-    /// Cooperation meeting with employment authorities (*yhteistyöpalaveri*). *Hyvinvointia ja työkykyä edistämässä*.
-    CooperationMeeting,
-    /// Assessment of social functioning and rehabilitation need (*sosiaalisen toimintakyvyn
-    /// ja kuntoutustarpeen arviointi*). Social Welfare Act 1301/2014 §17.
-    SocialFunctioningAssessment,
-    /// Rehabilitation counselling and coordination (*kuntoutusneuvonta ja -ohjaus*).
-    /// Social Welfare Act §17.
-    RehabilitationCounselling,
-    /// Coaching in everyday activities and life management (*valmennus arkipäivän
-    /// toimista ja elämänhallinnasta suoriutumiseen*). Social Welfare Act §17.
-    EverydayLifeCoaching,
-    /// Group activity and support for social relationships (*ryhmätoiminta ja tuki
-    /// sosiaalisiin vuorovaikutussuhteisiin*). Social Welfare Act §17.
-    GroupActivity,
-    /// Other measures of social rehabilitation (*muut tarvittavat toimenpiteet*).
-    /// Social Welfare Act §17.
-    OtherSocialRehabilitation,
-}
-
-vocabulary!(Theme {
-    Exercise => ["liikunta", "motion", "exercise"],
-    Nutrition => ["ravinto", "kost", "nutrition"],
-    Relaxation => ["rentoutuminen ja lepo", "avslappning och vila", "relaxation and rest"],
-    WorkAbilitySupport => ["työkyvyn tuen muodot", "former av stöd för arbetsförmågan", "forms of work-ability support"],
-    DoingTogether => ["yhdessä tekeminen ja vertaisuus", "att göra tillsammans och kamratstöd", "doing together and peer support"],
-    LifeManagement => ["elämänhallinta", "livskompetens", "life management"],
-    WorkAndFunctionalCapacity => ["työ- ja toimintakyky", "arbets- och funktionsförmåga", "work and functional capacity"],
-    WorkingLifeReadiness => ["työelämävalmiudet", "arbetslivsfärdigheter", "working-life readiness"],
-    RehabilitativeEvent => ["kuntouttavat tapahtumat", "rehabiliterande evenemang", "rehabilitative events"],
-    SituationAssessment => ["kokonaistilannearvio", "bedömning av helhetssituationen", "overall situation assessment"],
-    SupportiveDiscussion => ["supportiivinen keskustelu", "stödjande samtal", "supportive discussion"],
-    WorkAndEducationBackground => ["työ- ja koulutustausta", "arbets- och utbildningsbakgrund", "work and education background"],
-    JobSearchCoaching => ["työnhakuvalmennus", "jobbsökningscoachning", "job-search coaching"],
-    EducationPlanning => ["kouluttautumissuunnitelmat", "utbildningsplaner", "education plans"],
-    NextStep => ["seuraavan askeleen etsintä", "att hitta nästa steg", "finding the next step"],
-    GuidanceToServices => ["ohjaus tutkimuksiin, hoitoon tai kuntoutukseen", "hänvisning till undersökningar, vård eller rehabilitering", "guidance to examinations, treatment or rehabilitation"],
-    PlaceSearch => ["työ- tai koulutuspaikkojen etsintä", "sökande av arbets- eller studieplatser", "searching for work or study places"],
-    SupportedEmployment => ["tuettu työllistäminen ja seuranta", "stödd sysselsättning och uppföljning", "supported employment and follow-up"],
-    WorkplaceGuidance => ["työpaikkaohjaus", "handledning på arbetsplatsen", "workplace guidance"],
-    CareerCoaching => ["uravalmennus", "karriärcoachning", "career coaching"],
-    ItSkills => ["atk-valmennus", "IT-coachning", "IT skills coaching"],
-    Recreation => ["virkistystapahtumat", "rekreationsevenemang", "recreational events"],
-    CooperationMeeting => ["yhteistyöpalaveri", "samarbetsmöte", "cooperation meeting"],
-    SocialFunctioningAssessment => ["sosiaalisen toimintakyvyn arviointi", "bedömning av social funktionsförmåga", "assessment of social functioning"],
-    RehabilitationCounselling => ["kuntoutusneuvonta ja -ohjaus", "rehabiliteringsrådgivning och -handledning", "rehabilitation counselling and guidance"],
-    EverydayLifeCoaching => ["valmennus arjen toimiin ja elämänhallintaan", "coachning i vardagen och livskompetens", "coaching in everyday life and life management"],
-    GroupActivity => ["ryhmätoiminta ja tuki vuorovaikutussuhteisiin", "gruppverksamhet och stöd för sociala relationer", "group activity and support for social relationships"],
-    OtherSocialRehabilitation => ["muut sosiaalisen kuntoutuksen toimet", "andra åtgärder inom social rehabilitering", "other social rehabilitation measures"],
-});
+use crate::service::event_de::{TagFirstVisitor, tagged_first};
+pub use crate::service::plan_terms::{PlanAction, PlanContent, PlanKind, PlanParty};
+pub use crate::service::theme::Theme;
 
 /// A profession in a multiprofessional team (*OSAKSI-hanke* and *Työkykyohjelman laajentaminen, Varsinais-Suomi*).
 #[derive(
@@ -175,99 +75,6 @@ vocabulary!(Profession {
     Other => ["muu ammatti", "annat yrke", "other profession"],
 });
 
-/// A kind of plan (Act on Rehabilitative Work Activity 189/2001 as amended by 702/2020).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum PlanKind {
-    /// Activation plan (*aktivointisuunnitelma*).
-    ActivationPlan,
-    /// Multiprofessional employment plan (*monialainen työllistymissuunnitelma*).
-    MultiprofessionalEmploymentPlan,
-    /// Employment plan (*työllistymissuunnitelma*).
-    EmploymentPlan,
-    /// Client plan of social services (*asiakassuunnitelma*).
-    ClientPlan,
-}
-
-vocabulary!(PlanKind {
-    ActivationPlan => ["aktivointisuunnitelma", "aktiveringsplan", "activation plan"],
-    MultiprofessionalEmploymentPlan => ["monialainen työllistymissuunnitelma", "sektorsövergripande sysselsättningsplan", "multiprofessional employment plan"],
-    EmploymentPlan => ["työllistymissuunnitelma", "sysselsättningsplan", "employment plan"],
-    ClientPlan => ["asiakassuunnitelma", "klientplan", "client plan"],
-});
-
-/// A party that draws up a plan together with the client.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum PlanParty {
-    /// The client (*asiakas*).
-    Client,
-    /// The employment authority (*työvoimaviranomainen*): the TE office until 2024, the
-    /// municipal employment area since 2025.
-    EmploymentAuthority,
-    /// The wellbeing services county (*hyvinvointialue*), since 2023.
-    WellbeingServicesCounty,
-    /// The municipality (*kunta*): the social services' organiser until 2022.
-    Municipality,
-    /// Kela, the Social Insurance Institution.
-    Kela,
-    /// Occupational health care (*työterveyshuolto*).
-    OccupationalHealth,
-    /// A service provider or project.
-    ServiceProvider,
-}
-
-vocabulary!(PlanParty {
-    Client => ["asiakas", "klienten", "the client"],
-    EmploymentAuthority => ["työvoimaviranomainen", "arbetskraftsmyndigheten", "the employment authority"],
-    WellbeingServicesCounty => ["hyvinvointialue", "välfärdsområdet", "the wellbeing services county"],
-    Municipality => ["kunta", "kommunen", "the municipality"],
-    Kela => ["Kela", "FPA", "Kela"],
-    OccupationalHealth => ["työterveyshuolto", "företagshälsovården", "occupational health care"],
-    ServiceProvider => ["palveluntuottaja", "tjänsteproducenten", "the service provider"],
-});
-
-/// A content a plan records (the goal, the support and guidance), named in findings about
-/// an incomplete plan.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum PlanContent {
-    /// The goal of the service (*tavoite*).
-    Goal,
-    /// The support and guidance the client needs (*tuki ja ohjaus*).
-    SupportAndGuidance,
-}
-
-vocabulary!(PlanContent {
-    Goal => ["tavoite", "mål", "goal"],
-    SupportAndGuidance => ["tuki ja ohjaus", "stöd och handledning", "support and guidance"],
-});
-
-/// What was done with a plan.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum PlanAction {
-    /// Drawn up (*laadittu*).
-    DrawnUp,
-    /// Reviewed (*tarkistettu*).
-    Reviewed,
-}
-
-vocabulary!(PlanAction {
-    DrawnUp => ["laadittu", "upprättad", "drawn up"],
-    Reviewed => ["tarkistettu", "granskad", "reviewed"],
-});
-
 /// The kind of a job that starts.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
@@ -286,12 +93,13 @@ vocabulary!(EmploymentKind {
     Subsidised => ["palkkatuettu työ", "lönesubventionerat arbete", "wage-subsidised job"],
 });
 
+tagged_first! {
 /// A dated event on a service path.
 ///
 /// Serialized with a `"type"` tag and the date inside: `{"type": "group_session", "date":
 /// "2024-02-05", "minutes": 300, "themes": ["exercise"]}`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub enum Event {
     /// An individual meeting with the client (*yksilötapaaminen*).
@@ -456,6 +264,24 @@ pub enum Event {
         /// The new organiser.
         to: crate::service::path::Organiser,
     },
+}
+}
+
+impl Serialize for Event {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Event::serialize(self, serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Event {
+    /// Reads `"type"` first when it is first, without buffering the event; any other
+    /// order is read the way serde reads an internally tagged enum.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(TagFirstVisitor::<Event, EventByTag, _> {
+            slow: |value: serde_json::Value| Event::deserialize(value),
+            marker: std::marker::PhantomData,
+        })
+    }
 }
 
 /// Why a client is away.

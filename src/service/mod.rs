@@ -13,6 +13,7 @@
 pub mod attendance;
 pub(crate) mod away;
 pub mod event;
+pub(crate) mod event_de;
 pub(crate) mod event_index;
 pub mod fulfil;
 pub mod key;
@@ -22,9 +23,11 @@ pub(crate) mod obligation;
 pub mod path;
 pub mod period;
 pub mod plan;
+pub(crate) mod plan_terms;
 pub mod sample;
 pub mod spec;
 pub mod spec_check;
+pub(crate) mod theme;
 
 pub use event::{
     AbsenceReason, EmploymentKind, Event, EventKind, InterruptionReason, PlanAction, PlanContent,

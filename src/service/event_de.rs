@@ -1,0 +1,261 @@
+//! Reading an [`Event`](super::event::Event) without buffering it.
+//!
+//! serde reads an internally tagged enum (`{"type": "group_session", "date": …}`) by
+//! first copying the whole object into a buffer, because the tag may come last. Events are
+//! most of a path, so that copy was most of the parse. Here the tag is read first when it
+//! is first (as the crate and most writers put it): the rest of the object goes straight
+//! into the variant's fields, driven through an externally tagged mirror of the enum that
+//! the [`tagged_first!`] macro declares from the same variant list. When `"type"` is not
+//! first, the object is buffered and read as before, so every document that was read still
+//! is. The fast way also keeps serde's path: a problem inside an event points at the field.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{
+    self, DeserializeSeed, Deserializer, EnumAccess, IntoDeserializer, MapAccess, VariantAccess,
+    Visitor,
+};
+
+/// Declares `Event` once, and beside it `EventByTag`, the same variants externally tagged
+/// (deserialize only), with a conversion between them.
+macro_rules! tagged_first {
+    (
+        $(#[$attr:meta])*
+        pub enum $name:ident {
+            $(
+                $(#[$vattr:meta])*
+                $variant:ident {
+                    $(
+                        $(#[$fattr:meta])*
+                        $field:ident : $ty:ty
+                    ),* $(,)?
+                }
+            ),* $(,)?
+        }
+    ) => {
+        $(#[$attr])*
+        pub enum $name {
+            $(
+                $(#[$vattr])*
+                $variant {
+                    $(
+                        $(#[$fattr])*
+                        $field: $ty
+                    ),*
+                }
+            ),*
+        }
+
+        /// The variants of the event enum, externally tagged: what the tag-first reader
+        /// drives once it has read `"type"`.
+        #[derive(serde::Deserialize)]
+        #[serde(rename_all = "snake_case", deny_unknown_fields)]
+        pub(crate) enum EventByTag {
+            $(
+                $variant {
+                    $(
+                        $(#[$fattr])*
+                        $field: $ty
+                    ),*
+                }
+            ),*
+        }
+
+        impl From<EventByTag> for $name {
+            fn from(event: EventByTag) -> Self {
+                match event {
+                    $( EventByTag::$variant { $($field),* } => $name::$variant { $($field),* } ),*
+                }
+            }
+        }
+    };
+}
+pub(crate) use tagged_first;
+
+/// The first key of an object: `"type"`, or another (kept, for the slow way).
+enum FirstKey {
+    Type,
+    Other(String),
+}
+
+impl<'de> de::Deserialize<'de> for FirstKey {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl Visitor<'_> for KeyVisitor {
+            type Value = FirstKey;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a field name")
+            }
+            fn visit_str<E: de::Error>(self, key: &str) -> Result<FirstKey, E> {
+                Ok(if key == "type" {
+                    FirstKey::Type
+                } else {
+                    FirstKey::Other(key.to_owned())
+                })
+            }
+        }
+        deserializer.deserialize_identifier(KeyVisitor)
+    }
+}
+
+/// Reads a tagged event: tag first without a buffer, any other order through `slow`.
+pub(crate) struct TagFirstVisitor<T, M, S> {
+    pub(crate) slow: S,
+    pub(crate) marker: PhantomData<fn() -> (T, M)>,
+}
+
+impl<'de, T, M, S> Visitor<'de> for TagFirstVisitor<T, M, S>
+where
+    M: de::Deserialize<'de>,
+    T: From<M>,
+    S: FnOnce(serde_json::Value) -> Result<T, serde_json::Error>,
+{
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an event: an object with a \"type\"")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+        match map.next_key::<FirstKey>()? {
+            Some(FirstKey::Type) => {
+                let tag: String = map.next_value()?;
+                M::deserialize(RestOfObject { tag, map }).map(T::from)
+            }
+            first => {
+                // The tag is not first: buffer the object, as serde would have.
+                let mut object = serde_json::Map::new();
+                if let Some(FirstKey::Other(key)) = first {
+                    object.insert(key, map.next_value()?);
+                }
+                while let Some((key, value)) = map.next_entry::<String, serde_json::Value>()? {
+                    object.insert(key, value);
+                }
+                (self.slow)(serde_json::Value::Object(object)).map_err(de::Error::custom)
+            }
+        }
+    }
+}
+
+/// The object after its `"type"`: an enum whose variant is the tag and whose struct
+/// variant's fields are the remaining entries.
+struct RestOfObject<A> {
+    tag: String,
+    map: A,
+}
+
+impl<'de, A: MapAccess<'de>> Deserializer<'de> for RestOfObject<A> {
+    type Error = A::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, A::Error> {
+        visitor.visit_enum(self)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        option unit unit_struct newtype_struct seq tuple tuple_struct map struct enum
+        identifier ignored_any
+    }
+}
+
+impl<'de, A: MapAccess<'de>> EnumAccess<'de> for RestOfObject<A> {
+    type Error = A::Error;
+    type Variant = Fields<A>;
+
+    fn variant_seed<V: DeserializeSeed<'de>>(
+        self,
+        seed: V,
+    ) -> Result<(V::Value, Fields<A>), A::Error> {
+        let variant = seed.deserialize(self.tag.into_deserializer())?;
+        Ok((variant, Fields(self.map)))
+    }
+}
+
+/// The remaining entries, read as the variant's fields.
+struct Fields<A>(A);
+
+impl<'de, A: MapAccess<'de>> VariantAccess<'de> for Fields<A> {
+    type Error = A::Error;
+
+    fn unit_variant(self) -> Result<(), A::Error> {
+        Err(de::Error::custom("an event has fields"))
+    }
+
+    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, _: T) -> Result<T::Value, A::Error> {
+        Err(de::Error::custom("an event has fields"))
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(self, _: usize, _: V) -> Result<V::Value, A::Error> {
+        Err(de::Error::custom("an event has fields"))
+    }
+
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        _: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, A::Error> {
+        visitor.visit_map(self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::service::event::{Event, Theme};
+
+    fn read(json: &str) -> Result<Event, serde_json::Error> {
+        serde_json::from_str(json)
+    }
+
+    #[test]
+    fn the_tag_anywhere_reads_the_same_event() {
+        let first = read(
+            r#"{"type": "individual_meeting", "date": "2024-01-08", "minutes": 45, "themes": ["exercise"]}"#,
+        );
+        let last = read(
+            r#"{"date": "2024-01-08", "minutes": 45, "themes": ["exercise"], "type": "individual_meeting"}"#,
+        );
+        let middle = read(
+            r#"{"date": "2024-01-08", "type": "individual_meeting", "minutes": 45, "themes": ["exercise"]}"#,
+        );
+        let expected = Event::IndividualMeeting {
+            date: chrono::NaiveDate::from_ymd_opt(2024, 1, 8).expect("date"),
+            minutes: Some(45),
+            themes: vec![Theme::Exercise],
+        };
+        assert_eq!(first.expect("first"), expected);
+        assert_eq!(last.expect("last"), expected);
+        assert_eq!(middle.expect("middle"), expected);
+    }
+
+    #[test]
+    fn both_ways_refuse_what_the_format_refuses() {
+        for json in [
+            r#"{"type": "individual_meeting", "date": "2024-01-08", "colour": "red"}"#,
+            r#"{"date": "2024-01-08", "colour": "red", "type": "individual_meeting"}"#,
+            r#"{"type": "meeting", "date": "2024-01-08"}"#,
+            r#"{"date": "2024-01-08", "type": "meeting"}"#,
+            r#"{"date": "2024-01-08"}"#,
+            r#"{"type": "individual_meeting"}"#,
+            r#"{"minutes": 5, "type": "individual_meeting"}"#,
+            r#"{"type": 7, "date": "2024-01-08"}"#,
+            r#"{}"#,
+            r#"[]"#,
+            r#""individual_meeting""#,
+        ] {
+            assert!(read(json).is_err(), "{json}");
+        }
+    }
+
+    #[test]
+    fn a_problem_inside_an_event_points_at_its_field() {
+        let json = br#"{"document": "service_path", "schema_version": 1, "client": "c-1",
+            "enrolments": [{"model": "wellbeing_group", "start": "2024-01-08",
+            "events": [{"type": "group_session", "date": "2024-01-08", "minutes": -5}]}]}"#;
+        let error = crate::document::Document::from_slice(json).expect_err("negative minutes");
+        assert_eq!(
+            error.findings()[0].path().as_str(),
+            "/enrolments/0/events/0/minutes"
+        );
+    }
+}
