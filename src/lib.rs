@@ -3,36 +3,87 @@
 //! Domain types, validation and scoring for Finnish work-ability services for people who
 //! are partially able to work (*osatyökykyiset*).
 //!
-//! ## Quick example
+//! ## The headline workflow: JSON in, findings and a due list out
+//!
+//! A case-management system sends a client's service path as JSON; the crate says what in
+//! it departs from the law and the service model (**findings**, each with a stable code, a
+//! severity, a JSON Pointer and a message in Finnish, Swedish and English) and what the
+//! coordinator should do next (the **due list**).
 //!
 //! ```
 //! use chrono::NaiveDate;
-//! use tyokyky::{Client, ClientId, LabourMarketStatus, Lang, RuleCode, UnemploymentSpell};
+//! use tyokyky::document::{Document, validate_json};
+//! use tyokyky::rules::report::ValidationLimits;
+//! use tyokyky::{Lang, ServiceModels, Severity, Vocabulary};
+//!
+//! let json = br#"{"document": "service_path", "schema_version": 1, "client": "demo-1",
+//!   "enrolments": [{"model": "wellbeing_group", "start": "2024-01-08",
+//!                   "phases": [{"phase": "group", "start": "2024-01-08"}]}]}"#;
+//! let as_of = NaiveDate::from_ymd_opt(2024, 2, 1).ok_or("date")?;
+//! let models = ServiceModels::defaults();
+//!
+//! // 1. Findings. The wellbeing group measures UKK, GAS and WAS at the start; three weeks
+//! //    in, none is recorded: three warnings (a departure from the model's practice, not
+//! //    a breach of law, so not errors).
+//! let report = validate_json(json, &models, &ValidationLimits::default(), as_of);
+//! assert_eq!(report.count(Severity::Warning), 3);
+//! for finding in &report {
+//!     println!("{} {}: {}", finding.severity().label(Lang::Fi), finding.path(), finding.message(Lang::Fi));
+//! }
+//! // The same report as the JSON a frontend renders, messages in one language.
+//! let _ = serde_json::to_string(&report.in_language(Lang::Sv))?;
+//!
+//! // 2. The due list: what the coordinator does next, overdue first.
+//! if let Document::ServicePath(path) = Document::from_slice(json)? {
+//!     for item in &path.due(as_of).items {
+//!         println!("{} {}", item.due, item.message(Lang::Fi));
+//!     }
+//! }
+//!
+//! // 3. Scoring an instrument: a Work Ability Score of 7 is "moderate" (bands 0–5, 6–7, 8–10).
+//! let was: tyokyky::instrument::InstrumentResult = serde_json::from_str(r#"{"type": "was", "score": 7}"#)?;
+//! assert_eq!(serde_json::to_value(was.score())?["band"], "moderate");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! A client record is validated the same way (`"document": "client"`):
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use tyokyky::{Client, ClientId, LabourMarketStatus, RuleCode, UnemploymentSpell};
 //!
 //! let as_of = NaiveDate::from_ymd_opt(2024, 6, 30).ok_or("date")?;
 //! let mut client = Client::new(ClientId::new("demo-17")?, LabourMarketStatus::UnemployedJobseeker);
-//! client.birth_date = NaiveDate::from_ymd_opt(1979, 3, 4);
 //! client.unemployment_spells.push(UnemploymentSpell::open(
 //!     NaiveDate::from_ymd_opt(2022, 11, 1).ok_or("date")?,
 //! ));
-//!
-//! let unemployment = client.unemployment_on(as_of).ok_or("not unemployed")?;
-//! assert!(unemployment.is_long_term());
-//!
-//! let report = client.validate(as_of);
-//! assert!(report.is_clean());
+//! assert!(client.unemployment_on(as_of).ok_or("not unemployed")?.is_long_term());
+//! assert!(client.validate(as_of).is_clean());
 //!
 //! // A spell that starts after the date of validation is a finding, not a panic.
 //! client.unemployment_spells.push(UnemploymentSpell::open(
 //!     NaiveDate::from_ymd_opt(2024, 8, 1).ok_or("date")?,
 //! ));
-//! let report = client.validate(as_of);
-//! for finding in &report {
-//!     println!("{} {}", finding.path(), finding.message(Lang::Fi));
-//! }
-//! assert!(report.with_code(RuleCode::CLIENT_SPELL_IN_FUTURE).next().is_some());
-//! Ok::<(), Box<dyn std::error::Error>>(())
+//! assert!(client.validate(as_of).with_code(RuleCode::CLIENT_SPELL_IN_FUTURE).next().is_some());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+//!
+//! ## Cookbook
+//!
+//! - **In a service.** Call [`validate_json`] on the request body and return the report;
+//!   [`document::unreadable`] tells a 400 from a 200. Load a municipality's own model specs
+//!   with [`Document::from_slice`] (`"document": "service_model"`) and
+//!   [`ServiceModels::insert`]. Log with [`Client::redacted_json`], never the record
+//!   itself. With feature `http`, `tyokyky::http::router` is all of this as an axum
+//!   router, described by an OpenAPI document.
+//! - **In a downstream test suite.** With feature `proptest`,
+//!   `tyokyky::strategies::path_violating(code)` generates documents that break exactly
+//!   one rule, for every [`RuleCode`], and `strategies::service_path()` clean ones: test
+//!   that your system shows each finding, and that a clean path shows none.
+//! - **Choosing a language.** Every message renders in [`Lang::Fi`], [`Lang::Sv`] and
+//!   [`Lang::En`]; [`Report::in_language`] serializes one.
+//! - **Citing the rules.** [`RuleCatalogue::current`] lists every rule with its severity,
+//!   the reason for it and its source; [`source::SOURCES`] lists the sources themselves.
 //!
 //! ## Map of the crate
 //!

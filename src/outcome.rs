@@ -88,6 +88,16 @@ pub struct OutcomeCount {
 }
 
 /// The outcome table of a cohort of service paths.
+///
+/// ```
+/// use tyokyky::outcome::CohortReport;
+/// use tyokyky::service::sample;
+///
+/// // The cohort the good-practice description reports on, computed from its paths.
+/// let report = CohortReport::of(&sample::seed_001_cohort());
+/// assert_eq!(report.clients, sample::seed_001_cohort().len());
+/// assert!(report.work_ability.paired > 0);
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CohortReport {

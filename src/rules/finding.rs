@@ -46,6 +46,20 @@ vocabulary!(Severity {
 /// "params": {...}, "message": {"fi": "...", "sv": "...", "en": "..."}}`. The message is
 /// derived from the code and the parameters; on deserialization it is ignored and rendered
 /// again.
+///
+/// ```
+/// use tyokyky::{Lang, RuleCode, Severity};
+/// use tyokyky::document::Document;
+///
+/// // A document that cannot be read gets a finding like any rule.
+/// let error = Document::from_json(r#"{"document": "client", "schema_version": 1}"#)
+///     .expect_err("no id");
+/// let finding = &error.findings()[0];
+/// assert_eq!(finding.code(), RuleCode::DOCUMENT_MISSING_FIELD);
+/// assert_eq!(finding.severity(), Severity::Error);
+/// assert_eq!(finding.path().as_str(), "");
+/// assert!(finding.message(Lang::En).starts_with("The required field"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     code: RuleCode,

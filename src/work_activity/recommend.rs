@@ -195,6 +195,19 @@ pub const REASON_LABELS: &[(&str, Labels)] = &[
 ];
 
 /// The ranked models for one need profile, as a JSON document.
+///
+/// ```
+/// use tyokyky::work_activity::{NeedProfile, Profiles, Recommendations, WorkActivityModel};
+///
+/// // Ready for working life, no support needed in managing everyday life.
+/// let need: NeedProfile = serde_json::from_str(r#"{"life_management_need": 0,
+///     "working_life_readiness": 4,
+///     "capacity": {"physical": 4, "psychological": 4, "social": 4, "cognitive": 4},
+///     "continuation_path_known": true}"#)?;
+/// let ranked = Recommendations::for_need(need, &Profiles::default());
+/// assert_eq!(ranked.ranked[0].model, WorkActivityModel::WorkingLifeOriented);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Recommendations {
