@@ -1,7 +1,9 @@
 //! Quickstart: a fictitious client and a 12-month service path; their findings in Finnish
 //! and English, and the coordinator's due list.
 //!
-//! Run with `cargo run --example quickstart`.
+//! Run with `cargo run --example quickstart`. The output explains itself for a reader who
+//! does not know Finnish work-ability services: before each part it says what the part
+//! shows and why the findings are there.
 
 use chrono::NaiveDate;
 use tyokyky::service::sample;
@@ -74,6 +76,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         client.labour_market_status.label(Lang::En)
     );
 
+    println!(
+        "\nWhat follows: the client record's findings. A finding names a rule (a stable code),
+how serious it is (error: breaks a law or the record's own consistency; warning: departs
+from the practice a source describes; info: advice), where in the JSON (a JSON Pointer)
+and a message in Finnish, Swedish and English. This record has a data-entry slip on
+purpose: two unemployment spells overlap."
+    );
     let report = client.validate(as_of);
     for lang in [Lang::Fi, Lang::En] {
         println!("\n== {} ({} findings) ==", lang.label(lang), report.len());
@@ -105,6 +114,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         enrolment.events.len(),
         enrolment.phases.len()
     );
+    println!(
+        "The mapping and coaching service asks for a meeting every week of its 3-month mapping
+phase and group days of at least 5 hours. A week without meetings and a 4-hour group day
+were put in on purpose: expect them below, as warnings (departures from the model's
+practice, not breaches of law)."
+    );
     let report = path.validate(as_of);
     for lang in [Lang::Fi, Lang::En] {
         println!("\n-- {} --", lang.label(lang));
@@ -114,7 +129,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // The coordinator's list: what the model still asks for as of the day, from the same
     // reading of the spec the validator uses. An overdue item is one the validator would
     // report once its time has passed; an upcoming one is due within two weeks.
-    println!("\n== due on {as_of} ==");
+    println!(
+        "\n== due on {as_of} ==\nThe due list is the coordinator's to-do list: what the service model still asks
+for (a meeting this month, a measurement at the end of the phase), overdue first. An
+item turns into a finding once its time has passed without it."
+    );
     for item in path.due(as_of).items {
         for lang in [Lang::Fi, Lang::En] {
             println!(
@@ -141,7 +160,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         continuation_path_known: false,
         current_model: None,
     };
-    println!("\n== recommended work activity ==");
+    println!(
+        "\n== recommended work activity ==\nOsKu describes four models of rehabilitative work
+activity, each a different mix of life management, working-life readiness and doing the
+work itself. The score (0-100) says how close a model's mix is to what this client needs;
+the reasons say why."
+    );
     for ranked in need.recommend() {
         let reasons: Vec<String> = ranked.reasons.iter().map(|r| r.message(Lang::En)).collect();
         println!(
@@ -158,7 +182,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     ratings.insert(Key::new("client_centred")?, 3);
     let quality = set.assess(&social, &ratings);
     println!(
-        "\n== quality ({}) ==\nscore {}/100",
+        "\n== quality ({}) ==\nHow well a path meets OsKu's quality criteria: some are read from the path,
+some are an assessor's ratings (0-4). Each criterion's attainment is 0-100; the score is
+their weighted mean.\nscore {}/100",
         set.name.get(Lang::En),
         quality.score
     );
