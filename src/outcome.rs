@@ -88,16 +88,6 @@ pub struct OutcomeCount {
 }
 
 /// The outcome table of a cohort of service paths.
-///
-/// ```
-/// use tyokyky::outcome::CohortReport;
-/// use tyokyky::service::sample;
-///
-/// // The cohort the good-practice description reports on, computed from its paths.
-/// let report = CohortReport::of(&sample::seed_001_cohort());
-/// assert_eq!(report.clients, sample::seed_001_cohort().len());
-/// assert!(report.work_ability.paired > 0);
-/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CohortReport {
@@ -157,6 +147,17 @@ fn results(path: &ServicePath) -> Vec<(NaiveDate, &InstrumentResult)> {
     all
 }
 
+/// # Example
+///
+/// ```
+/// use tyokyky::outcome::CohortReport;
+/// use tyokyky::service::sample;
+///
+/// // The cohort the good-practice description reports on, computed from its paths.
+/// let report = CohortReport::of(&sample::seed_001_cohort());
+/// assert_eq!(report.clients, sample::seed_001_cohort().len());
+/// assert!(report.work_ability.paired > 0);
+/// ```
 impl CohortReport {
     /// The report of `paths` with the default minimal changes.
     pub fn of(paths: &[ServicePath]) -> Self {

@@ -16,32 +16,6 @@ use crate::service::measurement::InstrumentKind;
 ///
 /// Scores are computed from the inputs ([`InstrumentResult::headline`]), never stored
 /// beside them, so they cannot disagree.
-///
-/// Each instrument, read from JSON as a frontend sends it and scored:
-///
-/// ```
-/// use tyokyky::instrument::InstrumentResult;
-///
-/// for (json, score) in [
-///     (r#"{"type": "was", "score": 7}"#, r#"{"type":"was","score":7,"band":"moderate"}"#),
-///     (
-///         r#"{"type": "ips_fidelity", "fidelity": {"version": "ips25", "items": [4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4]}}"#,
-///         r#"{"type":"ips_fidelity","total":100,"level":"good"}"#,
-///     ),
-///     (
-///         r#"{"type": "ukk_walk_test", "test": {"sex": "female", "age_years": 44, "height_cm": 166,
-///             "weight_kg": 74.0, "time_seconds": 1120, "heart_rate": 150}}"#,
-///         r#"{"type":"ukk_walk_test","result":{"fitness_index":85,"vo2max":27.4,"bmi":26.9,"class":"somewhat_below_average","outside_validated_age":false}}"#,
-///     ),
-/// ] {
-///     let result: InstrumentResult = serde_json::from_str(json)?;
-///     assert_eq!(serde_json::to_string(&result.score())?, score);
-/// }
-/// # Ok::<(), serde_json::Error>(())
-/// ```
-///
-/// WAI, GAS and Kykyviisari are read the same way (`"type": "wai"`, `"gas"`,
-/// `"kykyviisari"`); their types' docs show their scoring.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum InstrumentResult {
@@ -85,6 +59,33 @@ pub enum InstrumentResult {
     },
 }
 
+/// # Example
+///
+/// Each instrument, read from JSON as a frontend sends it and scored:
+///
+/// ```
+/// use tyokyky::instrument::InstrumentResult;
+///
+/// for (json, score) in [
+///     (r#"{"type": "was", "score": 7}"#, r#"{"type":"was","score":7,"band":"moderate"}"#),
+///     (
+///         r#"{"type": "ips_fidelity", "fidelity": {"version": "ips25", "items": [4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4]}}"#,
+///         r#"{"type":"ips_fidelity","total":100,"level":"good"}"#,
+///     ),
+///     (
+///         r#"{"type": "ukk_walk_test", "test": {"sex": "female", "age_years": 44, "height_cm": 166,
+///             "weight_kg": 74.0, "time_seconds": 1120, "heart_rate": 150}}"#,
+///         r#"{"type":"ukk_walk_test","result":{"fitness_index":85,"vo2max":27.4,"bmi":26.9,"class":"somewhat_below_average","outside_validated_age":false}}"#,
+///     ),
+/// ] {
+///     let result: InstrumentResult = serde_json::from_str(json)?;
+///     assert_eq!(serde_json::to_string(&result.score())?, score);
+/// }
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+///
+/// WAI, GAS and Kykyviisari are read the same way (`"type": "wai"`, `"gas"`,
+/// `"kykyviisari"`); their types' docs show their scoring.
 impl InstrumentResult {
     /// The instrument.
     pub fn instrument(&self) -> InstrumentKind {

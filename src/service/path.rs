@@ -16,30 +16,6 @@ use crate::work_activity::placement::WorkActivityPlacement;
 /// A client's service path: the top-level document validated by
 /// [`ServicePath::validate`](crate::ServicePath::validate) and planned by
 /// [`ServicePath::due`](crate::ServicePath::due).
-///
-/// ```
-/// use chrono::NaiveDate;
-/// use tyokyky::{Lang, RuleCode, ServicePath};
-///
-/// // A path as a frontend sends it: the client is in the wellbeing group since 8.1.2024
-/// // and nothing has been recorded since.
-/// let path: ServicePath = serde_json::from_str(r#"{
-///     "document": "service_path", "schema_version": 1, "client": "demo-1",
-///     "enrolments": [{"model": "wellbeing_group", "start": "2024-01-08",
-///                     "phases": [{"phase": "group", "start": "2024-01-08"}]}]}"#)?;
-/// let as_of = NaiveDate::from_ymd_opt(2024, 2, 1).ok_or("date")?;
-///
-/// // The findings: the start measurements (UKK walk test, GAS, WAS) were due within two
-/// // weeks of the start and are missing.
-/// let report = path.validate(as_of);
-/// assert_eq!(report.with_code(RuleCode::PATH_START_MEASUREMENT_MISSING).count(), 3);
-/// // The coordinator's list: the measurements, and the ten group sessions, none held yet
-/// // ("Ryhmä: ryhmätapaaminen 0/10 jakson aikana" in Finnish).
-/// let due = path.due(as_of);
-/// assert_eq!(due.items.len(), 4);
-/// println!("{}", due.items[3].message(Lang::Fi));
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ServicePath {
@@ -408,6 +384,31 @@ impl Default for PositiveTransitions {
     }
 }
 
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use tyokyky::{Lang, RuleCode, ServicePath};
+///
+/// // A path as a frontend sends it: the client is in the wellbeing group since 8.1.2024
+/// // and nothing has been recorded since.
+/// let path: ServicePath = serde_json::from_str(r#"{
+///     "document": "service_path", "schema_version": 1, "client": "demo-1",
+///     "enrolments": [{"model": "wellbeing_group", "start": "2024-01-08",
+///                     "phases": [{"phase": "group", "start": "2024-01-08"}]}]}"#)?;
+/// let as_of = NaiveDate::from_ymd_opt(2024, 2, 1).ok_or("date")?;
+///
+/// // The findings: the start measurements (UKK walk test, GAS, WAS) were due within two
+/// // weeks of the start and are missing.
+/// let report = path.validate(as_of);
+/// assert_eq!(report.with_code(RuleCode::PATH_START_MEASUREMENT_MISSING).count(), 3);
+/// // The coordinator's list: the measurements, and the ten group sessions, none held yet
+/// // ("Ryhmä: ryhmätapaaminen 0/10 jakson aikana" in Finnish).
+/// let due = path.due(as_of);
+/// assert_eq!(due.items.len(), 4);
+/// println!("{}", due.items[3].message(Lang::Fi));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 impl ServicePath {
     /// An open path for `client` with no enrolments yet.
     pub fn new(client: ClientId) -> Self {

@@ -29,25 +29,6 @@ use crate::work_activity::model::Profiles;
 /// Every spec that deserializes or is inserted into [`ServiceModels`] has passed
 /// [`ServiceModelSpec::check`]: its phases exist and are unique, every minimum is at most
 /// its maximum, and every number is within the crate's bounds.
-///
-/// ```
-/// use tyokyky::{Key, ServiceModels};
-///
-/// // A municipality's variant: the default rehabilitative work activity with a 32-hour
-/// // week allowed, loaded in place of the default of the same id.
-/// let mut spec = ServiceModels::defaults()
-///     .get(&Key::new("rehabilitative_work_activity")?)
-///     .cloned()
-///     .ok_or("default model")?;
-/// spec.tolerances.length_days = 14;
-/// let mut models = ServiceModels::defaults();
-/// models.insert(spec)?;
-/// assert_eq!(
-///     models.get(&Key::new("rehabilitative_work_activity")?).map(|s| s.tolerances.length_days),
-///     Some(14)
-/// );
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct ServiceModelSpec {
@@ -393,6 +374,26 @@ impl<'de> Deserialize<'de> for ServiceModelSpec {
     }
 }
 
+/// # Example
+///
+/// ```
+/// use tyokyky::{Key, ServiceModels};
+///
+/// // A municipality's variant: the default rehabilitative work activity with a 32-hour
+/// // week allowed, loaded in place of the default of the same id.
+/// let mut spec = ServiceModels::defaults()
+///     .get(&Key::new("rehabilitative_work_activity")?)
+///     .cloned()
+///     .ok_or("default model")?;
+/// spec.tolerances.length_days = 14;
+/// let mut models = ServiceModels::defaults();
+/// models.insert(spec)?;
+/// assert_eq!(
+///     models.get(&Key::new("rehabilitative_work_activity")?).map(|s| s.tolerances.length_days),
+///     Some(14)
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 impl ServiceModelSpec {
     /// Deserializes without [checking](ServiceModelSpec::check): the document API reports
     /// each problem of the check as a finding of its own.

@@ -189,22 +189,6 @@ pub enum EvidenceFound {
 }
 
 /// The quality of a path or a unit against a criteria set.
-///
-/// ```
-/// use chrono::NaiveDate;
-/// use tyokyky::service::sample;
-/// use tyokyky::work_activity::CriteriaSet;
-/// use tyokyky::ClientId;
-///
-/// let start = NaiveDate::from_ymd_opt(2024, 1, 8).ok_or("date")?;
-/// let as_of = NaiveDate::from_ymd_opt(2024, 12, 31).ok_or("date")?;
-/// let path = sample::rehabilitative_work_activity(ClientId::new("demo-1")?, start, as_of);
-/// // No assessor's ratings yet: the derived criteria are assessed from the path alone.
-/// let report = CriteriaSet::osku_derived().assess(&path, &Default::default());
-/// assert_eq!(report.paths, 1);
-/// assert!(report.score <= 100);
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct QualityReport {
@@ -240,6 +224,23 @@ fn criterion(
     }
 }
 
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use tyokyky::service::sample;
+/// use tyokyky::work_activity::CriteriaSet;
+/// use tyokyky::ClientId;
+///
+/// let start = NaiveDate::from_ymd_opt(2024, 1, 8).ok_or("date")?;
+/// let as_of = NaiveDate::from_ymd_opt(2024, 12, 31).ok_or("date")?;
+/// let path = sample::rehabilitative_work_activity(ClientId::new("demo-1")?, start, as_of);
+/// // No assessor's ratings yet: the derived criteria are assessed from the path alone.
+/// let report = CriteriaSet::osku_derived().assess(&path, &Default::default());
+/// assert_eq!(report.paths, 1);
+/// assert!(report.score <= 100);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 impl CriteriaSet {
     /// The default set of ten criteria, *derived* from *OsKu – Osallisuutta
     /// kuntoutuksesta* (need-based, client-centred, goal-oriented and meaningful guidance;

@@ -195,6 +195,18 @@ pub const REASON_LABELS: &[(&str, Labels)] = &[
 ];
 
 /// The ranked models for one need profile, as a JSON document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Recommendations {
+    /// Version of the JSON format; always 1.
+    pub schema_version: crate::document::SchemaVersion,
+    /// The need profile ranked for.
+    pub need: NeedProfile,
+    /// The models, best first.
+    pub ranked: Vec<Recommendation>,
+}
+
+/// # Example
 ///
 /// ```
 /// use tyokyky::work_activity::{NeedProfile, Profiles, Recommendations, WorkActivityModel};
@@ -208,17 +220,6 @@ pub const REASON_LABELS: &[(&str, Labels)] = &[
 /// assert_eq!(ranked.ranked[0].model, WorkActivityModel::WorkingLifeOriented);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Recommendations {
-    /// Version of the JSON format; always 1.
-    pub schema_version: crate::document::SchemaVersion,
-    /// The need profile ranked for.
-    pub need: NeedProfile,
-    /// The models, best first.
-    pub ranked: Vec<Recommendation>,
-}
-
 impl Recommendations {
     /// The models ranked for `need` with `profiles`.
     pub fn for_need(need: NeedProfile, profiles: &Profiles) -> Self {
