@@ -83,6 +83,9 @@ vocabulary!(Theme {
     Relaxation => ["rentoutuminen ja lepo", "avslappning och vila", "relaxation and rest"],
     WorkAbilitySupport => ["työkyvyn tuen muodot", "former av stöd för arbetsförmågan", "forms of work-ability support"],
     DoingTogether => ["yhdessä tekeminen ja vertaisuus", "att göra tillsammans och kamratstöd", "doing together and peer support"],
+    // "livskompetens" for elämänhallinta is Finland-Swedish usage (verified: Nyyti ry's
+    // Swedish pages, nyyti.fi/sv, "Livskompetens innebär tillit till att man själv kan
+    // styra och hålla ihop sitt liv"), not a calque to replace with "livshantering".
     LifeManagement => ["elämänhallinta", "livskompetens", "life management"],
     WorkAndFunctionalCapacity => ["työ- ja toimintakyky", "arbets- och funktionsförmåga", "work and functional capacity"],
     WorkingLifeReadiness => ["työelämävalmiudet", "arbetslivsfärdigheter", "working-life readiness"],
