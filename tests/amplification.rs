@@ -54,3 +54,22 @@ fn findings_are_bounded_by_the_document_and_the_limit() {
     );
     assert!(report.with_code(RuleCode::REPORT_TRUNCATED).count() > 0);
 }
+
+#[test]
+fn a_path_over_a_count_limit_is_refused_with_one_finding_per_limit() {
+    let mut path = amplifier(1);
+    let limits = ValidationLimits::default();
+    let event = tyokyky::Event::EmployerContact {
+        date: date(2000, 1, 3),
+    };
+    path.enrolments[0].events = vec![event; limits.max_events_per_enrolment + 1];
+    let report = path.validate_with_limits(&ServiceModels::defaults(), &limits, date(2100, 12, 31));
+    let codes: Vec<&str> = report.iter().map(|f| f.code().as_str()).collect();
+    assert_eq!(codes, ["report.over_limit"]);
+    assert_eq!(report.findings()[0].path().as_str(), "/enrolments/0/events");
+    // At the limit, the path is checked as usual.
+    path.enrolments[0].events.pop();
+    let report = path.validate_with_limits(&ServiceModels::defaults(), &limits, date(2100, 12, 31));
+    assert_eq!(report.with_code(RuleCode::REPORT_OVER_LIMIT).count(), 0);
+    assert!(report.with_code(RuleCode::PATH_CADENCE_GAP).count() > 0);
+}

@@ -1,8 +1,11 @@
 //! How much a report may hold: a document of any size gets a report that grows with the
 //! document, not without bound.
 
+use crate::rules::declare::RuleParams;
 use crate::rules::declare::rules;
-use crate::rules::finding::ParamValue;
+use crate::rules::finding::{ParamValue, Report};
+use crate::rules::pointer::JsonPointer;
+use crate::service::path::ServicePath;
 use serde::{Deserialize, Serialize};
 
 rules! {
@@ -21,9 +24,30 @@ rules! {
             "Rule {rule} has more than {max} findings; {left_out} were left out.",
         ],
     }
+
+    /// A path with more of something (enrolments, events in one enrolment, phase
+    /// records, coordinators, team members) than the limits allow: it is not checked,
+    /// so that no document can make a validation run long.
+    REPORT_OVER_LIMIT => OverLimit {
+        code: "report.over_limit",
+        severity: Error because "structural: the document was refused before any rule was checked",
+        source: "limit of this crate: ValidationLimits",
+        parameter: Some("ValidationLimits"),
+        params: { what: ParamValue, count: usize, max: usize },
+        title: ["Raja ylittyi", "Gränsen överskriden", "Over a limit"],
+        message: [
+            "Kohteita {what} on {count}, enintään {max} sallitaan; polkua ei tarkistettu.",
+            "{what}: {count} stycken, högst {max} tillåts; vägen kontrollerades inte.",
+            "{what}: {count}, at most {max} allowed; the path was not checked.",
+        ],
+    }
 }
 
-/// Limits on what one validation reports.
+/// Limits on what one validation reads and reports.
+///
+/// A path over a count limit is not checked: it gets one `report.over_limit` finding per
+/// limit it passes, so no document can make a validation run long. A document over
+/// `max_document_bytes` is refused before parsing (`document.too_large`).
 ///
 /// ```
 /// use tyokyky::rules::report::ValidationLimits;
@@ -45,6 +69,17 @@ pub struct ValidationLimits {
     /// limit leaves room for a path with many enrolments and bounds what one request can
     /// make the parser allocate).
     pub max_document_bytes: usize,
+    /// The most enrolments in one path. Default 1 000 (*derived*: a client takes part in a
+    /// handful of services over years; a thousand is far past any real path).
+    pub max_enrolments: usize,
+    /// The most events in one enrolment. Default 100 000 (*derived*: ten years of daily
+    /// events is under 4 000).
+    pub max_events_per_enrolment: usize,
+    /// The most phase records in one enrolment. Default 1 000 (*derived*).
+    pub max_phase_records: usize,
+    /// The most coordinator assignments and the most team members in one path, each.
+    /// Default 1 000 (*derived*).
+    pub max_people: usize,
 }
 
 impl Default for ValidationLimits {
@@ -52,6 +87,10 @@ impl Default for ValidationLimits {
         ValidationLimits {
             max_findings_per_rule: 100,
             max_document_bytes: 16 * 1024 * 1024,
+            max_enrolments: 1_000,
+            max_events_per_enrolment: 100_000,
+            max_phase_records: 1_000,
+            max_people: 1_000,
         }
     }
 }
@@ -65,6 +104,15 @@ impl ValidationLimits {
         }
     }
 
+    /// These limits with at most `max` events in one enrolment.
+    #[must_use]
+    pub fn with_max_events_per_enrolment(self, max: usize) -> Self {
+        ValidationLimits {
+            max_events_per_enrolment: max,
+            ..self
+        }
+    }
+
     /// These limits with documents of at most `max` bytes.
     #[must_use]
     pub fn with_max_document_bytes(self, max: usize) -> Self {
@@ -72,5 +120,60 @@ impl ValidationLimits {
             max_document_bytes: max,
             ..self
         }
+    }
+}
+
+impl ValidationLimits {
+    /// The `report.over_limit` findings of `path`: empty when every count is within its
+    /// limit. Counting is O(enrolments).
+    pub(crate) fn over_limits(&self, path: &ServicePath) -> Report {
+        let root = JsonPointer::root;
+        let mut report = Report::new();
+        let mut check = |what: &str, count: usize, max: usize, at: JsonPointer| {
+            if count > max {
+                report.push(
+                    OverLimit {
+                        what: ParamValue::key(what),
+                        count,
+                        max,
+                    }
+                    .at(at),
+                );
+            }
+        };
+        check(
+            "enrolments",
+            path.enrolments.len(),
+            self.max_enrolments,
+            root().field("enrolments"),
+        );
+        check(
+            "coordinators",
+            path.coordinators.len(),
+            self.max_people,
+            root().field("coordinators"),
+        );
+        check(
+            "team",
+            path.team.len(),
+            self.max_people,
+            root().field("team"),
+        );
+        for (index, enrolment) in path.enrolments.iter().enumerate().take(self.max_enrolments) {
+            let at = || root().field("enrolments").index(index);
+            check(
+                "events",
+                enrolment.events.len(),
+                self.max_events_per_enrolment,
+                at().field("events"),
+            );
+            check(
+                "phases",
+                enrolment.phases.len(),
+                self.max_phase_records,
+                at().field("phases"),
+            );
+        }
+        report
     }
 }

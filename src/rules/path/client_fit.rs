@@ -66,6 +66,13 @@ impl ServicePath {
         as_of: NaiveDate,
     ) -> Report {
         let mut report = self.validate_with(models, as_of);
+        if crate::document::unreadable(&report)
+            || report
+                .iter()
+                .any(|f| f.code() == crate::rules::catalogue::RuleCode::REPORT_OVER_LIMIT)
+        {
+            return report;
+        }
         let mut check = Check {
             coordinator_cover: None,
             path: self,

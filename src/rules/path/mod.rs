@@ -73,13 +73,19 @@ impl ServicePath {
 
     /// Checks the path as of `as_of` against `models`, reporting at most
     /// `limits.max_findings_per_rule` findings of each rule and then one
-    /// `report.truncated` finding per rule cut.
+    /// `report.truncated` finding per rule cut. A path with more enrolments, events,
+    /// phase records or people than `limits` allow is not checked: it gets
+    /// `report.over_limit` findings instead.
     pub fn validate_with_limits(
         &self,
         models: &ServiceModels,
         limits: &ValidationLimits,
         as_of: NaiveDate,
     ) -> Report {
+        let over = limits.over_limits(self);
+        if !over.is_empty() {
+            return over;
+        }
         let mut check = Check {
             coordinator_cover: None,
             path: self,

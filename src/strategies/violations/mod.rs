@@ -304,6 +304,14 @@ fn two_groups_limit_one() -> Fixture {
     fixture
 }
 
+/// The mapping sample with exactly as many events as its limits allow.
+fn mapping_at_event_limit() -> Fixture {
+    let mut fixture = mapping();
+    let events = fixture.path.enrolments[0].events.len();
+    fixture.limits = fixture.limits.with_max_events_per_enrolment(events);
+    fixture
+}
+
 /// 1.3.2025: every sample has run its course.
 fn after() -> NaiveDate {
     date(2025, 3, 1)
@@ -683,6 +691,17 @@ fn path_cases() -> Vec<PathCase> {
             },
             pointer: "",
             near_miss: |p| first(p).client_fee_cents = 500,
+        },
+        PathCase {
+            name: "one event more than the limit of events in an enrolment",
+            code: RuleCode::REPORT_OVER_LIMIT,
+            base: mapping_at_event_limit,
+            breaks: |p| {
+                let copy = first(p).events[0].clone();
+                first(p).events.push(copy);
+            },
+            pointer: "/enrolments/0/events",
+            near_miss: |_| {},
         },
         PathCase {
             name: "goal reached the day before it was set",
