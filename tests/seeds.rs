@@ -187,3 +187,38 @@ fn the_content_mix_is_compared_with_the_clients_need() {
     assert_eq!(off.len(), 1, "{}", report.to_text(Lang::En));
     assert!(off[0].contains("asiakkaan tarve"), "{}", off[0]);
 }
+
+/// *OsKu – Osallisuutta kuntoutuksesta*: "Kokeilussa on ollut 2+2+2 – tyyppinen
+/// ryhmätoiminta, jossa ryhmä koostui kolmesta 2h:n jaksosta" and "Osa ryhmistä on
+/// suunniteltu 3kk:n pituisiksi ja osa toimii Non Stop – periaatteella": a 2+2+2 day is
+/// six hours, a 3-month group ends after three months, a non-stop group has no length.
+#[test]
+fn osku_group_formats_are_checked_as_the_source_tried_them() {
+    use tyokyky::work_activity::GroupFormat;
+    let as_of = date(2025, 3, 1);
+    let mut path = sample::social_rehabilitation(client(), date(2024, 1, 8), as_of);
+    assert!(
+        path.validate(as_of).is_clean(),
+        "the sample keeps its 2+2+2 format"
+    );
+    let placement = path.enrolments[0]
+        .work_activity
+        .as_mut()
+        .expect("placement");
+    placement.group_format = Some(GroupFormat::ThreeMonthGroup);
+    let report = path.validate(as_of);
+    let finding = report
+        .with_code(RuleCode::PATH_GROUP_LONGER_THAN_FORMAT)
+        .next()
+        .expect("a six-month run of a 3-month group");
+    assert_eq!(finding.severity(), Severity::Warning);
+    let placement = path.enrolments[0]
+        .work_activity
+        .as_mut()
+        .expect("placement");
+    placement.group_format = Some(GroupFormat::NonStopGroup);
+    assert!(
+        path.validate(as_of).is_clean(),
+        "a non-stop group runs as long as it runs"
+    );
+}

@@ -95,6 +95,7 @@ const AREAS: &[&[RuleCode]] = &[
     path::closure::RULES,
     path::client_fit::RULES,
     path::placement::RULES,
+    path::group_format::RULES,
     report::RULES,
     crate::document::problem::RULES,
 ];

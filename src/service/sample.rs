@@ -449,9 +449,10 @@ pub fn social_rehabilitation(client: ClientId, start: NaiveDate, as_of: NaiveDat
         .into_iter()
         .step_by(2)
     {
+        // A 2+2+2 day: a theme, a functional part and art-based methods, two hours each.
         enrolment.events.push(Event::GroupSession {
             date,
-            minutes: 180,
+            minutes: 360,
             themes: vec![Theme::GroupActivity, Theme::EverydayLifeCoaching],
         });
     }

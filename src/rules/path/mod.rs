@@ -26,6 +26,7 @@ pub(crate) mod client_fit;
 pub(crate) mod closure;
 pub(crate) mod contents;
 pub(crate) mod events;
+pub(crate) mod group_format;
 pub(crate) mod jobs;
 pub(crate) mod measurements;
 pub(crate) mod phases;
@@ -203,6 +204,7 @@ impl Check<'_> {
         self.requirements(enrolment, spec, base);
         if let Some(placement) = &enrolment.work_activity {
             self.placement(enrolment, placement, spec, base);
+            self.group_format(enrolment, placement, spec, base);
         }
     }
 }

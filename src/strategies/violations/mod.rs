@@ -304,6 +304,24 @@ fn two_groups_limit_one() -> Fixture {
     fixture
 }
 
+/// The first group session of the path lasts `minutes`.
+fn set_group_minutes(path: &mut ServicePath, minutes: u32) {
+    if let Some(Event::GroupSession { minutes: m, .. }) = first(path)
+        .events
+        .iter_mut()
+        .find(|event| matches!(event, Event::GroupSession { .. }))
+    {
+        *m = minutes;
+    }
+}
+
+/// The path's placement takes the group format `format`.
+fn set_group_format(path: &mut ServicePath, format: GroupFormat) {
+    if let Some(placement) = first(path).work_activity.as_mut() {
+        placement.group_format = Some(format);
+    }
+}
+
 /// The mapping sample with exactly as many events as its limits allow.
 fn mapping_at_event_limit() -> Fixture {
     let mut fixture = mapping();
@@ -691,6 +709,22 @@ fn path_cases() -> Vec<PathCase> {
             },
             pointer: "",
             near_miss: |p| first(p).client_fee_cents = 500,
+        },
+        PathCase {
+            name: "a 2+2+2 group day of four hours: a 2-hour part missing",
+            code: RuleCode::PATH_GROUP_DAY_SHORT_OF_FORMAT,
+            base: social,
+            breaks: |p| set_group_minutes(p, 240),
+            pointer: "/enrolments/0/events/1/minutes",
+            near_miss: |p| set_group_minutes(p, 390),
+        },
+        PathCase {
+            name: "a 3-month group running for six months",
+            code: RuleCode::PATH_GROUP_LONGER_THAN_FORMAT,
+            base: social,
+            breaks: |p| set_group_format(p, GroupFormat::ThreeMonthGroup),
+            pointer: "/enrolments/0/work_activity/group_format",
+            near_miss: |p| set_group_format(p, GroupFormat::NonStopGroup),
         },
         PathCase {
             name: "one event more than the limit of events in an enrolment",

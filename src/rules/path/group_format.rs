@@ -1,0 +1,112 @@
+//! The OsKu group formats as the source tried them: a 2+2+2 day is three 2-hour parts,
+//! and a 3-month group lasts three months.
+//!
+//! *OsKu – Osallisuutta kuntoutuksesta*: "Osa ryhmistä on suunniteltu 3kk:n pituisiksi ja
+//! osa toimii Non Stop – periaatteella." and "Kokeilussa on ollut 2+2+2 – tyyppinen
+//! ryhmätoiminta, jossa ryhmä koostui kolmesta 2h:n jaksosta." A non-stop group has no
+//! length to check: its content cycles and a client joins any time.
+
+use chrono::NaiveDate;
+
+use super::Check;
+use crate::calendar::{add_months, plus_days};
+use crate::rules::declare::{RuleParams, rules};
+use crate::rules::pointer::JsonPointer;
+use crate::service::event::Event;
+use crate::service::path::Enrolment;
+use crate::service::spec::ServiceModelSpec;
+use crate::source::OSKU;
+use crate::work_activity::placement::{GroupFormat, PlaceForm, WorkActivityPlacement};
+
+/// A 2+2+2 day: three parts of two hours.
+pub(crate) const TWO_PLUS_TWO_PLUS_TWO_MINUTES: u32 = 3 * 120;
+
+/// The months of a 3-month group.
+pub(crate) const THREE_MONTH_GROUP_MONTHS: u32 = 3;
+
+rules! {
+    /// A day of a 2+2+2 group shorter than its three 2-hour parts: a part is missing.
+    PATH_GROUP_DAY_SHORT_OF_FORMAT => GroupDayShortOfFormat {
+        code: "path.group_day_short_of_format",
+        severity: Warning because "departs from the group format the source describes (three 2-hour parts)",
+        source: OSKU,
+        parameter: None,
+        params: { minutes: u32, format_minutes: u32 },
+        title: ["Ryhmäpäivä muotoaan lyhyempi", "Gruppdag kortare än formatet", "Group day short of its format"],
+        message: [
+            "2+2+2-ryhmän päivä kesti {minutes} min; kolme kahden tunnin osaa on {format_minutes} min.",
+            "En dag i 2+2+2-gruppen varade {minutes} min; tre delar om två timmar är {format_minutes} min.",
+            "A day of the 2+2+2 group lasted {minutes} min; three 2-hour parts are {format_minutes} min.",
+        ],
+    }
+
+    /// A 3-month group that goes on past three months (and the spec's length tolerance).
+    PATH_GROUP_LONGER_THAN_FORMAT => GroupLongerThanFormat {
+        code: "path.group_longer_than_format",
+        severity: Warning because "departs from the group format the source describes (groups of 3 months)",
+        source: OSKU,
+        parameter: Some("Tolerances.length_days"),
+        params: { start: NaiveDate, months: u32, until: NaiveDate },
+        title: ["Ryhmä muotoaan pidempi", "Grupp längre än formatet", "Group longer than its format"],
+        message: [
+            "{start} alkanut 3 kuukauden ryhmä jatkuu yhä {until}; muoto on {months} kuukautta.",
+            "Tremånadersgruppen som började {start} pågår ännu {until}; formatet är {months} månader.",
+            "The 3-month group that started on {start} still runs on {until}; the format is {months} months.",
+        ],
+    }
+}
+
+impl Check<'_> {
+    /// The group format's own shape, for a group placement.
+    pub(super) fn group_format(
+        &mut self,
+        enrolment: &Enrolment,
+        placement: &WorkActivityPlacement,
+        spec: &ServiceModelSpec,
+        base: &JsonPointer,
+    ) {
+        if placement.form != PlaceForm::Group {
+            return;
+        }
+        match placement.group_format {
+            Some(GroupFormat::TwoPlusTwoPlusTwo) => {
+                for (index, event) in enrolment.events.iter().enumerate() {
+                    let minutes = match event {
+                        Event::WorkActivityDay { minutes, .. }
+                        | Event::GroupSession { minutes, .. } => Some(*minutes),
+                        _ => None,
+                    };
+                    if let Some(minutes) = minutes.filter(|m| *m < TWO_PLUS_TWO_PLUS_TWO_MINUTES) {
+                        self.push(
+                            GroupDayShortOfFormat {
+                                minutes,
+                                format_minutes: TWO_PLUS_TWO_PLUS_TWO_MINUTES,
+                            }
+                            .at(base
+                                .clone()
+                                .field("events")
+                                .index(index)
+                                .field("minutes")),
+                        );
+                    }
+                }
+            }
+            Some(GroupFormat::ThreeMonthGroup) => {
+                let until = enrolment.end.unwrap_or(self.as_of).min(self.as_of);
+                let last = add_months(enrolment.start, THREE_MONTH_GROUP_MONTHS)
+                    .map(|end| plus_days(end, spec.tolerances.length_days));
+                if last.is_some_and(|last| until > last) {
+                    self.push(
+                        GroupLongerThanFormat {
+                            start: enrolment.start,
+                            months: THREE_MONTH_GROUP_MONTHS,
+                            until,
+                        }
+                        .at(base.clone().field("work_activity").field("group_format")),
+                    );
+                }
+            }
+            Some(GroupFormat::NonStopGroup) | None => {}
+        }
+    }
+}
