@@ -273,6 +273,25 @@ mod tests {
     }
 
     #[test]
+    fn the_womens_formula_by_hand() {
+        // 44 years, 166 cm, 74 kg (BMI 26.854), 18 min 40 s, heart rate 150:
+        // 304 − (8.5·18 + 0.14·40 + 0.32·150 + 1.1·26.854) + 0.4·44 = 85.46 → 85;
+        // 116.2 − 2.98·18.667 − 0.11·150 − 0.14·44 − 0.39·26.854 = 27.44 → 27.4.
+        let result = UkkWalkTest::new(Sex::Female, 44, 166, 74.0, 18 * 60 + 40, 150)
+            .expect("valid")
+            .score();
+        assert_eq!(result.fitness_index, 85);
+        assert_eq!(result.vo2max, 27.4);
+        assert_eq!(result.bmi, 26.9);
+        // Ten years older: the index gains 0.4 a year (the age term adds), VO2max loses 0.14.
+        let older = UkkWalkTest::new(Sex::Female, 54, 166, 74.0, 18 * 60 + 40, 150)
+            .expect("valid")
+            .score();
+        assert_eq!(older.fitness_index, 89);
+        assert_eq!(older.vo2max, 26.0);
+    }
+
+    #[test]
     fn ages_outside_20_65_are_computed_and_flagged() {
         let young = UkkWalkTest::new(Sex::Female, 18, 165, 60.0, 15 * 60, 140)
             .expect("valid")
