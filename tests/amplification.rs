@@ -2,6 +2,7 @@
 //! the calendar, and each rule reports at most its limit.
 
 use chrono::NaiveDate;
+use proptest::prelude::Strategy;
 use tyokyky::rules::report::ValidationLimits;
 use tyokyky::{ClientId, Enrolment, Key, PhaseRecord, RuleCode, ServiceModels, ServicePath};
 
@@ -72,4 +73,71 @@ fn a_path_over_a_count_limit_is_refused_with_one_finding_per_limit() {
     let report = path.validate_with_limits(&ServiceModels::defaults(), &limits, date(2100, 12, 31));
     assert_eq!(report.with_code(RuleCode::REPORT_OVER_LIMIT).count(), 0);
     assert!(report.with_code(RuleCode::PATH_CADENCE_GAP).count() > 0);
+}
+
+/// The documented bound: at most 64 findings plus one per 2 bytes of the document (a
+/// phase record of about 80 bytes can break a few dozen rules at once: a phase that covers
+/// none of its eleven themes, its measurements, its rhythm), each finding at most 2 KiB of
+/// report JSON (messages in one language). So a report is at most about 128 KiB +
+/// 1 024 × the document's bytes, and the per-rule limit caps it long before that.
+const FINDINGS_ANY_DOCUMENT: usize = 64;
+const BYTES_PER_FINDING: usize = 2;
+const MAX_FINDING_JSON: usize = 2048;
+
+fn assert_bounded(
+    json: &[u8],
+    report: &tyokyky::Report,
+) -> Result<(), proptest::test_runner::TestCaseError> {
+    let report_json = serde_json::to_vec(&report.in_language(tyokyky::Lang::Fi)).expect("json");
+    proptest::prop_assert!(
+        report.len() <= FINDINGS_ANY_DOCUMENT + json.len() / BYTES_PER_FINDING,
+        "{} findings for {} bytes",
+        report.len(),
+        json.len()
+    );
+    proptest::prop_assert!(
+        report_json.len() <= 64 + MAX_FINDING_JSON * report.len(),
+        "{} report bytes for {} findings",
+        report_json.len(),
+        report.len()
+    );
+    Ok(())
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(32))]
+
+    /// Any document breaking any rule, and any number of copies of a phase record over
+    /// any span, gets a report bounded by its own size.
+    #[test]
+    fn findings_and_report_grow_with_the_document(
+        violation in proptest::sample::select(RuleCode::ALL.to_vec())
+            .prop_flat_map(tyokyky::strategies::path_violating),
+        copies in 1usize..40,
+        first_year in 1900i32..2100,
+        years in 0i32..200,
+    ) {
+        let report = violation.validate();
+        let json = match &violation.document {
+            tyokyky::strategies::ViolatingDocument::Json(text) => text.clone().into_bytes(),
+            tyokyky::strategies::ViolatingDocument::Client(client) => serde_json::to_vec(client).expect("json"),
+            tyokyky::strategies::ViolatingDocument::Path(path)
+            | tyokyky::strategies::ViolatingDocument::PathWithClient(path, _) => serde_json::to_vec(path).expect("json"),
+            _ => Vec::new(),
+        };
+        if !json.is_empty() {
+            assert_bounded(&json, &report)?;
+        }
+
+        let mut path = amplifier(copies);
+        let last = (first_year + years).min(2100);
+        for record in &mut path.enrolments[0].phases {
+            record.start = date(first_year, 1, 1);
+            record.end = Some(date(last, 12, 31));
+        }
+        path.enrolments[0].start = date(first_year, 1, 1);
+        let json = serde_json::to_vec(&path).expect("json");
+        let report = path.validate(date(2100, 12, 31));
+        assert_bounded(&json, &report)?;
+    }
 }
