@@ -51,7 +51,7 @@ fn the_working_age_range_is_configurable() {
     let mut rules = ClientRules::default();
     assert_eq!((rules.working_age_min, rules.working_age_max), (15, 64));
     rules.working_age_max = 67;
-    assert!(client.validate_with(as_of(), &rules).is_empty());
+    assert!(client.validate_with(&rules, as_of()).is_empty());
 }
 
 #[test]

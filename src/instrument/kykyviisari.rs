@@ -146,6 +146,30 @@ pub struct AreaChange {
     pub delta: i64,
 }
 
+/// # Example
+///
+/// A result as a frontend sends it: the 0–10 work-ability question and the five areas on
+/// the scale the user declares (the Abilitator's own scales are not public). The score is
+/// the work-ability item's band; areas are compared only between results on one scale.
+///
+/// ```
+/// use tyokyky::instrument::InstrumentResult;
+///
+/// let result: InstrumentResult = serde_json::from_str(r#"{"type": "kykyviisari", "result": {
+///     "work_ability": 7, "scale": {"min": 0, "max": 10},
+///     "areas": {"mental_wellbeing": 5, "social_inclusion": 6, "physical_functioning": 5,
+///               "skills": 7, "everyday_fluency": 6}}}"#)?;
+/// assert_eq!(
+///     serde_json::to_string(&result.score())?,
+///     r#"{"type":"kykyviisari","work_ability":7,"band":"moderate"}"#
+/// );
+/// // An area off the declared scale is refused when read.
+/// assert!(serde_json::from_str::<InstrumentResult>(r#"{"type": "kykyviisari", "result": {
+///     "work_ability": 7, "scale": {"min": 0, "max": 10},
+///     "areas": {"mental_wellbeing": 11, "social_inclusion": 6, "physical_functioning": 5,
+///               "skills": 7, "everyday_fluency": 6}}}"#).is_err());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 impl KykyviisariResult {
     /// Checks and builds a result.
     ///

@@ -55,11 +55,12 @@ impl Client {
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn validate(&self, as_of: NaiveDate) -> Report {
-        self.validate_with(as_of, &ClientRules::default())
+        self.validate_with(&ClientRules::default(), as_of)
     }
 
-    /// Checks the record as of `as_of` with the given configuration.
-    pub fn validate_with(&self, as_of: NaiveDate, rules: &ClientRules) -> Report {
+    /// Checks the record as of `as_of` with the given configuration. Like every
+    /// `validate_with` of the crate, the configuration comes first and the day last.
+    pub fn validate_with(&self, rules: &ClientRules, as_of: NaiveDate) -> Report {
         let mut report = Report::new();
         birth::check(self, as_of, rules, &mut report);
         spells::check(self, as_of, &mut report);
