@@ -7,40 +7,26 @@
 
 use std::time::{Duration, Instant};
 
-use chrono::{Days, NaiveDate};
-use tyokyky::service::sample;
-use tyokyky::{
-    ClientId, CoordinatorAssignment, EmploymentKind, Enrolment, Event, Key, PhaseRecord,
-    Profession, ServicePath, StaffId, TeamMember, Vocabulary, WorkerRole,
-};
+use tyokyky::rules::report::ValidationLimits;
+use tyokyky::strategies::shapes::Shape;
+use tyokyky::{ServiceModels, ServicePath};
 
 /// The most ten times the input may cost: linear work with a log factor and noise stays
 /// well under it; quadratic work costs about 100 times.
 const MAX_RATIO: f64 = 15.0;
 
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("date")
-}
-
-fn day(n: usize) -> NaiveDate {
-    date(2024, 1, 8)
-        .checked_add_days(Days::new(n as u64))
-        .expect("date")
-}
-
-fn client() -> ClientId {
-    ClientId::new("growth-1").expect("id")
-}
-
-fn as_of() -> NaiveDate {
-    date(2025, 3, 1)
-}
-
 /// One run of validation and planning.
 fn cost(path: &ServicePath) -> Duration {
     let started = Instant::now();
-    let report = path.validate(as_of());
-    let due = path.due(as_of());
+    // The count limits would refuse the larger shapes before any rule: lifted, so the
+    // rules themselves are timed.
+    let mut limits = ValidationLimits::default();
+    limits.max_enrolments = usize::MAX;
+    limits.max_events_per_enrolment = usize::MAX;
+    limits.max_phase_records = usize::MAX;
+    limits.max_people = usize::MAX;
+    let report = path.validate_with_limits(&ServiceModels::defaults(), &limits, Shape::as_of());
+    let due = path.due(Shape::as_of());
     std::hint::black_box((report, due));
     started.elapsed()
 }
@@ -86,66 +72,19 @@ fn assert_grows_linearly(shape: &str, build: impl Fn(usize) -> ServicePath, n: u
 
 #[test]
 fn events_grow_linearly() {
-    assert_grows_linearly(
-        "events",
-        |n| {
-            let mut path = sample::mapping_and_coaching(client(), date(2024, 1, 8), as_of());
-            let enrolment = &mut path.enrolments[0];
-            for i in 0..n {
-                enrolment.events.push(Event::IndividualMeeting {
-                    date: day(i % 360),
-                    minutes: Some(60),
-                    themes: Vec::new(),
-                });
-            }
-            path
-        },
-        2_000,
-    );
+    assert_grows_linearly("events", |n| Shape::Events.build(n), 2_000);
 }
 
 #[test]
 fn job_starts_grow_linearly() {
-    assert_grows_linearly(
-        "job starts",
-        |n| {
-            let mut path = sample::ips_job_coaching(client(), date(2024, 1, 8), as_of());
-            let enrolment = &mut path.enrolments[0];
-            for i in 0..n {
-                enrolment.events.push(Event::JobStart {
-                    date: day(i % 360),
-                    employment: EmploymentKind::OpenMarket,
-                });
-            }
-            path
-        },
-        1_000,
-    );
+    assert_grows_linearly("job starts", |n| Shape::JobStarts.build(n), 1_000);
 }
 
 #[test]
 fn phase_records_beside_events_grow_linearly() {
     assert_grows_linearly(
         "phases × events",
-        |n| {
-            let mut path = ServicePath::new(client());
-            let mut enrolment =
-                Enrolment::new(Key::new("mapping_and_coaching").expect("key"), day(0));
-            for i in 0..n {
-                enrolment.phases.push(PhaseRecord {
-                    phase: Key::new("mapping").expect("key"),
-                    start: day(i),
-                    end: Some(day(i)),
-                });
-                enrolment.events.push(Event::IndividualMeeting {
-                    date: day(i),
-                    minutes: Some(60),
-                    themes: Vec::new(),
-                });
-            }
-            path.enrolments.push(enrolment);
-            path
-        },
+        |n| Shape::PhasesBesideEvents.build(n),
         300,
     );
 }
@@ -154,41 +93,12 @@ fn phase_records_beside_events_grow_linearly() {
 fn coordinators_beside_enrolments_grow_linearly() {
     assert_grows_linearly(
         "coordinators × enrolments",
-        |n| {
-            let mut path = ServicePath::new(client());
-            for i in 0..n {
-                path.coordinators.push(CoordinatorAssignment {
-                    staff: StaffId::new(format!("staff-{i}")).expect("staff"),
-                    role: WorkerRole::ClientCoordinator,
-                    start: day(i),
-                    end: Some(day(i)),
-                });
-                let mut enrolment =
-                    Enrolment::new(Key::new("multiprofessional_support").expect("key"), day(i));
-                enrolment.end = Some(day(i));
-                path.enrolments.push(enrolment);
-            }
-            path
-        },
+        |n| Shape::CoordinatorsBesideEnrolments.build(n),
         1_000,
     );
 }
 
 #[test]
 fn a_team_grows_linearly() {
-    assert_grows_linearly(
-        "team",
-        |n| {
-            let mut path = sample::multiprofessional_support(client(), date(2024, 1, 8), as_of());
-            for i in 0..n {
-                path.team.push(TeamMember {
-                    staff: StaffId::new(format!("member-{i}")).expect("staff"),
-                    profession: <Profession as Vocabulary>::ALL
-                        [i % <Profession as Vocabulary>::ALL.len()],
-                });
-            }
-            path
-        },
-        2_000,
-    );
+    assert_grows_linearly("team", |n| Shape::Team.build(n), 2_000);
 }

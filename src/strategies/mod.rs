@@ -48,6 +48,7 @@ use crate::service::path::ServicePath;
 use crate::service::sample;
 use crate::service::spec::ServiceModels;
 
+pub mod shapes;
 pub mod violations;
 
 fn day(date: NaiveDate, n: i64) -> NaiveDate {
