@@ -373,6 +373,15 @@ pub fn check_banding(banding: &WaiBanding) -> Result<(), InstrumentError> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn each_category_has_its_aim_of_measures() {
+        // Tuomi et al. 1998: restore, improve, support, maintain.
+        assert_eq!(WaiCategory::Poor.aim(), "restore work ability");
+        assert_eq!(WaiCategory::Moderate.aim(), "improve work ability");
+        assert_eq!(WaiCategory::Good.aim(), "support work ability");
+        assert_eq!(WaiCategory::Excellent.aim(), "maintain work ability");
+    }
+
     // One argument per WAI input, in item order, so the vectors read like the table.
     #[allow(clippy::too_many_arguments)]
     fn answers(
