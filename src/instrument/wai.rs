@@ -374,6 +374,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn standard_bands_start_at_28_37_and_44_points() {
+        // Poor 7–27, moderate 28–36, good 37–43, excellent 44–49 (Tuomi et al. 1998); the
+        // totals are half points, so 27.5 is still poor.
+        let band = |half| WaiBanding::STANDARD.category(HalfPoints(half));
+        assert_eq!(band(55), WaiCategory::Poor);
+        assert_eq!(band(56), WaiCategory::Moderate);
+        assert_eq!(band(73), WaiCategory::Moderate);
+        assert_eq!(band(74), WaiCategory::Good);
+        assert_eq!(band(87), WaiCategory::Good);
+        assert_eq!(band(88), WaiCategory::Excellent);
+        assert_eq!(band(14), WaiCategory::Poor);
+        assert_eq!(band(98), WaiCategory::Excellent);
+    }
+
+    #[test]
     fn each_category_has_its_aim_of_measures() {
         // Tuomi et al. 1998: restore, improve, support, maintain.
         assert_eq!(WaiCategory::Poor.aim(), "restore work ability");
