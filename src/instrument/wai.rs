@@ -397,6 +397,31 @@ mod tests {
         assert_eq!(WaiCategory::Excellent.aim(), "maintain work ability");
     }
 
+    #[test]
+    fn item_3_counts_each_number_of_diseases() {
+        // Item 3 (Tuomi et al. 1998): no disease 7, one 5, two 4, three 3, four 2, five or
+        // more 1 — in half points, twice that.
+        for (diseases, points) in [(0, 7), (1, 5), (2, 4), (3, 3), (4, 2), (5, 1), (9, 1)] {
+            let score = answers(
+                5,
+                JobNature::Both,
+                3,
+                3,
+                diseases,
+                4,
+                SickLeave::None,
+                Prognosis::NotCertain,
+                [2, 2, 2],
+            )
+            .score();
+            assert_eq!(
+                score.items[2],
+                HalfPoints(2 * points),
+                "{diseases} diseases"
+            );
+        }
+    }
+
     // One argument per WAI input, in item order, so the vectors read like the table.
     #[allow(clippy::too_many_arguments)]
     fn answers(
