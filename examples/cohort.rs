@@ -20,31 +20,41 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let fmt = |mean: Option<f64>| mean.map_or_else(|| "-".to_owned(), |m| format!("{m:.1}"));
     println!("Clients: {}", report.clients);
     println!(
-        "Self-rated work ability 0-10 (n = {}): {} -> {}",
+        "Self-rated work ability 0-10 (n = {}, left out without a pair: {}): {} -> {}",
         report.work_ability.paired,
+        report.work_ability.not_paired,
         fmt(report.work_ability.mean_start),
         fmt(report.work_ability.mean_end)
     );
     for domain in report.perceived.iter().filter(|d| d.answered > 0) {
         println!(
-            "Felt their {} improved: {} % ({} of {})",
+            "Felt their {} improved: {} % ({} of {}; {} did not answer)",
             domain.domain.label(Lang::En),
             domain
                 .percent_improved
                 .map_or_else(|| "-".to_owned(), |p| p.to_string()),
             domain.improved,
-            domain.answered
+            domain.answered,
+            domain.not_answered
         );
     }
-    for domain in report.functional_capacity.iter().filter(|d| d.assessed > 0) {
+    let measured = report.functional_capacity.iter().filter(|d| d.assessed > 0);
+    if report.functional_capacity.iter().all(|d| d.assessed == 0) {
         println!(
-            "Measured improvement in {} functional capacity: {} % ({} of {})",
+            "Measured functional capacity: no client has two Kykyviisari results to compare; the felt figures above are the clients' own answers."
+        );
+    }
+    for domain in measured {
+        println!(
+            "Measured improvement in {} functional capacity: {} % ({} of {}; left out: {} without a pair, {} on different scales)",
             domain.domain.label(Lang::En),
             domain
                 .percent_improved
                 .map_or_else(|| "-".to_owned(), |p| p.to_string()),
             domain.improved,
-            domain.assessed
+            domain.assessed,
+            domain.not_paired,
+            domain.different_scales
         );
     }
     println!("Outcomes at closure:");

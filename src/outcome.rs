@@ -5,16 +5,26 @@
 //! physical (38 %) and social (37 %) functional capacity improved. [`CohortReport`]
 //! computes the same table from measurements and closures:
 //!
-//! - work ability: the first and the last 0–10 rating of each client (a WAS, WAI item 1 or
-//!   the Kykyviisari work-ability item), for clients with both; means rounded to one
-//!   decimal;
-//! - functional capacity: the first and the last Kykyviisari administration; psychological
-//!   is *mental wellbeing*, physical is *physical functioning*, social is *social
-//!   inclusion* (a documented mapping: the source's survey questions are not public);
-//!   improved means at least [`MinimalChange::kykyviisari_area`] steps up; shares are
-//!   whole percents, rounded half up, with the counts beside them;
+//! - work ability: each client's baseline and follow-up 0–10 rating (a WAS, WAI item 1 or
+//!   the Kykyviisari work-ability item); means rounded to one decimal;
+//! - *felt* improvement: each client's last perceived change (the source's "koki …
+//!   parantuneen" is a retrospective self-report), by domain — the published table;
+//! - *measured* functional capacity, kept apart: baseline and follow-up Kykyviisari;
+//!   psychological is *mental wellbeing*, physical is *physical functioning*, social is
+//!   *social inclusion* (a documented mapping: the source's survey questions are not
+//!   public); improved means at least [`minimal_steps`](crate::instrument::kykyviisari::DeclaredScale::minimal_steps) of the declared
+//!   scale up ([`MinimalChange::kykyviisari_area_share`]);
 //! - outcomes at closure by [`Outcome`], and positive transitions (work, education or
 //!   another service, *OsKu – Osallisuutta kuntoutuksesta*).
+//!
+//! One definition of *assessed* holds for every measured domain: a client is assessed when
+//! they have a **baseline and a follow-up on a later day** that can be compared (for
+//! Kykyviisari, on the same declared scale). **Ties**: measurements on one day keep the
+//! document's order, so the baseline is the first recorded on the earliest day and the
+//! follow-up the last recorded on the latest day; two ratings on one day alone are no pair.
+//! Every summary counts the clients it leaves out, and why, so the shares can be read
+//! against the whole cohort. Shares are whole percents, rounded half up, with the counts
+//! beside them.
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
@@ -34,8 +44,10 @@ use crate::service::path::{Outcome, ServicePath};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WorkAbilitySummary {
-    /// Clients with a first and a later rating.
+    /// Clients assessed: a baseline and a follow-up rating on a later day.
     pub paired: usize,
+    /// Clients left out: no rating, or ratings on one day only.
+    pub not_paired: usize,
     /// Mean of the first ratings, rounded to one decimal; `None` without pairs.
     pub mean_start: Option<f64>,
     /// Mean of the last ratings, rounded to one decimal; `None` without pairs.
@@ -54,8 +66,13 @@ pub struct WorkAbilitySummary {
 pub struct DomainSummary {
     /// The domain.
     pub domain: FunctionalDomain,
-    /// Clients with two comparable Kykyviisari administrations.
+    /// Clients assessed: a baseline and a follow-up Kykyviisari on a later day, on one
+    /// declared scale.
     pub assessed: usize,
+    /// Clients left out: no Kykyviisari, or administrations on one day only.
+    pub not_paired: usize,
+    /// Clients left out: baseline and follow-up on different declared scales.
+    pub different_scales: usize,
     /// Of them, clients who improved.
     pub improved: usize,
     /// `improved / assessed` as a whole percent, rounded half up; `None` if none assessed.
@@ -71,6 +88,8 @@ pub struct PerceivedSummary {
     pub domain: PerceivedDomain,
     /// Clients who answered for the domain (their last perceived change).
     pub answered: usize,
+    /// Clients left out: no perceived change, or none for this domain.
+    pub not_answered: usize,
     /// Of them, clients who felt it improved.
     pub improved: usize,
     /// `improved / answered` as a whole percent, rounded half up; `None` if none answered.
@@ -147,6 +166,14 @@ fn results(path: &ServicePath) -> Vec<(NaiveDate, &InstrumentResult)> {
     all
 }
 
+/// The baseline and the follow-up of values in date order (document order within a day):
+/// the first of the earliest day and the last of the latest day; `None` unless the
+/// follow-up falls on a later day.
+fn baseline_and_follow_up<T: Copy>(dated: &[(NaiveDate, T)]) -> Option<(T, T)> {
+    let (first, last) = (dated.first()?, dated.last()?);
+    (last.0 > first.0).then_some((first.1, last.1))
+}
+
 /// # Example
 ///
 /// ```
@@ -179,6 +206,7 @@ impl CohortReport {
     ) -> Self {
         let mut work = WorkAbilitySummary {
             paired: 0,
+            not_paired: 0,
             mean_start: None,
             mean_end: None,
             improved: 0,
@@ -191,6 +219,8 @@ impl CohortReport {
             .map(|(domain, _)| DomainSummary {
                 domain: *domain,
                 assessed: 0,
+                not_paired: 0,
+                different_scales: 0,
                 improved: 0,
                 percent_improved: None,
             })
@@ -207,6 +237,7 @@ impl CohortReport {
             .map(|domain| PerceivedSummary {
                 domain: *domain,
                 answered: 0,
+                not_answered: 0,
                 improved: 0,
                 percent_improved: None,
             })
@@ -219,39 +250,44 @@ impl CohortReport {
                 .iter()
                 .filter_map(|(date, r)| r.work_ability().map(|w| (*date, w.get())))
                 .collect();
-            if let (Some(first), Some(last)) = (ratings.first(), ratings.last())
-                && last.0 > first.0
-            {
-                work.paired += 1;
-                sum_start += u64::from(first.1);
-                sum_end += u64::from(last.1);
-                match Direction::of(f64::from(first.1), f64::from(last.1), minimal.was) {
-                    Direction::Improved => work.improved += 1,
-                    Direction::Unchanged => work.unchanged += 1,
-                    Direction::Worsened => work.worsened += 1,
+            match baseline_and_follow_up(&ratings) {
+                Some((start, end)) => {
+                    work.paired += 1;
+                    sum_start += u64::from(start);
+                    sum_end += u64::from(end);
+                    match Direction::of(f64::from(start), f64::from(end), minimal.was) {
+                        Direction::Improved => work.improved += 1,
+                        Direction::Unchanged => work.unchanged += 1,
+                        Direction::Worsened => work.worsened += 1,
+                    }
                 }
+                None => work.not_paired += 1,
             }
-            let kyky: Vec<&KykyviisariResult> = results
+            let kyky: Vec<(NaiveDate, &KykyviisariResult)> = results
                 .iter()
-                .filter_map(|(_, r)| match r {
-                    InstrumentResult::Kykyviisari { result } => Some(result),
+                .filter_map(|(date, r)| match r {
+                    InstrumentResult::Kykyviisari { result } => Some((*date, result)),
                     _ => None,
                 })
                 .collect();
-            if let (Some(first), Some(last)) = (kyky.first(), kyky.last())
-                && kyky.len() > 1
-                && let Ok(changes) = first.change_to(last)
-            {
-                for (summary, (_, area)) in domains.iter_mut().zip(DOMAINS) {
-                    summary.assessed += 1;
-                    let delta = changes
-                        .iter()
-                        .find(|c| c.area == area)
-                        .map_or(0, |c| c.delta);
-                    if delta >= i64::from(minimal.kykyviisari_area) {
-                        summary.improved += 1;
+            match baseline_and_follow_up(&kyky) {
+                None => domains.iter_mut().for_each(|d| d.not_paired += 1),
+                Some((first, last)) => match first.change_to(last) {
+                    Err(_) => domains.iter_mut().for_each(|d| d.different_scales += 1),
+                    Ok(changes) => {
+                        let steps = first.scale().minimal_steps(minimal.kykyviisari_area_share);
+                        for (summary, (_, area)) in domains.iter_mut().zip(DOMAINS) {
+                            summary.assessed += 1;
+                            let delta = changes
+                                .iter()
+                                .find(|c| c.area == area)
+                                .map_or(0, |c| c.delta);
+                            if delta >= steps {
+                                summary.improved += 1;
+                            }
+                        }
                     }
-                }
+                },
             }
             // The last perceived change counts (measurements are in date order; on one day
             // the later one in the document).
@@ -259,14 +295,15 @@ impl CohortReport {
                 InstrumentResult::PerceivedChange { perceived } => Some(perceived),
                 _ => None,
             });
-            if let Some(answers) = last_perceived {
-                for summary in &mut perceived {
-                    if let Some(change) = answers.of(summary.domain) {
+            for summary in &mut perceived {
+                match last_perceived.and_then(|answers| answers.of(summary.domain)) {
+                    Some(change) => {
                         summary.answered += 1;
                         if change == Direction::Improved {
                             summary.improved += 1;
                         }
                     }
+                    None => summary.not_answered += 1,
                 }
             }
             match &path.closure {

@@ -7,7 +7,8 @@
 //! smallest change the half-point items make common), 5 points of UKK fitness index
 //! (within test-retest variation below that), 5 points of GAS T (half a standard
 //! deviation of the T scale), 5 points of IPS total (one item moving a full level on
-//! five items).
+//! five items), and a tenth of a Kykyviisari area's declared scale (at least one step: one
+//! step of a 0–10 scale, ten of a 0–100 scale, where one step is noise).
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -66,8 +67,13 @@ pub struct MinimalChange {
     pub gas: f64,
     /// Kykyviisari work-ability item points (default 1).
     pub kykyviisari: f64,
-    /// Kykyviisari area steps on the declared scale (default 1).
-    pub kykyviisari_area: i32,
+    /// Share of a Kykyviisari area's declared scale (`max − min`) a change must reach,
+    /// rounded up to whole steps and at least one step (default 0.1: one step of a 0–10
+    /// scale, ten steps of a 0–100 scale). *Derived*: the scales are declared by the user,
+    /// so a fixed number of steps would mean a tenth of one scale and a hundredth of
+    /// another. See
+    /// [`DeclaredScale::minimal_steps`](crate::instrument::kykyviisari::DeclaredScale::minimal_steps).
+    pub kykyviisari_area_share: f64,
     /// IPS-25 total points (default 5).
     pub ips_fidelity: f64,
 }
@@ -80,7 +86,7 @@ impl Default for MinimalChange {
             ukk_walk_test: 5.0,
             gas: 5.0,
             kykyviisari: 1.0,
-            kykyviisari_area: 1,
+            kykyviisari_area_share: 0.1,
             ips_fidelity: 5.0,
         }
     }

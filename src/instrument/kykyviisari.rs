@@ -62,6 +62,33 @@ pub struct DeclaredScale {
     pub max: i32,
 }
 
+impl DeclaredScale {
+    /// The fewest steps on this scale that count as a change: `share` of the scale's
+    /// range (`max − min`), rounded up, and at least one step. A share that is not a
+    /// positive finite number counts as one step.
+    ///
+    /// ```
+    /// use tyokyky::instrument::kykyviisari::DeclaredScale;
+    ///
+    /// assert_eq!(DeclaredScale { min: 0, max: 10 }.minimal_steps(0.1), 1);
+    /// assert_eq!(DeclaredScale { min: 0, max: 100 }.minimal_steps(0.1), 10);
+    /// assert_eq!(DeclaredScale { min: 1, max: 5 }.minimal_steps(0.1), 1);
+    /// ```
+    pub fn minimal_steps(&self, share: f64) -> i64 {
+        let range = i64::from(self.max) - i64::from(self.min);
+        if !(share.is_finite() && share > 0.0) || range <= 0 {
+            return 1;
+        }
+        // `range` is below 2^33, so the product is exact enough and fits an i64.
+        let steps = (share * range as f64).ceil();
+        if steps >= range as f64 {
+            range
+        } else {
+            (steps as i64).max(1)
+        }
+    }
+}
+
 /// One summary value per area.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
