@@ -222,3 +222,176 @@ fn osku_group_formats_are_checked_as_the_source_tried_them() {
         "a non-stop group runs as long as it runs"
     );
 }
+
+/// The wellbeing group with its WAS results replaced by Kykyviisari.
+fn wellbeing_with_kykyviisari(as_of: NaiveDate) -> tyokyky::ServicePath {
+    use tyokyky::instrument::InstrumentResult;
+    let mut path = sample::wellbeing_group(client(), date(2024, 1, 8), as_of);
+    for m in &mut path.enrolments[0].measurements {
+        if m.instrument() == InstrumentKind::Was {
+            m.result = serde_json::from_str::<InstrumentResult>(
+                r#"{"type": "kykyviisari", "result": {"work_ability": 6,
+                    "scale": {"min": 0, "max": 10},
+                    "areas": {"mental_wellbeing": 5, "social_inclusion": 6,
+                              "physical_functioning": 5, "skills": 7, "everyday_fluency": 6}}}"#,
+            )
+            .expect("kykyviisari");
+        }
+    }
+    path
+}
+
+/// *Hyvinvointiryhmä osatyökykyisille*: "Terveyteen liittyvien mittareiden lisäksi
+/// muistettava työkykymittaristo" names no instrument: Kykyviisari, which holds the 0–10
+/// work-ability question, answers the work-ability measure as well as the WAS does.
+#[test]
+fn kykyviisari_answers_the_work_ability_measure() {
+    let as_of = date(2024, 6, 1);
+    let path = wellbeing_with_kykyviisari(as_of);
+    assert!(
+        path.enrolments[0]
+            .measurements
+            .iter()
+            .all(|m| m.instrument() != InstrumentKind::Was)
+    );
+    let report = path.validate(as_of);
+    assert!(report.is_clean(), "{}", report.to_text(Lang::En));
+    assert_eq!(
+        report
+            .with_code(RuleCode::PATH_START_MEASUREMENT_MISSING)
+            .count(),
+        0
+    );
+    // A health measure does not answer it: without any work-ability measure the
+    // start is missing one.
+    let mut health_only = path;
+    health_only.enrolments[0]
+        .measurements
+        .retain(|m| m.instrument() != InstrumentKind::Kykyviisari);
+    assert!(
+        health_only
+            .validate(as_of)
+            .with_code(RuleCode::PATH_START_MEASUREMENT_MISSING)
+            .count()
+            > 0
+    );
+}
+
+/// *Hyvinvointiryhmä osatyökykyisille*: "Hyvinvointiryhmä sisältää fysioterapeutin
+/// yksilöllisen alkukartoituksen, henkilökohtaiset ohjeet ja tarvittaessa lisää
+/// yksilötapaamisia."
+#[test]
+fn the_physiotherapists_assessment_gives_personal_instructions() {
+    let as_of = date(2024, 6, 1);
+    let base = sample::wellbeing_group(client(), date(2024, 1, 8), as_of);
+    let with_instructions = |given: Option<bool>| {
+        let mut path = base.clone();
+        for event in &mut path.enrolments[0].events {
+            if let Event::PhysiotherapyAssessment { date, .. } = event {
+                *event = Event::PhysiotherapyAssessment {
+                    date: *date,
+                    personal_instructions: given,
+                };
+            }
+        }
+        path.validate(as_of)
+    };
+    let without = with_instructions(Some(false));
+    let flagged: Vec<(Severity, String)> = without
+        .with_code(RuleCode::PATH_PHYSIOTHERAPY_WITHOUT_INSTRUCTIONS)
+        .map(|f| (f.severity(), f.path().to_string()))
+        .collect();
+    assert_eq!(
+        flagged,
+        [(
+            Severity::Warning,
+            "/enrolments/0/events/0/personal_instructions".to_owned()
+        )]
+    );
+    // Not recorded is not flagged; given is clean.
+    assert!(with_instructions(None).is_clean());
+    assert!(with_instructions(Some(true)).is_clean());
+    // More individual meetings when needed are ordinary casework.
+    let mut path = base.clone();
+    for week in [2, 5] {
+        path.enrolments[0].events.push(Event::IndividualMeeting {
+            date: date(2024, 1, 10) + chrono::Days::new(7 * week),
+            minutes: Some(45),
+            themes: vec![tyokyky::Theme::Exercise],
+        });
+    }
+    let report = path.validate(as_of);
+    assert!(report.is_empty(), "{}", report.to_text(Lang::En));
+}
+
+/// *Hyvinvointiryhmä osatyökykyisille*: "Sisältää kokemuksellista yhdessä tekemistä
+/// teemoista liikunta, lepo, ravinto ja kulttuuri", "Ryhmässä käydään
+/// tutustumiskäynneillä paikallisissa liikunta- ja kulttuuripalveluissa. Lisäksi ryhmässä
+/// voi olla vierailuita työkyvyn tuen palveluista", and "Ryhmässä asiakkaan on mahdollista
+/// toimia vertaisohjaajana."
+#[test]
+fn culture_study_visits_and_peer_leaders_belong_to_the_group() {
+    use tyokyky::Theme;
+    let spec = models::wellbeing_group();
+    let expected = &spec.phases[0].expected_themes;
+    assert!(expected.contains(&Theme::Culture));
+    assert!(expected.contains(&Theme::StudyVisit));
+    // Visits from support services may happen: recordable, not expected.
+    assert!(!expected.contains(&Theme::SupportServiceVisit));
+
+    let as_of = date(2024, 6, 1);
+    let path = sample::wellbeing_group(client(), date(2024, 1, 8), as_of);
+    let leads = path.enrolments[0]
+        .events
+        .iter()
+        .filter(|e| {
+            matches!(
+                e,
+                Event::GroupSession {
+                    peer_leader: true,
+                    ..
+                }
+            )
+        })
+        .count();
+    assert_eq!(leads, 2, "the sample's client leads two sessions");
+    assert!(path.validate(as_of).is_clean());
+    let json = serde_json::to_string(&path).expect("json");
+    assert!(json.contains(r#""peer_leader":true"#));
+    let back: tyokyky::ServicePath = serde_json::from_str(&json).expect("read back");
+    assert_eq!(back, path);
+
+    // A group without study visits departs from the model.
+    let mut no_visits = path.clone();
+    for event in &mut no_visits.enrolments[0].events {
+        if let Event::GroupSession { themes, .. } = event {
+            themes.retain(|t| *t != Theme::StudyVisit);
+        }
+    }
+    let report = no_visits.validate(as_of);
+    assert!(!report.has_errors());
+    assert!(report.with_code(RuleCode::PATH_THEME_NOT_COVERED).count() > 0);
+}
+
+/// *Hyvinvointiryhmä osatyökykyisille* names its target groups ("osatyökykyiset työttömät
+/// työnhakijat, osa-aikaisesti työssä olevat, kuntouttavan työtoiminnan asiakkaat,
+/// liikuntapalveluiden yksilöllisen elintapaohjauksen asiakkaat, fysioterapiapalveluiden
+/// yksilöasiakkaat"); the last two may have any status, so a client outside the listed
+/// statuses is advice only.
+#[test]
+fn the_wellbeing_groups_target_groups_are_advice() {
+    use tyokyky::{Client, LabourMarketStatus};
+    let as_of = date(2024, 6, 1);
+    let path = sample::wellbeing_group(client(), date(2024, 1, 8), as_of);
+    let models = ServiceModels::defaults();
+    let severities = |status| {
+        let client = Client::new(client(), status);
+        path.validate_for(&client, &models, as_of)
+            .with_code(RuleCode::PATH_CLIENT_OUTSIDE_TARGET_GROUP)
+            .map(|f| f.severity())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(severities(LabourMarketStatus::UnemployedJobseeker), []);
+    assert_eq!(severities(LabourMarketStatus::PartTimeEmployed), []);
+    assert_eq!(severities(LabourMarketStatus::Employed), [Severity::Info]);
+}

@@ -124,6 +124,11 @@ pub enum Event {
         /// Themes or contents dealt with.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         themes: Vec<Theme>,
+        /// Whether the client acted as a peer leader (*vertaisohjaaja*) of the session:
+        /// "Ryhmässä asiakkaan on mahdollista toimia vertaisohjaajana"
+        /// (*Hyvinvointiryhmä osatyökykyisille*). Absent means no.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        peer_leader: bool,
     },
     /// A day of rehabilitative work activity attended (*kuntouttavan työtoiminnan päivä*).
     WorkActivityDay {
@@ -141,11 +146,18 @@ pub enum Event {
         /// Whether the client took it up.
         accepted: bool,
     },
-    /// A physiotherapist's individual initial assessment (*alkukartoitus*, *Hyvinvointiryhmä osatyökykyisille*).
+    /// A physiotherapist's individual initial assessment (*alkukartoitus*, *Hyvinvointiryhmä
+    /// osatyökykyisille*: "fysioterapeutin yksilöllisen alkukartoituksen, henkilökohtaiset
+    /// ohjeet ja tarvittaessa lisää yksilötapaamisia"). Further individual meetings, when
+    /// needed, are [`Event::IndividualMeeting`]s.
     PhysiotherapyAssessment {
         /// The day.
         #[serde(deserialize_with = "crate::date_text::date")]
         date: NaiveDate,
+        /// Whether the client was given personal instructions (*henkilökohtaiset ohjeet*),
+        /// when recorded.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        personal_instructions: Option<bool>,
     },
     /// A card training (*korttikoulutus*: a certificate needed at work, *Hyvinvointia ja työkykyä edistämässä*).
     CardTraining {
@@ -450,7 +462,7 @@ impl Event {
             | Event::GroupSession { date, .. }
             | Event::WorkActivityDay { date, .. }
             | Event::HealthAssessment { date, .. }
-            | Event::PhysiotherapyAssessment { date }
+            | Event::PhysiotherapyAssessment { date, .. }
             | Event::CardTraining { date, .. }
             | Event::TeamMeeting { date, .. }
             | Event::Referral { date }

@@ -152,13 +152,17 @@ fn event(kind: EventKind, date: NaiveDate, minutes: u32, themes: Vec<Theme>) -> 
             date,
             minutes,
             themes,
+            peer_leader: false,
         },
         EventKind::WorkActivityDay => Event::WorkActivityDay { date, minutes },
         EventKind::HealthAssessment => Event::HealthAssessment {
             date,
             accepted: true,
         },
-        EventKind::PhysiotherapyAssessment => Event::PhysiotherapyAssessment { date },
+        EventKind::PhysiotherapyAssessment => Event::PhysiotherapyAssessment {
+            date,
+            personal_instructions: Some(true),
+        },
         EventKind::CardTraining => Event::CardTraining {
             date,
             card: Key::from_static("occupational_safety_card"),
@@ -380,9 +384,12 @@ fn requirements(path: &mut ServicePath, enrolment: &mut Enrolment, spec: &Servic
                     .collect();
             }
             Requirement::Referral {} => enrolment.events.push(Event::Referral { date: start }),
-            Requirement::PhysiotherapyAssessmentBeforeGroup {} => enrolment
-                .events
-                .push(Event::PhysiotherapyAssessment { date: start }),
+            Requirement::PhysiotherapyAssessmentBeforeGroup {} => {
+                enrolment.events.push(Event::PhysiotherapyAssessment {
+                    date: start,
+                    personal_instructions: Some(true),
+                })
+            }
             Requirement::HealthAssessmentOffered { phase } => {
                 if let Some(record) = enrolment.phases.iter().find(|r| &r.phase == phase) {
                     enrolment.events.push(Event::HealthAssessment {

@@ -56,4 +56,30 @@ impl Measurement {
     pub fn instrument(&self) -> InstrumentKind {
         self.result.instrument()
     }
+
+    /// Whether this measurement gives what a model asks for with `required`. A Work
+    /// Ability Score is asked for its 0–10 rating, which the Work Ability Index (item 1)
+    /// and Kykyviisari (its work-ability question) carry too, so either of them also
+    /// answers a WAS at the start or the end of a phase. *Hyvinvointiryhmä
+    /// osatyökykyisille* asks for work-ability measures beside health ones
+    /// ("Terveyteen liittyvien mittareiden lisäksi muistettava työkykymittaristo") and
+    /// names none; a unit that uses Kykyviisari meets it. Every other instrument answers
+    /// only itself.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use tyokyky::instrument::InstrumentResult;
+    /// use tyokyky::{InstrumentKind, Measurement};
+    ///
+    /// let wai: InstrumentResult = serde_json::from_str(r#"{"type": "was", "score": 7}"#)?;
+    /// let m = Measurement { date: NaiveDate::from_ymd_opt(2024, 1, 8).ok_or("date")?, result: wai };
+    /// assert!(m.answers(InstrumentKind::Was));
+    /// assert!(!m.answers(InstrumentKind::Kykyviisari));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn answers(&self, required: InstrumentKind) -> bool {
+        let instrument = self.instrument();
+        instrument == required
+            || (required == InstrumentKind::Was && self.result.work_ability().is_some())
+    }
 }

@@ -12,6 +12,7 @@
 //! Where a source gives no number the default is marked *derived* below, with its
 //! reasoning; every one is a spec field a municipality can change by loading its own spec.
 
+use crate::client::LabourMarketStatus;
 use crate::document::{DocumentTag, SchemaVersion};
 use crate::i18n::LocalizedText;
 use crate::service::event::{EventKind, PlanKind, Theme};
@@ -47,6 +48,16 @@ pub fn all() -> Vec<ServiceModelSpec> {
         ips_job_coaching(),
     ]
 }
+
+/// The statuses of people outside working life: whoever does not work (employed,
+/// part-time employed or entrepreneur), as [`LabourMarketStatus::works`] says.
+const NOT_WORKING: [LabourMarketStatus; 5] = [
+    LabourMarketStatus::UnemployedJobseeker,
+    LabourMarketStatus::Student,
+    LabourMarketStatus::SickLeave,
+    LabourMarketStatus::Rehabilitation,
+    LabourMarketStatus::OutsideLabourForceOther,
+];
 
 fn phase(id: &'static str, name: LocalizedText) -> PhaseSpec {
     PhaseSpec {
@@ -178,17 +189,32 @@ pub fn mapping_and_coaching() -> ServiceModelSpec {
         // warning here, while the law's 4-hour day of rehabilitative work activity stays
         // an error.
         severities: BTreeMap::from([(RuleCode::PATH_CONTACT_TOO_SHORT, Severity::Warning)]),
+        target_statuses: Vec::new(),
     }
 }
 
 /// Wellbeing group for partially able jobseekers (*Hyvinvointiryhmä osatyökykyisille*).
 ///
-/// A physiotherapist's individual initial assessment before the group; the group meets
-/// 10 times over five themes (exercise, nutrition, relaxation, forms of work-ability
-/// support, doing together and peer support); UKK walk test and personal (OTA) goals,
-/// modelled as GAS goals, and — the source's own warning, "Terveyteen liittyvien
-/// mittareiden lisäksi muistettava työkykymittaristo" — the Work Ability Score beside
-/// them; taking part must be financially possible (a fee is advice, not a breach).
+/// - A physiotherapist's individual initial assessment before the group, with personal
+///   instructions, and more individual meetings when needed ("fysioterapeutin yksilöllisen
+///   alkukartoituksen, henkilökohtaiset ohjeet ja tarvittaessa lisää yksilötapaamisia").
+/// - The group meets 10 times over its themes — exercise, nutrition, relaxation, forms of
+///   work-ability support, doing together and peer support, and culture (the model's short
+///   description: "liikunta, lepo, ravinto ja kulttuuri") — with study visits to local
+///   sport and culture services ("Ryhmässä käydään tutustumiskäynneillä"); visits from
+///   work-ability support services are recordable ([`Theme::SupportServiceVisit`]) but not
+///   expected ("voi olla": they may happen). A client may lead sessions as a peer leader
+///   ([`Event::GroupSession`](crate::Event::GroupSession)`.peer_leader`).
+/// - Measures: UKK walk test and personal (OTA) goals, modelled as GAS goals, and — the
+///   source's own warning, "Terveyteen liittyvien mittareiden lisäksi muistettava
+///   työkykymittaristo" — a work-ability measure beside them: the Work Ability Score, which
+///   a WAI or a Kykyviisari also answers ([`Measurement::answers`](crate::Measurement::answers)).
+/// - Taking part must be financially possible (a fee is advice, not a breach).
+/// - Target groups the source names: partially able unemployed jobseekers, part-time
+///   workers, clients of rehabilitative work activity, of individual lifestyle guidance and
+///   of individual physiotherapy; the last two may have any labour-market status, so the
+///   model lists statuses only as advice ([`ServiceModelSpec::target_statuses`]).
+///
 /// *Derived*: the measurements are taken at the start and the end of the group, since the
 /// source names them without dates; a missing one is a warning.
 pub fn wellbeing_group() -> ServiceModelSpec {
@@ -203,6 +229,8 @@ pub fn wellbeing_group() -> ServiceModelSpec {
         Theme::Relaxation,
         Theme::WorkAbilitySupport,
         Theme::DoingTogether,
+        Theme::Culture,
+        Theme::StudyVisit,
     ];
     // "Terveyteen liittyvien mittareiden lisäksi muistettava työkykymittaristo": the
     // source's own pitfall, so the work-ability score is measured beside the health ones.
@@ -232,7 +260,19 @@ pub fn wellbeing_group() -> ServiceModelSpec {
             Requirement::AffordableForClient {},
         ],
         tolerances: Tolerances::default(),
-        severities: BTreeMap::new(),
+        // Lifestyle-guidance and physiotherapy clients may have any status, so a client
+        // outside these is advice, not a warning.
+        severities: BTreeMap::from([(RuleCode::PATH_CLIENT_OUTSIDE_TARGET_GROUP, Severity::Info)]),
+        // "osatyökykyiset työttömät työnhakijat, osa-aikaisesti työssä olevat, kuntouttavan
+        // työtoiminnan asiakkaat" and, in its clients, people on sick leave or in
+        // rehabilitation ("sairausloman tai kuntoutuksen aikana").
+        target_statuses: vec![
+            LabourMarketStatus::UnemployedJobseeker,
+            LabourMarketStatus::PartTimeEmployed,
+            LabourMarketStatus::SickLeave,
+            LabourMarketStatus::Rehabilitation,
+            LabourMarketStatus::OutsideLabourForceOther,
+        ],
     }
 }
 
@@ -275,6 +315,7 @@ pub fn rehabilitative_work_activity() -> ServiceModelSpec {
         ],
         tolerances: Tolerances::default(),
         severities: BTreeMap::new(),
+        target_statuses: Vec::new(),
     }
 }
 
@@ -302,6 +343,7 @@ pub fn social_rehabilitation() -> ServiceModelSpec {
         requirements: Vec::new(),
         tolerances: Tolerances::default(),
         severities: BTreeMap::new(),
+        target_statuses: Vec::new(),
     }
 }
 
@@ -342,6 +384,9 @@ pub fn multiprofessional_support() -> ServiceModelSpec {
         ],
         tolerances: Tolerances::default(),
         severities: BTreeMap::new(),
+        // "Kohderyhmänä osatyökykyiset työelämän ulkopuolella olevat asiakkaat"; "Työssä
+        // olevat kuuluvat ensisijaisesti työterveyshuollon piiriin".
+        target_statuses: NOT_WORKING.to_vec(),
     }
 }
 
@@ -377,5 +422,6 @@ pub fn ips_job_coaching() -> ServiceModelSpec {
         ],
         tolerances: Tolerances::default(),
         severities: BTreeMap::new(),
+        target_statuses: Vec::new(),
     }
 }

@@ -447,7 +447,8 @@ impl Enrolment {
         self.start <= date && self.end.is_none_or(|end| date <= end)
     }
 
-    /// Whether a measurement with `instrument` lies within `window` days of `around`.
+    /// Whether a measurement that [answers](Measurement::answers) `instrument` lies within
+    /// `window` days of `around`.
     pub(crate) fn measured_near(
         &self,
         instrument: InstrumentKind,
@@ -459,7 +460,7 @@ impl Enrolment {
         let to = around.checked_add_days(days).unwrap_or(NaiveDate::MAX);
         self.measurements
             .iter()
-            .any(|m| m.instrument() == instrument && from <= m.date && m.date <= to)
+            .any(|m| m.answers(instrument) && from <= m.date && m.date <= to)
     }
 
     /// Whether an individual meeting falls after `after` and on or before `until`.

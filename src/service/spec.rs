@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::client::LabourMarketStatus;
 use crate::document::{DocumentTag, SchemaVersion, TaggedDocument};
 use crate::i18n::LocalizedText;
 use crate::i18n::{Labels, vocabulary};
@@ -57,6 +58,14 @@ pub struct ServiceModelSpec {
     /// is a warning there.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub severities: BTreeMap<RuleCode, Severity>,
+    /// The labour-market statuses the model is meant for, as its source names its target
+    /// group; empty means anyone. A client whose status is not listed gets
+    /// `path.client_outside_target_group` when the path is validated with its client
+    /// ([`ServicePath::validate_for`](crate::ServicePath::validate_for)). Routing is
+    /// practice, not law: the finding is a warning, or advice where the model says so in
+    /// [`severities`](Self::severities).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub target_statuses: Vec<LabourMarketStatus>,
 }
 
 /// One phase of a service model.

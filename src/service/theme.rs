@@ -22,6 +22,15 @@ pub enum Theme {
     WorkAbilitySupport,
     /// Doing together and peer support (*yhdessä tekeminen ja vertaisuus*). *Hyvinvointiryhmä osatyökykyisille*.
     DoingTogether,
+    /// Culture (*kulttuuri*): "kokemuksellista yhdessä tekemistä teemoista liikunta, lepo,
+    /// ravinto ja kulttuuri". *Hyvinvointiryhmä osatyökykyisille*.
+    Culture,
+    /// A study visit to local sport or culture services (*tutustumiskäynti paikallisiin
+    /// liikunta- ja kulttuuripalveluihin*). *Hyvinvointiryhmä osatyökykyisille*.
+    StudyVisit,
+    /// A visit from a work-ability support service (*vierailu työkyvyn tuen palveluista*).
+    /// *Hyvinvointiryhmä osatyökykyisille*.
+    SupportServiceVisit,
     /// Life management (*elämänhallinta*). *Hyvinvointia ja työkykyä edistämässä* and *OsKu – Osallisuutta kuntoutuksesta*.
     LifeManagement,
     /// Work and functional capacity (*työ- ja toimintakyky*). *Hyvinvointia ja työkykyä edistämässä*.
@@ -83,6 +92,9 @@ vocabulary!(Theme {
     Relaxation => ["rentoutuminen ja lepo", "avslappning och vila", "relaxation and rest"],
     WorkAbilitySupport => ["työkyvyn tuen muodot", "former av stöd för arbetsförmågan", "forms of work-ability support"],
     DoingTogether => ["yhdessä tekeminen ja vertaisuus", "att göra tillsammans och kamratstöd", "doing together and peer support"],
+    Culture => ["kulttuuri", "kultur", "culture"],
+    StudyVisit => ["tutustumiskäynti liikunta- ja kulttuuripalveluihin", "studiebesök hos motions- och kulturtjänster", "study visit to sport and culture services"],
+    SupportServiceVisit => ["vierailu työkyvyn tuen palveluista", "besök från stödtjänster för arbetsförmågan", "visit from a work-ability support service"],
     // "livskompetens" for elämänhallinta is Finland-Swedish usage (verified: Nyyti ry's
     // Swedish pages, nyyti.fi/sv, "Livskompetens innebär tillit till att man själv kan
     // styra och hålla ihop sitt liv"), not a calque to replace with "livshantering".

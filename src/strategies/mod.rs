@@ -446,6 +446,7 @@ pub fn any_service_model_spec() -> impl Strategy<Value = crate::service::spec::S
                         ..Tolerances::default()
                     },
                     severities: std::collections::BTreeMap::new(),
+                    target_statuses: Vec::new(),
                 }
             },
         )

@@ -8,7 +8,7 @@ use crate::client::Client;
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::{ParamValue, Report};
 use crate::rules::pointer::JsonPointer;
-use crate::service::path::ServicePath;
+use crate::service::path::{Enrolment, ServicePath};
 use crate::service::spec::{Requirement, ServiceModels};
 
 rules! {
@@ -29,6 +29,27 @@ rules! {
             "Asiakkaalla on {start} alkaen {activity}, jonka aikana kunnalla ei ole velvollisuutta järjestää kuntouttavaa työtoimintaa.",
             "Klienten har sedan {start} {activity}, under vilken kommunen inte är skyldig att ordna arbetsverksamhet i rehabiliteringssyfte.",
             "The client has {activity} since {start}, during which the municipality has no duty to arrange rehabilitative work activity.",
+        ],
+    }
+
+    /// The client's labour-market status is not among the statuses the model's source
+    /// names as its target group (for example an employed client in multiprofessional
+    /// work-ability support, whom occupational health care serves first).
+    PATH_CLIENT_OUTSIDE_TARGET_GROUP => ClientOutsideTargetGroup {
+        code: "path.client_outside_target_group",
+        severity: Warning because "routing is practice the model's source describes, not law: a person should look at why the client is here",
+        source: "OSAKSI-hanke (\"Työssä olevat kuuluvat ensisijaisesti työterveyshuollon piiriin\"); Työkykyohjelman laajentaminen, Varsinais-Suomi (target group: partially able people outside working life); Hyvinvointiryhmä osatyökykyisille (its target groups)",
+        parameter: Some("ServiceModelSpec.target_statuses"),
+        params: { status: ParamValue, model: ParamValue, targets: ParamValue },
+        title: [
+            "Asiakas kohderyhmän ulkopuolella",
+            "Klienten utanför målgruppen",
+            "Client outside the target group",
+        ],
+        message: [
+            "Asiakkaan tilanne ({status}) ei kuulu palvelun {model} kohderyhmään ({targets}).",
+            "Klientens situation ({status}) hör inte till målgruppen för {model} ({targets}).",
+            "The client's status ({status}) is not in the target group of {model} ({targets}).",
         ],
     }
 }
@@ -94,26 +115,43 @@ impl Check<'_> {
             let Some(spec) = self.models.get(&enrolment.model) else {
                 continue;
             };
+            let first = self.report.len();
+            let at = JsonPointer::root().field("enrolments").index(index);
+            let status = client.labour_market_status;
+            if !spec.target_statuses.is_empty() && !spec.target_statuses.contains(&status) {
+                self.push(
+                    ClientOutsideTargetGroup {
+                        status: ParamValue::term(status),
+                        model: ParamValue::name(spec.id.as_str(), &spec.name),
+                        targets: ParamValue::terms(spec.target_statuses.iter().copied()),
+                    }
+                    .at(at.clone().field("model")),
+                );
+            }
             let checked = spec
                 .requirements
                 .iter()
                 .any(|r| matches!(r, Requirement::ExcludedActivities {}));
-            if !checked {
-                continue;
+            if checked {
+                self.excluded_activities(client, enrolment, &at);
             }
-            let last = enrolment.end.unwrap_or(self.as_of).min(self.as_of);
-            for activity in &client.own_activities {
-                let overlaps =
-                    activity.start <= last && activity.end.is_none_or(|end| end >= enrolment.start);
-                if overlaps && activity.excludes_rehabilitative_work_activity() {
-                    self.push(
-                        ClientActivityExcludes {
-                            activity: ParamValue::term(activity.kind),
-                            start: activity.start,
-                        }
-                        .at(JsonPointer::root().field("enrolments").index(index)),
-                    );
-                }
+            self.model_severities(first, spec);
+        }
+    }
+
+    fn excluded_activities(&mut self, client: &Client, enrolment: &Enrolment, at: &JsonPointer) {
+        let last = enrolment.end.unwrap_or(self.as_of).min(self.as_of);
+        for activity in &client.own_activities {
+            let overlaps =
+                activity.start <= last && activity.end.is_none_or(|end| end >= enrolment.start);
+            if overlaps && activity.excludes_rehabilitative_work_activity() {
+                self.push(
+                    ClientActivityExcludes {
+                        activity: ParamValue::term(activity.kind),
+                        start: activity.start,
+                    }
+                    .at(at.clone()),
+                );
             }
         }
     }

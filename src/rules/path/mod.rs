@@ -168,7 +168,12 @@ impl Check<'_> {
     fn enrolment(&mut self, enrolment: &Enrolment, spec: &ServiceModelSpec, base: &JsonPointer) {
         let first = self.report.len();
         self.enrolment_rules(enrolment, spec, base);
-        // The model's own severities replace the defaults (a tolerated gap stays info).
+        self.model_severities(first, spec);
+    }
+
+    /// The model's own severities replace the defaults of the findings from `first` on (a
+    /// tolerated gap stays info).
+    pub(super) fn model_severities(&mut self, first: usize, spec: &ServiceModelSpec) {
         for finding in self.report.findings_from_mut(first) {
             if let Some(severity) = spec.severities.get(&finding.code())
                 && finding.severity() == finding.code().info().default_severity

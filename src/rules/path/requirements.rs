@@ -9,7 +9,7 @@ use super::{Check, ended_before};
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::ParamValue;
 use crate::rules::pointer::JsonPointer;
-use crate::service::event::EventKind;
+use crate::service::event::{Event, EventKind};
 use crate::service::obligation::first_of;
 use crate::service::path::Enrolment;
 use crate::service::spec::{Requirement, ServiceModelSpec};
@@ -43,6 +43,26 @@ rules! {
             "Fysioterapeutin alkukartoitusta ei ole tehty ennen ensimmäistä ryhmäkertaa {date}.",
             "Fysioterapeutens inledande kartläggning gjordes inte före den första gruppträffen {date}.",
             "No physiotherapist's initial assessment before the first group session on {date}.",
+        ],
+    }
+
+    /// The physiotherapist's initial assessment is recorded as giving the client no
+    /// personal instructions.
+    PATH_PHYSIOTHERAPY_WITHOUT_INSTRUCTIONS => PhysiotherapyWithoutInstructions {
+        code: "path.physiotherapy_without_instructions",
+        severity: Warning because "departs from the assessment the model's source describes: an initial assessment with personal instructions",
+        source: WELLBEING_GROUP,
+        parameter: Some("Requirement.physiotherapy_assessment_before_group"),
+        params: { date: NaiveDate },
+        title: [
+            "Henkilökohtaiset ohjeet puuttuvat",
+            "Personliga instruktioner saknas",
+            "No personal instructions",
+        ],
+        message: [
+            "Fysioterapeutin alkukartoituksessa {date} ei annettu henkilökohtaisia ohjeita.",
+            "Fysioterapeutens kartläggning {date} gav inga personliga instruktioner.",
+            "The physiotherapist's initial assessment on {date} gave no personal instructions.",
         ],
     }
 
@@ -110,6 +130,21 @@ impl Check<'_> {
                             self.push(
                                 PhysiotherapyAssessmentMissing { date: group }
                                     .at(events_at().index(index)),
+                            );
+                        }
+                    }
+                    // "fysioterapeutin yksilöllisen alkukartoituksen, henkilökohtaiset
+                    // ohjeet": an assessment recorded without them is flagged; one
+                    // that does not say is not.
+                    for (index, event) in enrolment.events.iter().enumerate() {
+                        if let Event::PhysiotherapyAssessment {
+                            date,
+                            personal_instructions: Some(false),
+                        } = event
+                        {
+                            self.push(
+                                PhysiotherapyWithoutInstructions { date: *date }
+                                    .at(events_at().index(index).field("personal_instructions")),
                             );
                         }
                     }

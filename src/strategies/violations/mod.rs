@@ -12,6 +12,7 @@ use chrono::{Datelike, Days, NaiveDate};
 
 mod client;
 mod document;
+mod models;
 
 use self::client::{ClientCase, client_as_of, client_base, client_cases};
 use self::document::{DocumentCase, document_cases};
@@ -78,15 +79,26 @@ struct JointCase {
 }
 
 fn joint_cases() -> Vec<JointCase> {
-    vec![JointCase {
-        name: "a client working 20 hours a week in rehabilitative work activity",
-        code: RuleCode::PATH_CLIENT_ACTIVITY_EXCLUDES,
-        base: rehab,
-        breaks: |c| c.own_activities.push(work(date(2024, 5, 2), Some(20))),
-        pointer: "/enrolments/0",
-        // Eight hours a week is within the law's limit.
-        near_miss: |c| c.own_activities.push(work(date(2024, 5, 2), Some(8))),
-    }]
+    vec![
+        JointCase {
+            name: "a client working 20 hours a week in rehabilitative work activity",
+            code: RuleCode::PATH_CLIENT_ACTIVITY_EXCLUDES,
+            base: rehab,
+            breaks: |c| c.own_activities.push(work(date(2024, 5, 2), Some(20))),
+            pointer: "/enrolments/0",
+            // Eight hours a week is within the law's limit.
+            near_miss: |c| c.own_activities.push(work(date(2024, 5, 2), Some(8))),
+        },
+        JointCase {
+            name: "an employed client in multiprofessional work-ability support",
+            code: RuleCode::PATH_CLIENT_OUTSIDE_TARGET_GROUP,
+            base: multiprofessional,
+            breaks: |c| c.labour_market_status = LabourMarketStatus::Employed,
+            pointer: "/enrolments/0/model",
+            // In rehabilitation, outside working life: the target group.
+            near_miss: |c| c.labour_market_status = LabourMarketStatus::Rehabilitation,
+        },
+    ]
 }
 
 fn work(start: NaiveDate, hours_per_week: Option<u32>) -> crate::situation::OwnActivity {
@@ -530,6 +542,12 @@ struct PathCase {
 }
 
 fn path_cases() -> Vec<PathCase> {
+    let mut cases = older_path_cases();
+    cases.extend(models::model_cases());
+    cases
+}
+
+fn older_path_cases() -> Vec<PathCase> {
     vec![
         PathCase {
             name: "enrolment in an unknown model",
@@ -821,6 +839,7 @@ fn path_cases() -> Vec<PathCase> {
                     date: date(2024, 4, 11),
                     minutes: 300,
                     themes: vec![],
+                    peer_leader: false,
                 });
             },
             pointer: "/enrolments/0/phases/0",
@@ -832,6 +851,7 @@ fn path_cases() -> Vec<PathCase> {
                     date: date(2024, 4, 11),
                     minutes: 300,
                     themes: vec![],
+                    peer_leader: false,
                 });
             },
         },
@@ -1134,12 +1154,14 @@ fn path_cases() -> Vec<PathCase> {
             breaks: |p| {
                 first(p).events[0] = Event::PhysiotherapyAssessment {
                     date: days_after(start(), 2),
+                    personal_instructions: Some(true),
                 }
             },
             pointer: "/enrolments/0/events/1",
             near_miss: |p| {
                 first(p).events[0] = Event::PhysiotherapyAssessment {
                     date: days_after(start(), 1),
+                    personal_instructions: Some(true),
                 }
             },
         },
