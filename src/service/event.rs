@@ -124,11 +124,6 @@ pub enum Event {
         /// Themes or contents dealt with.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         themes: Vec<Theme>,
-        /// Whether the client acted as a peer leader (*vertaisohjaaja*) of the session:
-        /// "Ryhmässä asiakkaan on mahdollista toimia vertaisohjaajana"
-        /// (*Hyvinvointiryhmä osatyökykyisille*). Absent means no.
-        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-        peer_leader: bool,
     },
     /// A day of rehabilitative work activity attended (*kuntouttavan työtoiminnan päivä*).
     WorkActivityDay {

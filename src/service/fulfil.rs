@@ -152,7 +152,6 @@ fn event(kind: EventKind, date: NaiveDate, minutes: u32, themes: Vec<Theme>) -> 
             date,
             minutes,
             themes,
-            peer_leader: false,
         },
         EventKind::WorkActivityDay => Event::WorkActivityDay { date, minutes },
         EventKind::HealthAssessment => Event::HealthAssessment {

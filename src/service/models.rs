@@ -203,8 +203,8 @@ pub fn mapping_and_coaching() -> ServiceModelSpec {
 ///   description: "liikunta, lepo, ravinto ja kulttuuri") — with study visits to local
 ///   sport and culture services ("Ryhmässä käydään tutustumiskäynneillä"); visits from
 ///   work-ability support services are recordable ([`Theme::SupportServiceVisit`]) but not
-///   expected ("voi olla": they may happen). A client may lead sessions as a peer leader
-///   ([`Event::GroupSession`](crate::Event::GroupSession)`.peer_leader`).
+///   expected ("voi olla": they may happen). A client may act as a peer leader
+///   ([`Enrolment::peer_leader`](crate::Enrolment::peer_leader)).
 /// - Measures: UKK walk test and personal (OTA) goals, modelled as GAS goals, and — the
 ///   source's own warning, "Terveyteen liittyvien mittareiden lisäksi muistettava
 ///   työkykymittaristo" — a work-ability measure beside them: the Work Ability Score, which

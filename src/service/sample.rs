@@ -323,7 +323,6 @@ pub fn mapping_and_coaching(client: ClientId, start: NaiveDate, as_of: NaiveDate
             date,
             minutes: 300,
             themes: themes_cycled(group_themes, i, 2),
-            peer_leader: false,
         });
     }
     enrolment.events.push(Event::HealthAssessment {
@@ -355,7 +354,6 @@ pub fn mapping_and_coaching(client: ClientId, start: NaiveDate, as_of: NaiveDate
             date,
             minutes: 240,
             themes: themes_cycled(group_themes, i, 2),
-            peer_leader: false,
         });
     }
     enrolment
@@ -390,8 +388,6 @@ pub fn wellbeing_group(client: ClientId, start: NaiveDate, as_of: NaiveDate) -> 
             // Two themes a session: each comes up at least twice in ten sessions, so a
             // missed session leaves none uncovered.
             themes: themes_cycled(&themes, i, 2),
-            // The client leads the last two sessions as a peer leader.
-            peer_leader: i >= 8,
         });
     }
     for instrument in [
@@ -461,7 +457,6 @@ pub fn social_rehabilitation(client: ClientId, start: NaiveDate, as_of: NaiveDat
             date,
             minutes: 360,
             themes: vec![Theme::GroupActivity, Theme::EverydayLifeCoaching],
-            peer_leader: false,
         });
     }
     for date in monthly(days(start, 1), end, 15) {

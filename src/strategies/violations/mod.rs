@@ -839,7 +839,6 @@ fn older_path_cases() -> Vec<PathCase> {
                     date: date(2024, 4, 11),
                     minutes: 300,
                     themes: vec![],
-                    peer_leader: false,
                 });
             },
             pointer: "/enrolments/0/phases/0",
@@ -851,7 +850,6 @@ fn older_path_cases() -> Vec<PathCase> {
                     date: date(2024, 4, 11),
                     minutes: 300,
                     themes: vec![],
-                    peer_leader: false,
                 });
             },
         },
