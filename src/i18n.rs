@@ -312,6 +312,7 @@ pub fn all_vocabularies() -> Vec<VocabularyLabels> {
         VocabularyLabels::of::<crate::instrument::ips::IpsLevel>(),
         VocabularyLabels::of::<crate::instrument::change::Direction>(),
         VocabularyLabels::of::<crate::instrument::perceived::PerceivedDomain>(),
+        VocabularyLabels::of::<crate::service::workflow::WorkflowStep>(),
         VocabularyLabels::of::<crate::work_activity::model::Content>(),
         VocabularyLabels::of::<crate::work_activity::model::WorkActivityModel>(),
         VocabularyLabels::of::<crate::work_activity::placement::PlaceForm>(),
@@ -323,6 +324,7 @@ pub fn all_vocabularies() -> Vec<VocabularyLabels> {
         VocabularyLabels::of::<crate::work_activity::readiness::Competency>(),
         VocabularyLabels::of::<crate::work_activity::readiness::MetricKind>(),
         VocabularyLabels::of::<crate::work_activity::readiness::Pitfall>(),
+        VocabularyLabels::of::<crate::work_activity::readiness::NetworkPrerequisite>(),
         VocabularyLabels::tagged("Evidence", crate::work_activity::quality::EVIDENCE_LABELS),
         VocabularyLabels::tagged(
             "EvidenceFound",

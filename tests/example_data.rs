@@ -254,6 +254,7 @@ fn generated() -> Vec<(String, String)> {
         ],
         metrics: vec![MetricKind::Health, MetricKind::ClientFeedback],
         network_partners: 0,
+        network_prerequisites: Vec::new(),
     };
     files.push((
         "work_activity/deployment/pilot_without_network.json".into(),

@@ -122,7 +122,7 @@ proptest! {
         let report = progress.readiness();
         assert_schema("deployment_progress.schema.json", &serde_json::to_value(&progress).expect("json"))?;
         assert_schema("readiness_report.schema.json", &serde_json::to_value(&report).expect("json"))?;
-        prop_assert_eq!(report.ready, report.next_step.is_none() && report.missing_competencies.is_empty() && report.pitfalls.is_empty());
+        prop_assert_eq!(report.ready, report.next_step.is_none() && report.missing_competencies.is_empty() && report.pitfalls.is_empty() && report.missing_network_prerequisites.is_empty());
     }
 }
 

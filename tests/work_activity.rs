@@ -209,6 +209,7 @@ fn deployment_readiness_lists_what_is_missing() {
         ],
         metrics: vec![MetricKind::Health],
         network_partners: 0,
+        network_prerequisites: Vec::new(),
     };
     let report = progress.readiness();
     assert_eq!(report.steps_completed, 2);

@@ -96,6 +96,7 @@ const AREAS: &[&[RuleCode]] = &[
     path::client_fit::RULES,
     path::placement::RULES,
     path::group_format::RULES,
+    path::workflow::RULES,
     report::RULES,
     crate::document::problem::RULES,
 ];

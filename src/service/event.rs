@@ -172,6 +172,38 @@ pub enum Event {
         /// The professions present.
         professions: Vec<Profession>,
     },
+    /// A partial work ability or a need for work-ability support is identified
+    /// (*työkyvyn tuen tarpeen tunnistaminen*), e.g. at a reception of the health and
+    /// social services centre (*OSAKSI-hanke*; *Työkykyohjelman laajentaminen,
+    /// Varsinais-Suomi*: "lisätä sote-keskuksissa osatyökykyisten tunnistamista"). The
+    /// client coordinator's workflow starts here.
+    NeedIdentified {
+        /// The day.
+        #[serde(deserialize_with = "crate::date_text::date")]
+        date: NaiveDate,
+        /// Who identified it.
+        by: Profession,
+    },
+    /// A multiprofessional assessment of the client's work ability and need for
+    /// rehabilitation and services (*monialainen työkyvyn ja kuntoutus- ja
+    /// palvelutarpeen arviointi*, *OSAKSI-hanke*).
+    WorkAbilityAssessment {
+        /// The day.
+        #[serde(deserialize_with = "crate::date_text::date")]
+        date: NaiveDate,
+        /// The professions taking part.
+        professions: Vec<Profession>,
+    },
+    /// Another professional consults the work-ability coordinator about the client
+    /// (*Työkykyohjelman laajentaminen, Varsinais-Suomi*: "ammattilaiset, jotka voivat
+    /// konsultoida asiakkaiden työkyvyn tuen asioissa työkykykoordinaattoria").
+    Consultation {
+        /// The day.
+        #[serde(deserialize_with = "crate::date_text::date")]
+        date: NaiveDate,
+        /// The profession of the professional who consulted.
+        by: Profession,
+    },
     /// A referral to this service (*ohjaus palveluun*).
     Referral {
         /// The day.
@@ -389,6 +421,12 @@ pub enum EventKind {
     Plan,
     /// [`Event::EmployerContact`].
     EmployerContact,
+    /// [`Event::NeedIdentified`].
+    NeedIdentified,
+    /// [`Event::WorkAbilityAssessment`].
+    WorkAbilityAssessment,
+    /// [`Event::Consultation`].
+    Consultation,
     /// [`Event::JobStart`].
     JobStart,
     /// [`Event::JobEnd`].
@@ -414,6 +452,9 @@ vocabulary!(EventKind {
     Referral => ["ohjaus palveluun", "hänvisning till tjänsten", "referral"],
     Plan => ["suunnitelma", "plan", "plan"],
     EmployerContact => ["työnantajakontakti", "arbetsgivarkontakt", "employer contact"],
+    NeedIdentified => ["työkyvyn tuen tarpeen tunnistaminen", "identifiering av behovet av stöd för arbetsförmågan", "work-ability support need identified"],
+    WorkAbilityAssessment => ["monialainen työkyvyn arviointi", "sektorsövergripande bedömning av arbetsförmågan", "multiprofessional work-ability assessment"],
+    Consultation => ["työkykykoordinaattorin konsultaatio", "konsultation av arbetsförmågekoordinatorn", "consultation of the work-ability coordinator"],
     JobStart => ["työn alku", "arbetets början", "job start"],
     JobEnd => ["työn loppu", "arbetets slut", "job end"],
     Absence => ["poissaolo", "frånvaro", "absence"],
@@ -463,6 +504,9 @@ impl Event {
             | Event::Referral { date }
             | Event::Plan { date, .. }
             | Event::EmployerContact { date }
+            | Event::NeedIdentified { date, .. }
+            | Event::WorkAbilityAssessment { date, .. }
+            | Event::Consultation { date, .. }
             | Event::JobStart { date, .. }
             | Event::JobEnd { date }
             | Event::Absence { date, .. }
@@ -485,6 +529,9 @@ impl Event {
             Event::Referral { .. } => EventKind::Referral,
             Event::Plan { .. } => EventKind::Plan,
             Event::EmployerContact { .. } => EventKind::EmployerContact,
+            Event::NeedIdentified { .. } => EventKind::NeedIdentified,
+            Event::WorkAbilityAssessment { .. } => EventKind::WorkAbilityAssessment,
+            Event::Consultation { .. } => EventKind::Consultation,
             Event::JobStart { .. } => EventKind::JobStart,
             Event::JobEnd { .. } => EventKind::JobEnd,
             Event::Absence { .. } => EventKind::Absence,

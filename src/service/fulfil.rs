@@ -178,6 +178,18 @@ fn event(kind: EventKind, date: NaiveDate, minutes: u32, themes: Vec<Theme>) -> 
             PlanAction::Reviewed,
         ),
         EventKind::EmployerContact => Event::EmployerContact { date },
+        EventKind::NeedIdentified => Event::NeedIdentified {
+            date,
+            by: Profession::Nurse,
+        },
+        EventKind::WorkAbilityAssessment => Event::WorkAbilityAssessment {
+            date,
+            professions: vec![Profession::Physician, Profession::SocialWorker],
+        },
+        EventKind::Consultation => Event::Consultation {
+            date,
+            by: Profession::Nurse,
+        },
         EventKind::JobStart => Event::JobStart {
             date,
             employment: crate::service::event::EmploymentKind::OpenMarket,
@@ -401,6 +413,16 @@ fn requirements(path: &mut ServicePath, enrolment: &mut Enrolment, spec: &Servic
                 enrolment
                     .events
                     .push(Event::EmployerContact { date: start });
+            }
+            Requirement::CoordinatorWorkflow { .. } => {
+                // Identified, assessed and planned on the first day.
+                for kind in [
+                    EventKind::NeedIdentified,
+                    EventKind::WorkAbilityAssessment,
+                    EventKind::Plan,
+                ] {
+                    enrolment.events.push(event(kind, start, 0, Vec::new()));
+                }
             }
             Requirement::AffordableForClient {}
             | Requirement::SupportAfterJobStart { .. }

@@ -28,6 +28,7 @@ pub mod sample;
 pub mod spec;
 pub mod spec_check;
 pub(crate) mod theme;
+pub mod workflow;
 
 pub use event::{
     AbsenceReason, EmploymentKind, Event, EventKind, InterruptionReason, PlanAction, PlanContent,

@@ -350,12 +350,40 @@ pub fn social_rehabilitation() -> ServiceModelSpec {
 /// Multiprofessional work-ability support (sources *OSAKSI-hanke*,
 /// *Työkykyohjelman laajentaminen, Varsinais-Suomi*).
 ///
-/// A client coordinator (*asiakasvastaava*) model: exactly one coordinator at any time,
-/// because the source names unclear responsibility for coordination as the problem to solve;
-/// a multiprofessional team with health care, because assessment often needs a doctor.
-/// *Derived*: at least three professions, the smallest team that is multiprofessional
-/// across health, social and employment services; the referral is recorded.
+/// The client coordinator's (*asiakasvastaava*) workflow at the health and social services
+/// centre, as the sources describe it:
+///
+/// 1. **Identification** of partial work ability or a support need
+///    ([`Event::NeedIdentified`](crate::Event::NeedIdentified)): "lisätä sote-keskuksissa
+///    osatyökykyisten tunnistamista"; a referral to the service is recorded.
+/// 2. **Multiprofessional assessment** of work ability and service need
+///    ([`Event::WorkAbilityAssessment`](crate::Event::WorkAbilityAssessment)): "Monialainen
+///    työkyvyn ja kuntoutus- ja palvelutarpeen arviointi vaatii useissa tapauksissa
+///    vaativaa erityisosaamista, missä lääkärin rooli korostuu" — *many* cases, so a team
+///    without health care is advice, not a breach.
+/// 3. **A shared plan** with the client ([`Event::Plan`](crate::Event::Plan)): "Asiakkaiden
+///    palvelupolut rakentuvat koordinoitusti ja ovat suunnitelmallisia".
+/// 4. **Follow-up** in team meetings ([`Event::TeamMeeting`](crate::Event::TeamMeeting)),
+///    and consultations of the work-ability coordinator by other professionals
+///    ([`Event::Consultation`](crate::Event::Consultation)), which are recorded, not
+///    required.
+/// 5. **Closure or handoff** ([`ServicePath::closure`](crate::ServicePath::closure),
+///    [`Event::Handoff`](crate::Event::Handoff)).
+///
+/// Exactly one coordinator at any time, because the source names unclear responsibility
+/// for coordination as the problem to solve ("asiakkaan koordinoinnin vastuu osittain
+/// epäselvä"). The target group is people outside working life; the employed belong
+/// first to occupational health care ("Työssä olevat kuuluvat ensisijaisesti
+/// työterveyshuollon piiriin").
+///
+/// *Derived* (no source gives a number; each is a spec field): at least three
+/// professions, the smallest team that is multiprofessional across health, social and
+/// employment services; 30 days from the identified need to the assessment and 30 from the
+/// assessment to the plan; a team meeting about the client every calendar month, the
+/// rhythm of the source's sample team; a handover of two weeks.
 pub fn multiprofessional_support() -> ServiceModelSpec {
+    let mut support = phase("support", LocalizedText::new("Tuki", "Stöd", "Support"));
+    support.cadence = vec![cadence(EventKind::TeamMeeting, Period::CalendarMonth, 1)];
     ServiceModelSpec {
         document: DocumentTag::CURRENT,
         schema_version: SchemaVersion::CURRENT,
@@ -370,12 +398,13 @@ pub fn multiprofessional_support() -> ServiceModelSpec {
             source::OSAKSI,
             source::WORK_ABILITY_PROGRAMME_VARSINAIS_SUOMI
         ),
-        phases: vec![phase(
-            "support",
-            LocalizedText::new("Tuki", "Stöd", "Support"),
-        )],
+        phases: vec![support],
         requirements: vec![
             Requirement::SingleCoordinator { handover_days: 14 },
+            Requirement::CoordinatorWorkflow {
+                assessment_within_days: 30,
+                plan_within_days: 30,
+            },
             Requirement::Team {
                 min_professions: 3,
                 health_care: true,

@@ -116,6 +116,17 @@ pub(crate) enum Kind<'s> {
         /// Its first day.
         since: NaiveDate,
     },
+    /// A step of the client coordinator's workflow within `days` of `from`.
+    WorkflowStep {
+        /// The step.
+        step: crate::service::workflow::WorkflowStep,
+        /// The day the time starts: the identified need, or the assessment.
+        from: NaiveDate,
+        /// The days allowed.
+        days: u32,
+        /// The event that took the step, by index among the events.
+        done: Option<usize>,
+    },
     /// An individual meeting within `within_days` after a job start.
     SupportAfterJobStart {
         /// The job start, by index among the events.
@@ -139,6 +150,7 @@ impl Kind<'_> {
             Kind::Plan { .. }
             | Kind::EmployerContact { .. }
             | Kind::SupportAfterJobStart { .. }
+            | Kind::WorkflowStep { .. }
             | Kind::PlanReview { .. }
             | Kind::Return { .. } => None,
         }
@@ -442,6 +454,16 @@ fn enrolment_wide<'s>(
                 current: true,
             });
         }
+        Requirement::CoordinatorWorkflow {
+            assessment_within_days,
+            plan_within_days,
+        } => crate::service::workflow::obligations(
+            items,
+            enrolment,
+            *assessment_within_days,
+            *plan_within_days,
+            as_of,
+        ),
         Requirement::EmployerContactWithin { days } => {
             let due = plus_days(enrolment.start, *days);
             let first = first_of(enrolment, EventKind::EmployerContact);

@@ -98,6 +98,11 @@ pub enum DueKind {
     Plan {},
     /// The first employer contact of IPS job coaching.
     EmployerContact {},
+    /// The next step of the client coordinator's workflow.
+    WorkflowStep {
+        /// The step.
+        step: crate::service::workflow::WorkflowStep,
+    },
     /// An individual meeting after a job start.
     SupportAfterJobStart {
         /// The first working day.
@@ -175,6 +180,14 @@ pub const DUE_KIND_LABELS: &[(&str, Labels)] = &[
             fi: "työnantajakontakti",
             sv: "arbetsgivarkontakt",
             en: "employer contact",
+        },
+    ),
+    (
+        "workflow_step",
+        Labels {
+            fi: "työnkulun vaihe",
+            sv: "steg i arbetsflödet",
+            en: "workflow step",
         },
     ),
     (
@@ -314,6 +327,14 @@ impl DueItem {
                 "Den första arbetsgivarkontakten",
                 "The first employer contact",
             ],
+            DueKind::WorkflowStep { step } => {
+                put("step", ParamValue::term(*step));
+                [
+                    "Asiakasvastaavan työnkulku: {step}",
+                    "Klientansvarigas arbetsflöde: {step}",
+                    "Client coordinator's workflow: {step}",
+                ]
+            }
             DueKind::SupportAfterJobStart { job_start } => {
                 put("job_start", (*job_start).into());
                 [
@@ -518,6 +539,13 @@ fn items(
             Kind::EmployerContact { .. } => {
                 (base.clone().field("events"), DueKind::EmployerContact {})
             }
+            Kind::WorkflowStep { step, done, .. } => (
+                match done {
+                    Some(index) => base.clone().field("events").index(*index),
+                    None => base.clone().field("events"),
+                },
+                DueKind::WorkflowStep { step: *step },
+            ),
             Kind::SupportAfterJobStart { start, .. } => (
                 base.clone().field("events"),
                 DueKind::SupportAfterJobStart { job_start: *start },

@@ -487,13 +487,33 @@ pub fn multiprofessional_support(
     let handover = add_months(start, 6).unwrap_or(start);
     let mut enrolment = Enrolment::new(Key::from_static("multiprofessional_support"), start);
     enrolment.phases.push(record("support", start, end, as_of));
-    enrolment.events.push(Event::Referral { date: start });
     let professions = vec![
         Profession::Physician,
         Profession::SocialWorker,
         Profession::EmploymentExpert,
         Profession::WorkAbilityCoordinator,
     ];
+    // The coordinator's workflow: a nurse at the reception identifies the need and refers
+    // the client; the team assesses in two weeks and the plan is made a week later.
+    enrolment.events.push(Event::NeedIdentified {
+        date: start,
+        by: Profession::Nurse,
+    });
+    enrolment.events.push(Event::Referral { date: start });
+    enrolment.events.push(Event::WorkAbilityAssessment {
+        date: days(start, 14),
+        professions: professions.clone(),
+    });
+    enrolment.events.push(Event::plan(
+        days(start, 21),
+        PlanKind::ClientPlan,
+        PlanAction::DrawnUp,
+    ));
+    // A physiotherapist consults the work-ability coordinator in the second month.
+    enrolment.events.push(Event::Consultation {
+        date: days(start, 40),
+        by: Profession::Physiotherapist,
+    });
     for date in monthly(start, end, 5) {
         enrolment.events.push(Event::TeamMeeting {
             date,

@@ -201,6 +201,19 @@ pub enum Requirement {
     },
     /// The referral to the service is recorded.
     Referral {},
+    /// The client coordinator's workflow (*OSAKSI-hanke*): a multiprofessional
+    /// [assessment](crate::Event::WorkAbilityAssessment) within `assessment_within_days`
+    /// of the [identified need](crate::Event::NeedIdentified) (or of the first day, when
+    /// none is recorded), and a [plan](crate::Event::Plan) drawn up or reviewed with the
+    /// client within `plan_within_days` of the assessment. Days away with a reason and
+    /// interrupted days do not count. See [`crate::service::workflow`].
+    CoordinatorWorkflow {
+        /// Days from the identified need to the assessment. Default 30 (*derived*: the
+        /// sources give no time; a month is one round of the team's monthly meeting).
+        assessment_within_days: u32,
+        /// Days from the assessment to the plan. Default 30 (*derived*, as above).
+        plan_within_days: u32,
+    },
     /// A physiotherapist's initial assessment on or before the first group session
     /// (*Hyvinvointiryhmä osatyökykyisille*).
     PhysiotherapyAssessmentBeforeGroup {},
@@ -271,6 +284,14 @@ pub const REQUIREMENT_LABELS: &[(&str, Labels)] = &[
             fi: "ohjaus palveluun",
             sv: "hänvisning till tjänsten",
             en: "referral",
+        },
+    ),
+    (
+        "coordinator_workflow",
+        Labels {
+            fi: "asiakasvastaavan työnkulku",
+            sv: "klientansvarigas arbetsflöde",
+            en: "client coordinator's workflow",
         },
     ),
     (

@@ -291,6 +291,23 @@ impl ServiceModelSpec {
                 Requirement::SupportAfterJobStart { within_days } => {
                     checker.range(|| at().field("within_days"), *within_days, 1, MAX_DAYS);
                 }
+                Requirement::CoordinatorWorkflow {
+                    assessment_within_days,
+                    plan_within_days,
+                } => {
+                    checker.range(
+                        || at().field("assessment_within_days"),
+                        *assessment_within_days,
+                        1,
+                        MAX_DAYS,
+                    );
+                    checker.range(
+                        || at().field("plan_within_days"),
+                        *plan_within_days,
+                        1,
+                        MAX_DAYS,
+                    );
+                }
                 _ => {}
             }
         }

@@ -538,7 +538,7 @@ fn requirements() -> impl Strategy<Value = Vec<crate::service::spec::Requirement
     use crate::service::event::PlanKind;
     use crate::service::spec::Requirement;
     (
-        proptest::collection::vec(any::<bool>(), 9),
+        proptest::collection::vec(any::<bool>(), 10),
         1u32..=4,
         any::<bool>(),
         1u32..=60,
@@ -565,6 +565,10 @@ fn requirements() -> impl Strategy<Value = Vec<crate::service::spec::Requirement
                 },
                 Requirement::EmployerContactWithin { days },
                 Requirement::SupportAfterJobStart { within_days },
+                Requirement::CoordinatorWorkflow {
+                    assessment_within_days: days,
+                    plan_within_days: within_days,
+                },
             ];
             all.into_iter()
                 .zip(on)
@@ -604,22 +608,28 @@ pub fn need_profile() -> impl Strategy<Value = crate::work_activity::NeedProfile
 /// Deployment progress of a wellbeing-group service: uniform subsets of the steps,
 /// competencies and metrics, 0–5 network partners.
 pub fn deployment_progress() -> impl Strategy<Value = crate::work_activity::DeploymentProgress> {
-    use crate::work_activity::readiness::{Competency, DeploymentStep, MetricKind};
+    use crate::work_activity::readiness::{
+        Competency, DeploymentStep, MetricKind, NetworkPrerequisite,
+    };
     (
         subsequence(DeploymentStep::ALL.to_vec(), 0..=7),
         subsequence(Competency::ALL.to_vec(), 0..=10),
         subsequence(<MetricKind as Vocabulary>::ALL.to_vec(), 0..=3),
         0u32..=5,
+        subsequence(NetworkPrerequisite::ALL.to_vec(), 0..=4),
     )
-        .prop_map(|(steps_done, competencies, metrics, network_partners)| {
-            crate::work_activity::DeploymentProgress {
-                schema_version: crate::document::SchemaVersion::CURRENT,
-                steps_done,
-                competencies,
-                metrics,
-                network_partners,
-            }
-        })
+        .prop_map(
+            |(steps_done, competencies, metrics, network_partners, network_prerequisites)| {
+                crate::work_activity::DeploymentProgress {
+                    schema_version: crate::document::SchemaVersion::CURRENT,
+                    steps_done,
+                    competencies,
+                    metrics,
+                    network_partners,
+                    network_prerequisites,
+                }
+            },
+        )
 }
 
 const MODELS: [&str; 6] = crate::service::models::IDS;

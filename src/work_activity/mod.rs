@@ -18,5 +18,5 @@ pub mod recommend;
 pub use model::{Content, ContentWeights, Profiles, WorkActivityModel};
 pub use placement::{GroupFormat, LegalFrame, PlaceForm, TransitionTarget, WorkActivityPlacement};
 pub use quality::{CriteriaSet, Criterion, Evidence, QualityReport};
-pub use readiness::{DeploymentProgress, ReadinessReport};
+pub use readiness::{DeploymentProgress, NetworkPrerequisite, ReadinessReport};
 pub use recommend::{NeedProfile, Recommendation, Recommendations};

@@ -1,6 +1,7 @@
 //! Readiness to deploy a wellbeing-group service in a locality: progress through the
 //! seven-step framework of *Hyvinvointiryhmä osatyökykyisille*, coverage of the competencies
-//! and resources it names, and the pitfalls it warns about.
+//! and resources it names, the pitfalls it warns about, and the network prerequisites of
+//! *OSAKSI-hanke*.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -131,6 +132,45 @@ vocabulary!(MetricKind {
     ClientFeedback => ["asiakaspalaute", "klientrespons", "client feedback"],
 });
 
+/// What every member of a work-ability support network needs for the network to work
+/// (*OSAKSI-hanke*: "Jotta verkostot toimisivat tehokkaasti, kaikilla verkostossa mukana
+/// olevilla täytyy olla yhteinen tavoite, tahto monialaiseen yhteistyöhön, luottamus
+/// toisiinsa, kannustava ja kuunteleva, mutta myös kehittävä ja kriittinen työote yhteisen
+/// asiakkaan hyväksi").
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum NetworkPrerequisite {
+    /// A shared goal (*yhteinen tavoite*).
+    SharedGoal,
+    /// The will to cooperate across professions (*tahto monialaiseen yhteistyöhön*).
+    WillToCooperate,
+    /// Trust in each other (*luottamus toisiinsa*).
+    MutualTrust,
+    /// An encouraging and listening, but also developing and critical approach for the
+    /// shared client (*kannustava ja kuunteleva, mutta myös kehittävä ja kriittinen työote*).
+    CriticalApproach,
+}
+
+impl NetworkPrerequisite {
+    /// Every prerequisite, in the source's order.
+    pub const ALL: [NetworkPrerequisite; 4] = [
+        NetworkPrerequisite::SharedGoal,
+        NetworkPrerequisite::WillToCooperate,
+        NetworkPrerequisite::MutualTrust,
+        NetworkPrerequisite::CriticalApproach,
+    ];
+}
+
+vocabulary!(NetworkPrerequisite {
+    SharedGoal => ["yhteinen tavoite", "gemensamt mål", "shared goal"],
+    WillToCooperate => ["tahto monialaiseen yhteistyöhön", "vilja till sektorsövergripande samarbete", "will to cooperate across professions"],
+    MutualTrust => ["luottamus toisiinsa", "tillit till varandra", "mutual trust"],
+    CriticalApproach => ["kannustava mutta kriittinen työote", "uppmuntrande men kritiskt arbetssätt", "encouraging but critical approach"],
+});
+
 /// Where a locality stands in deploying the service.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -145,6 +185,10 @@ pub struct DeploymentProgress {
     pub metrics: Vec<MetricKind>,
     /// Network organisations taking part in delivery (not the project itself).
     pub network_partners: u32,
+    /// The network prerequisites every member shares (*OSAKSI-hanke*); absent means none
+    /// is established yet.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub network_prerequisites: Vec<NetworkPrerequisite>,
 }
 
 /// A pitfall the source warns about.
@@ -185,6 +229,8 @@ pub struct ReadinessReport {
     pub missing_competencies: Vec<Competency>,
     /// Pitfalls detected.
     pub pitfalls: Vec<Pitfall>,
+    /// Network prerequisites not yet shared by every member.
+    pub missing_network_prerequisites: Vec<NetworkPrerequisite>,
     /// Whether every step is done, nothing is missing and no pitfall is found.
     pub ready: bool,
 }
@@ -222,11 +268,20 @@ impl DeploymentProgress {
         {
             pitfalls.push(Pitfall::NoWorkAbilityMetric);
         }
+        let missing_network_prerequisites: Vec<NetworkPrerequisite> = NetworkPrerequisite::ALL
+            .iter()
+            .copied()
+            .filter(|p| !self.network_prerequisites.contains(p))
+            .collect();
         let steps_completed = DeploymentStep::ALL.iter().filter(|s| done(s)).count();
         ReadinessReport {
             schema_version: SchemaVersion::CURRENT,
             steps_completed,
-            ready: next_step.is_none() && missing_competencies.is_empty() && pitfalls.is_empty(),
+            ready: next_step.is_none()
+                && missing_competencies.is_empty()
+                && pitfalls.is_empty()
+                && missing_network_prerequisites.is_empty(),
+            missing_network_prerequisites,
             next_step,
             out_of_order,
             missing_competencies,
@@ -250,6 +305,7 @@ mod tests {
             competencies: Competency::ALL.to_vec(),
             metrics: metrics.to_vec(),
             network_partners: partners,
+            network_prerequisites: NetworkPrerequisite::ALL.to_vec(),
         }
     }
 
@@ -263,6 +319,31 @@ mod tests {
         .readiness();
         assert!(report.ready, "{report:?}");
         assert_eq!(report.steps_completed, 7);
+    }
+
+    /// *OSAKSI-hanke*: "kaikilla verkostossa mukana olevilla täytyy olla yhteinen tavoite,
+    /// tahto monialaiseen yhteistyöhön, luottamus toisiinsa, kannustava ja kuunteleva,
+    /// mutta myös kehittävä ja kriittinen työote".
+    #[test]
+    fn a_network_without_trust_is_not_ready() {
+        let mut done = progress(
+            &DeploymentStep::ALL,
+            &[MetricKind::Health, MetricKind::WorkAbility],
+            3,
+        );
+        done.network_prerequisites
+            .retain(|p| *p != NetworkPrerequisite::MutualTrust);
+        let report = done.readiness();
+        assert_eq!(
+            report.missing_network_prerequisites,
+            [NetworkPrerequisite::MutualTrust]
+        );
+        assert!(!report.ready);
+        done.network_prerequisites.clear();
+        assert_eq!(
+            done.readiness().missing_network_prerequisites,
+            NetworkPrerequisite::ALL
+        );
     }
 
     #[test]

@@ -35,6 +35,7 @@ pub(crate) mod plan;
 pub(crate) mod record;
 pub(crate) mod requirements;
 pub(crate) mod team;
+pub(crate) mod workflow;
 
 use chrono::NaiveDate;
 
@@ -259,6 +260,12 @@ impl Check<'_> {
                 Kind::EmployerContact { days, first } => {
                     self.job_search_late(*first, *days, obligation.due, base);
                 }
+                Kind::WorkflowStep {
+                    step,
+                    from,
+                    days,
+                    done,
+                } => self.workflow_step_late(*step, *from, *days, *done, obligation.due, base),
                 Kind::SupportAfterJobStart {
                     job,
                     start,

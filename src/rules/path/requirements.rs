@@ -166,6 +166,7 @@ impl Check<'_> {
                 Requirement::ExcludedActivities {} => {}
                 // Dated obligations: reported from the obligations.
                 Requirement::PlanBeforeStart { .. }
+                | Requirement::CoordinatorWorkflow { .. }
                 | Requirement::EmployerContactWithin { .. }
                 | Requirement::SupportAfterJobStart { .. } => {}
             }
