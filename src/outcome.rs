@@ -143,7 +143,8 @@ const DOMAINS: [(FunctionalDomain, KykyviisariArea); 3] = [
     (FunctionalDomain::Social, KykyviisariArea::SocialInclusion),
 ];
 
-fn percent(part: usize, whole: usize) -> Option<u32> {
+/// `part / whole` as a whole percent, rounded half up; `None` when `whole` is 0.
+pub(crate) fn percent(part: usize, whole: usize) -> Option<u32> {
     // Half up: (200·part + whole) / (2·whole).
     (whole > 0).then(|| u32::try_from((200 * part + whole) / (2 * whole)).unwrap_or(u32::MAX))
 }

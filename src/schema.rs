@@ -60,6 +60,10 @@ pub fn document_schemas() -> Vec<DocumentSchema> {
             schema: schema_for::<crate::instrument::InstrumentScore>(),
         },
         DocumentSchema {
+            file_name: "ips_caseload.schema.json",
+            schema: schema_for::<crate::instrument::ips_caseload::IpsCaseload>(),
+        },
+        DocumentSchema {
             file_name: "report.schema.json",
             schema: schema_for::<Report>(),
         },

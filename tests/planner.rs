@@ -167,12 +167,20 @@ fn ips_lists_the_first_employer_contact_and_support_after_a_job_start() {
         .events
         .retain(|e| !matches!(e, Event::IndividualMeeting { .. }) || e.date() < date(2024, 4, 8));
     let due = path.due_with(&ServiceModels::defaults(), &sixty_days(), as_of);
+    // The first week at work (8.–14.4.) owes a meeting by its last day.
     let support = due
         .items
         .iter()
-        .find(|i| matches!(i.what, DueKind::SupportAfterJobStart { .. }))
+        .find(|i| matches!(i.what, DueKind::FollowAlong { .. }))
         .expect("support due");
-    assert_eq!(support.due, date(2024, 5, 8));
+    assert_eq!(support.due, date(2024, 4, 14));
+    assert_eq!(
+        support.what,
+        DueKind::FollowAlong {
+            job_start: date(2024, 4, 8),
+            week: 1
+        }
+    );
 }
 
 #[test]

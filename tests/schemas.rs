@@ -107,6 +107,7 @@ fn serde_round_trip(document: &str, json: &Value) -> Result<Value, String> {
         "due_list" => round_trip::<DueList>(json),
         "rule_catalogue" => round_trip::<RuleCatalogue>(json),
         "cohort_report" => round_trip::<tyokyky::outcome::CohortReport>(json),
+        "ips_caseload" => round_trip::<tyokyky::instrument::ips_caseload::IpsCaseload>(json),
         "instrument_result" => round_trip::<tyokyky::instrument::InstrumentResult>(json),
         "instrument_score" => round_trip::<tyokyky::instrument::InstrumentScore>(json),
         "criteria_set" => round_trip::<tyokyky::work_activity::CriteriaSet>(json),
@@ -166,7 +167,7 @@ fn name(path: &Path) -> String {
         .to_string()
 }
 
-const DOCUMENTS: [&str; 16] = [
+const DOCUMENTS: [&str; 17] = [
     "labels",
     "criteria_set",
     "deployment_progress",
@@ -175,6 +176,7 @@ const DOCUMENTS: [&str; 16] = [
     "readiness_report",
     "recommendations",
     "cohort_report",
+    "ips_caseload",
     "instrument_result",
     "instrument_score",
     "client",
@@ -217,6 +219,28 @@ fn emitted_documents_match_their_schemas() {
         &tyokyky::outcome::CohortReport::of(&cohort),
     );
     assert_emitted("cohort_report", &tyokyky::outcome::CohortReport::of(&[]));
+    let review = tyokyky::instrument::ips_caseload::IpsReview {
+        unit: tyokyky::Key::new("ips_unit").expect("key"),
+        date: NaiveDate::from_ymd_opt(2025, 1, 1).expect("date"),
+        fidelity: tyokyky::instrument::ips::IpsFidelity::from_ratings(
+            tyokyky::instrument::ips::IpsScaleVersion::Ips25,
+            &[3; 25],
+        )
+        .expect("ratings"),
+    };
+    let ips_paths = [tyokyky::service::sample::ips_job_coaching(
+        tyokyky::ClientId::new("ips-1").expect("id"),
+        NaiveDate::from_ymd_opt(2024, 1, 8).expect("date"),
+        NaiveDate::from_ymd_opt(2025, 1, 1).expect("date"),
+    )];
+    assert_emitted(
+        "ips_caseload",
+        &tyokyky::instrument::ips_caseload::IpsCaseload::of(
+            &review,
+            &ips_paths,
+            &tyokyky::Key::new("ips_job_coaching").expect("key"),
+        ),
+    );
     for instrument in [
         tyokyky::InstrumentKind::Was,
         tyokyky::InstrumentKind::Wai,

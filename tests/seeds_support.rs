@@ -232,3 +232,179 @@ fn the_employed_are_routed_to_occupational_health() {
         .collect::<String>();
     assert!(message.contains("työssä"), "{message}");
 }
+
+fn ips(as_of: NaiveDate) -> ServicePath {
+    sample::ips_job_coaching(client(), start(), as_of)
+}
+
+fn job_start_of(path: &ServicePath) -> NaiveDate {
+    path.enrolments[0]
+        .events
+        .iter()
+        .find(|e| e.kind() == EventKind::JobStart)
+        .map(Event::date)
+        .expect("the sample starts a job")
+}
+
+/// *Työkykyohjelman laajentaminen, Varsinais-Suomi*: "Kohderyhmänä kuntouttavasta
+/// työtoiminnasta avoimille työmarkkinoille haluavat" — the client's own wish for
+/// open-market work is recorded before the job search, which follows it.
+#[test]
+fn the_job_search_follows_the_clients_recorded_preference() {
+    let as_of = date(2024, 9, 1);
+    let path = ips(as_of);
+    assert!(path.validate(as_of).is_clean());
+    let without = |path: &ServicePath| {
+        path.validate(as_of)
+            .with_code(RuleCode::PATH_JOB_SEARCH_WITHOUT_PREFERENCE)
+            .map(|f| (f.severity(), f.path().to_string()))
+            .collect::<Vec<_>>()
+    };
+    let contact = path.enrolments[0]
+        .events
+        .iter()
+        .position(|e| e.kind() == EventKind::EmployerContact)
+        .expect("contact");
+    let contact_day = path.enrolments[0].events[contact].date();
+    let mut none = path.clone();
+    none.enrolments[0]
+        .events
+        .retain(|e| e.kind() != EventKind::WorkPreference);
+    assert_eq!(
+        without(&none),
+        [(
+            Severity::Warning,
+            format!("/enrolments/0/events/{}", contact - 1)
+        )]
+    );
+    // Recorded the day after the first contact: still late; on the same day: in time.
+    for (offset, late) in [(1, true), (0, false)] {
+        let mut moved = path.clone();
+        for event in &mut moved.enrolments[0].events {
+            if let Event::WorkPreference { date, .. } = event {
+                *date = contact_day + Days::new(offset);
+            }
+        }
+        assert_eq!(!without(&moved).is_empty(), late, "offset {offset}");
+    }
+}
+
+/// IPS follow-along support: "intensive supports, including in-person contact, on a weekly
+/// basis for at least the first month of employment" (the IPS Employment Center's
+/// guidance); *Työkykyohjelman laajentaminen, Varsinais-Suomi*: "työhönvalmentajan tuki on
+/// olemassa myös työssä käynnin aikana".
+#[test]
+fn support_is_weekly_in_the_first_month_at_work() {
+    let as_of = date(2024, 9, 1);
+    let path = ips(as_of);
+    let job_start = job_start_of(&path);
+    let week_two = (job_start + Days::new(7), job_start + Days::new(13));
+    let gaps = |path: &ServicePath| {
+        path.validate(as_of)
+            .with_code(RuleCode::PATH_FOLLOW_ALONG_GAP)
+            .map(|f| f.message(Lang::En))
+            .collect::<Vec<_>>()
+    };
+    assert!(gaps(&path).is_empty());
+    let mut quiet_week = path.clone();
+    quiet_week.enrolments[0].events.retain(|e| {
+        !(e.kind() == EventKind::IndividualMeeting
+            && week_two.0 <= e.date()
+            && e.date() <= week_two.1)
+    });
+    let found = gaps(&quiet_week);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("week 2"), "{}", found[0]);
+    assert!(!quiet_week.validate(as_of).has_errors());
+
+    // Sick that week: excused, ordinary casework.
+    let mut sick = quiet_week.clone();
+    sick.enrolments[0].events.push(Event::Absence {
+        date: week_two.0,
+        until: week_two.1,
+        reason: AbsenceReason::Sickness,
+    });
+    assert!(gaps(&sick).is_empty());
+
+    // The job ended after the first week: no weekly support is owed for it after that.
+    let mut ended = quiet_week.clone();
+    ended.enrolments[0].events.push(Event::JobEnd {
+        date: job_start + Days::new(5),
+    });
+    assert!(gaps(&ended).is_empty());
+
+    // While week 2 runs without a meeting, the planner lists it.
+    let due = quiet_week.due(week_two.0 + Days::new(2));
+    assert!(
+        due.items
+            .iter()
+            .any(|item| item.what == DueKind::FollowAlong { job_start, week: 2 }),
+        "{due:?}"
+    );
+}
+
+/// IPS counts competitive work, and a unit's IPS-25 review is read beside the paths of the
+/// clients it coached: "Predictive validity, measured as the correlation between the
+/// IPS-25 and site-level employment rate" (Bond et al. 2012).
+#[test]
+fn a_units_review_is_read_beside_its_clients_competitive_work() {
+    use tyokyky::instrument::ips::{IpsFidelity, IpsLevel, IpsScaleVersion};
+    use tyokyky::instrument::ips_caseload::{IpsCaseload, IpsReview};
+    use tyokyky::{EmploymentKind, Key, Organiser, OrganiserAssignment, OrganiserKind};
+    let as_of = date(2024, 12, 1);
+    let unit = Key::new("ips_team_salo").expect("key");
+    let organised = |mut path: ServicePath, by: &Key| {
+        path.enrolments[0].organisers.push(OrganiserAssignment {
+            organiser: Organiser {
+                kind: OrganiserKind::WellbeingServicesCounty,
+                id: by.clone(),
+            },
+            start: start(),
+            end: None,
+        });
+        path
+    };
+    let open_market = organised(ips(as_of), &unit);
+    let mut subsidised = organised(ips(as_of), &unit);
+    for event in &mut subsidised.enrolments[0].events {
+        if let Event::JobStart { employment, .. } = event {
+            *employment = EmploymentKind::Subsidised;
+        }
+    }
+    let mut no_job = organised(ips(as_of), &unit);
+    no_job.enrolments[0]
+        .events
+        .retain(|e| e.kind() != EventKind::JobStart);
+    let elsewhere = organised(ips(as_of), &Key::new("another_unit").expect("key"));
+    let review = IpsReview {
+        unit: unit.clone(),
+        date: as_of,
+        fidelity: IpsFidelity::from_ratings(IpsScaleVersion::Ips25, &[4; 25]).expect("ratings"),
+    };
+    let caseload = IpsCaseload::of(
+        &review,
+        &[open_market, subsidised, no_job, elsewhere],
+        &Key::new("ips_job_coaching").expect("key"),
+    );
+    assert_eq!(caseload.fidelity_total, 100);
+    assert_eq!(caseload.fidelity_level, IpsLevel::Good);
+    assert_eq!(caseload.clients, 3);
+    assert_eq!(caseload.with_preference, 3);
+    assert_eq!(caseload.wanting_open_market_work, 3);
+    assert_eq!(caseload.rapid_job_search, 3);
+    assert_eq!(caseload.competitive_job_starts, 1);
+    assert_eq!(caseload.subsidised_job_starts, 1);
+    assert_eq!(caseload.clients_in_competitive_work, 1);
+    assert_eq!(caseload.percent_in_competitive_work, Some(33));
+    // A review covers the 12 months before it: a year later the client, still enrolled,
+    // is in the caseload, but the job that started in spring 2024 is outside the period.
+    let later = IpsReview {
+        date: date(2026, 1, 1),
+        ..review
+    };
+    let paths = [organised(ips(as_of), &unit)];
+    let next_year = IpsCaseload::of(&later, &paths, &Key::new("ips_job_coaching").expect("key"));
+    assert_eq!(next_year.clients, 1);
+    assert_eq!(next_year.competitive_job_starts, 0);
+    assert_eq!(next_year.percent_in_competitive_work, Some(0));
+}

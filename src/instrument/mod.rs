@@ -19,6 +19,7 @@ mod bounded;
 pub mod change;
 pub mod gas;
 pub mod ips;
+pub mod ips_caseload;
 pub mod kykyviisari;
 pub mod perceived;
 pub mod result;

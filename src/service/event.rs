@@ -241,6 +241,23 @@ pub enum Event {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         consent_to_share: Option<bool>,
     },
+    /// The client's own preference for work, recorded with them. IPS job search follows
+    /// it ("attention to client preferences", one of the principles the IPS-25 fidelity
+    /// scale rates, Bond et al. 2012), and *Työkykyohjelman laajentaminen,
+    /// Varsinais-Suomi* coaches clients of rehabilitative work activity who want work in
+    /// the open labour market ("kuntouttavasta työtoiminnasta avoimille työmarkkinoille
+    /// haluavat").
+    WorkPreference {
+        /// The day.
+        #[serde(deserialize_with = "crate::date_text::date")]
+        date: NaiveDate,
+        /// Whether the client wants competitive work in the open labour market.
+        open_market: bool,
+        /// The kinds of work the client prefers, by the service's own keys (e.g.
+        /// `warehouse`, `cleaning`), when recorded.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        kinds_of_work: Vec<super::Key>,
+    },
     /// A contact with an employer about a job for the client (IPS job development).
     EmployerContact {
         /// The day.
@@ -419,6 +436,8 @@ pub enum EventKind {
     Referral,
     /// [`Event::Plan`].
     Plan,
+    /// [`Event::WorkPreference`].
+    WorkPreference,
     /// [`Event::EmployerContact`].
     EmployerContact,
     /// [`Event::NeedIdentified`].
@@ -451,6 +470,7 @@ vocabulary!(EventKind {
     TeamMeeting => ["tiimipalaveri", "teammöte", "team meeting"],
     Referral => ["ohjaus palveluun", "hänvisning till tjänsten", "referral"],
     Plan => ["suunnitelma", "plan", "plan"],
+    WorkPreference => ["asiakkaan työtoive", "klientens önskemål om arbete", "client's work preference"],
     EmployerContact => ["työnantajakontakti", "arbetsgivarkontakt", "employer contact"],
     NeedIdentified => ["työkyvyn tuen tarpeen tunnistaminen", "identifiering av behovet av stöd för arbetsförmågan", "work-ability support need identified"],
     WorkAbilityAssessment => ["monialainen työkyvyn arviointi", "sektorsövergripande bedömning av arbetsförmågan", "multiprofessional work-ability assessment"],
@@ -504,6 +524,7 @@ impl Event {
             | Event::Referral { date }
             | Event::Plan { date, .. }
             | Event::EmployerContact { date }
+            | Event::WorkPreference { date, .. }
             | Event::NeedIdentified { date, .. }
             | Event::WorkAbilityAssessment { date, .. }
             | Event::Consultation { date, .. }
@@ -528,6 +549,7 @@ impl Event {
             Event::TeamMeeting { .. } => EventKind::TeamMeeting,
             Event::Referral { .. } => EventKind::Referral,
             Event::Plan { .. } => EventKind::Plan,
+            Event::WorkPreference { .. } => EventKind::WorkPreference,
             Event::EmployerContact { .. } => EventKind::EmployerContact,
             Event::NeedIdentified { .. } => EventKind::NeedIdentified,
             Event::WorkAbilityAssessment { .. } => EventKind::WorkAbilityAssessment,

@@ -178,6 +178,11 @@ fn event(kind: EventKind, date: NaiveDate, minutes: u32, themes: Vec<Theme>) -> 
             PlanAction::Reviewed,
         ),
         EventKind::EmployerContact => Event::EmployerContact { date },
+        EventKind::WorkPreference => Event::WorkPreference {
+            date,
+            open_market: true,
+            kinds_of_work: Vec::new(),
+        },
         EventKind::NeedIdentified => Event::NeedIdentified {
             date,
             by: Profession::Nurse,
@@ -414,6 +419,11 @@ fn requirements(path: &mut ServicePath, enrolment: &mut Enrolment, spec: &Servic
                     .events
                     .push(Event::EmployerContact { date: start });
             }
+            Requirement::PreferenceBeforeJobSearch {} => {
+                enrolment
+                    .events
+                    .push(event(EventKind::WorkPreference, start, 0, Vec::new()));
+            }
             Requirement::CoordinatorWorkflow { .. } => {
                 // Identified, assessed and planned on the first day.
                 for kind in [
@@ -426,6 +436,7 @@ fn requirements(path: &mut ServicePath, enrolment: &mut Enrolment, spec: &Servic
             }
             Requirement::AffordableForClient {}
             | Requirement::SupportAfterJobStart { .. }
+            | Requirement::FollowAlongSupport { .. }
             | Requirement::ExcludedActivities {} => {}
         }
     }

@@ -15,6 +15,7 @@ pub(crate) mod away;
 pub mod event;
 pub(crate) mod event_de;
 pub(crate) mod event_index;
+pub(crate) mod follow_along;
 pub mod fulfil;
 pub mod key;
 pub mod measurement;

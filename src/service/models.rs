@@ -421,11 +421,27 @@ pub fn multiprofessional_support() -> ServiceModelSpec {
 
 /// Quality-based job coaching by IPS principles (*Työkykyohjelman laajentaminen, Varsinais-Suomi*).
 ///
-/// Place first, then train: the job search begins soon after entry, and coaching support
-/// continues while the client works. The 30-day employer contact follows the IPS-25
-/// fidelity item on rapid job search (first face-to-face employer contact within 30 days)
-/// (confidence: one secondary source). *Derived*: a meeting within 30 days of a job start, as the least that
-/// time-unlimited follow-along support implies.
+/// Place first, then train: "Ajatellaan, että työ itsessään kuntouttaa ja
+/// työhönvalmentajan tuki on olemassa myös työssä käynnin aikana." The target group is
+/// "kuntouttavasta työtoiminnasta avoimille työmarkkinoille haluavat": clients of
+/// rehabilitative work activity who want work in the open labour market, so
+///
+/// - the client's own [work preference](crate::Event::WorkPreference) is recorded before
+///   the job search ("attention to client preferences"), and IPS counts *competitive*
+///   work: an open-market job start, not a subsidised one
+///   ([`IpsCaseload`](crate::instrument::ips_caseload::IpsCaseload));
+/// - rapid job search: the first employer contact within 30 days of the start, after the
+///   IPS-25 item on rapid job search (first face-to-face employer contact within 30 days;
+///   confidence: one secondary source);
+/// - follow-along support: an individual meeting every week of the first month at work
+///   (the IPS Employment Center's guidance: "in-person contact, on a weekly basis for at
+///   least the first month of employment"), and time-unlimited after it, so the coaching
+///   phase has no longest length.
+///
+/// The IPS principles are those the IPS-25 validation names (Bond et al. 2012,
+/// doi:10.1176/appi.ps.201100476): eligibility based on client choice, competitive
+/// employment, integration with treatment, client preferences, benefits counselling,
+/// rapid job search, systematic job development and individualised job supports.
 pub fn ips_job_coaching() -> ServiceModelSpec {
     ServiceModelSpec {
         document: DocumentTag::CURRENT,
@@ -446,8 +462,9 @@ pub fn ips_job_coaching() -> ServiceModelSpec {
             LocalizedText::new("Valmennus", "Coachning", "Coaching"),
         )],
         requirements: vec![
+            Requirement::PreferenceBeforeJobSearch {},
             Requirement::EmployerContactWithin { days: 30 },
-            Requirement::SupportAfterJobStart { within_days: 30 },
+            Requirement::FollowAlongSupport { weeks: 4 },
         ],
         tolerances: Tolerances::default(),
         severities: BTreeMap::new(),

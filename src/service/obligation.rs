@@ -116,6 +116,15 @@ pub(crate) enum Kind<'s> {
         /// Its first day.
         since: NaiveDate,
     },
+    /// An individual meeting in week `week` (1-based) after a job start.
+    FollowAlong {
+        /// The job start, by index among the events.
+        job: usize,
+        /// Its first working day.
+        start: NaiveDate,
+        /// The week at work, from 1.
+        week: u32,
+    },
     /// A step of the client coordinator's workflow within `days` of `from`.
     WorkflowStep {
         /// The step.
@@ -151,6 +160,7 @@ impl Kind<'_> {
             | Kind::EmployerContact { .. }
             | Kind::SupportAfterJobStart { .. }
             | Kind::WorkflowStep { .. }
+            | Kind::FollowAlong { .. }
             | Kind::PlanReview { .. }
             | Kind::Return { .. } => None,
         }
@@ -195,7 +205,12 @@ impl<'s> Obligations<'s> {
             }
         }
         for requirement in &spec.requirements {
-            enrolment_wide(&mut items, enrolment, requirement, as_of);
+            match requirement {
+                Requirement::FollowAlongSupport { weeks } => {
+                    crate::service::follow_along::obligations(&mut items, &context, *weeks);
+                }
+                _ => enrolment_wide(&mut items, enrolment, requirement, as_of),
+            }
         }
         reviews(&mut items, enrolment, as_of);
         // An open interruption: the planner shows when the client is expected back.
@@ -242,12 +257,12 @@ fn count(n: usize) -> u32 {
 }
 
 /// What every phase's obligations are read against.
-struct Context<'a> {
-    enrolment: &'a Enrolment,
-    events: &'a EventIndex,
-    spec: &'a ServiceModelSpec,
-    away: &'a Away,
-    as_of: NaiveDate,
+pub(crate) struct Context<'a> {
+    pub(crate) enrolment: &'a Enrolment,
+    pub(crate) events: &'a EventIndex,
+    pub(crate) spec: &'a ServiceModelSpec,
+    pub(crate) away: &'a Away,
+    pub(crate) as_of: NaiveDate,
 }
 
 fn phase<'s>(

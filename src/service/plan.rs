@@ -98,6 +98,14 @@ pub enum DueKind {
     Plan {},
     /// The first employer contact of IPS job coaching.
     EmployerContact {},
+    /// An individual meeting in a week of follow-along support after a job start.
+    FollowAlong {
+        /// The first working day.
+        #[serde(deserialize_with = "crate::date_text::date")]
+        job_start: NaiveDate,
+        /// The week at work, from 1.
+        week: u32,
+    },
     /// The next step of the client coordinator's workflow.
     WorkflowStep {
         /// The step.
@@ -180,6 +188,14 @@ pub const DUE_KIND_LABELS: &[(&str, Labels)] = &[
             fi: "työnantajakontakti",
             sv: "arbetsgivarkontakt",
             en: "employer contact",
+        },
+    ),
+    (
+        "follow_along",
+        Labels {
+            fi: "viikoittainen tuki työssä",
+            sv: "stöd varje vecka i arbetet",
+            en: "weekly support at work",
         },
     ),
     (
@@ -327,6 +343,15 @@ impl DueItem {
                 "Den första arbetsgivarkontakten",
                 "The first employer contact",
             ],
+            DueKind::FollowAlong { job_start, week } => {
+                put("job_start", (*job_start).into());
+                put("week", (*week).into());
+                [
+                    "Yksilötapaaminen työn {week}. viikolla (työ alkoi {job_start})",
+                    "Ett individuellt möte arbetsvecka {week} (arbetet började {job_start})",
+                    "An individual meeting in week {week} at work (the job started on {job_start})",
+                ]
+            }
             DueKind::WorkflowStep { step } => {
                 put("step", ParamValue::term(*step));
                 [
@@ -539,6 +564,13 @@ fn items(
             Kind::EmployerContact { .. } => {
                 (base.clone().field("events"), DueKind::EmployerContact {})
             }
+            Kind::FollowAlong { job, start, week } => (
+                base.clone().field("events").index(*job),
+                DueKind::FollowAlong {
+                    job_start: *start,
+                    week: *week,
+                },
+            ),
             Kind::WorkflowStep { step, done, .. } => (
                 match done {
                     Some(index) => base.clone().field("events").index(*index),

@@ -566,6 +566,12 @@ pub fn ips_job_coaching(client: ClientId, start: NaiveDate, as_of: NaiveDate) ->
     let job_start = add_months(start, 3).unwrap_or(start);
     let mut enrolment = Enrolment::new(Key::from_static("ips_job_coaching"), start);
     enrolment.phases.push(record("coaching", start, end, as_of));
+    // The client wants work in the open market, in a warehouse or in cleaning.
+    enrolment.events.push(Event::WorkPreference {
+        date: start,
+        open_market: true,
+        kinds_of_work: vec![Key::from_static("warehouse"), Key::from_static("cleaning")],
+    });
     enrolment.events.push(Event::EmployerContact {
         date: days(start, 8),
     });

@@ -240,6 +240,20 @@ pub enum Requirement {
     /// by 702/2020): checked when a path is validated together with its client
     /// ([`ServicePath::validate_for`](crate::ServicePath::validate_for)).
     ExcludedActivities {},
+    /// The client's [work preference](crate::Event::WorkPreference) is recorded on or
+    /// before the first employer contact: IPS job search follows the client's
+    /// preferences ("attention to client preferences", IPS-25, Bond et al. 2012).
+    PreferenceBeforeJobSearch {},
+    /// Follow-along support after each job start: an individual meeting in each of the
+    /// first `weeks` weeks at work, counted in 7-day windows from the first working day
+    /// (IPS: "intensive supports, including in-person contact, on a weekly basis for at
+    /// least the first month of employment"). A window mostly spent away with a reason,
+    /// after the job ended or after the enrolment ended owes nothing. Support after the
+    /// first month is time-unlimited in IPS, so the model sets no end to it.
+    FollowAlongSupport {
+        /// Weeks of weekly support from the first working day. Default 4 (the first month).
+        weeks: u32,
+    },
     /// Individual support continues after a job starts: a meeting within `within_days`
     /// (IPS time-unlimited follow-along support).
     SupportAfterJobStart {
@@ -284,6 +298,22 @@ pub const REQUIREMENT_LABELS: &[(&str, Labels)] = &[
             fi: "ohjaus palveluun",
             sv: "hänvisning till tjänsten",
             en: "referral",
+        },
+    ),
+    (
+        "preference_before_job_search",
+        Labels {
+            fi: "työtoive ennen työnhakua",
+            sv: "önskemål om arbete före jobbsökandet",
+            en: "work preference before the job search",
+        },
+    ),
+    (
+        "follow_along_support",
+        Labels {
+            fi: "viikoittainen tuki työn alussa",
+            sv: "stöd varje vecka i början av arbetet",
+            en: "weekly follow-along support at work",
         },
     ),
     (

@@ -291,6 +291,11 @@ impl ServiceModelSpec {
                 Requirement::SupportAfterJobStart { within_days } => {
                     checker.range(|| at().field("within_days"), *within_days, 1, MAX_DAYS);
                 }
+                Requirement::FollowAlongSupport { weeks } => {
+                    // A year of weekly windows at most: support after it is time-unlimited
+                    // and not weekly.
+                    checker.range(|| at().field("weeks"), *weeks, 1, 52);
+                }
                 Requirement::CoordinatorWorkflow {
                     assessment_within_days,
                     plan_within_days,

@@ -538,7 +538,7 @@ fn requirements() -> impl Strategy<Value = Vec<crate::service::spec::Requirement
     use crate::service::event::PlanKind;
     use crate::service::spec::Requirement;
     (
-        proptest::collection::vec(any::<bool>(), 10),
+        proptest::collection::vec(any::<bool>(), 12),
         1u32..=4,
         any::<bool>(),
         1u32..=60,
@@ -568,6 +568,10 @@ fn requirements() -> impl Strategy<Value = Vec<crate::service::spec::Requirement
                 Requirement::CoordinatorWorkflow {
                     assessment_within_days: days,
                     plan_within_days: within_days,
+                },
+                Requirement::PreferenceBeforeJobSearch {},
+                Requirement::FollowAlongSupport {
+                    weeks: min_professions,
                 },
             ];
             all.into_iter()

@@ -1,5 +1,5 @@
-//! Work found during the service: IPS rapid job search and follow-along support, and job
-//! starts and ends in order.
+//! Work found during the service: IPS job search after the client's preference, rapid job
+//! search and follow-along support, and job starts and ends in order.
 
 use chrono::NaiveDate;
 
@@ -37,6 +37,40 @@ rules! {
             "Työn alettua {date} ei ollut yksilötapaamista {days} päivän kuluessa.",
             "Efter arbetsstarten {date} hölls inget individuellt möte inom {days} dagar.",
             "No individual meeting within {days} days of the job start on {date}.",
+        ],
+    }
+
+    /// A week of the first weeks at work passed without an individual meeting.
+    PATH_FOLLOW_ALONG_GAP => FollowAlongGap {
+        code: "path.follow_along_gap",
+        severity: Warning because "departs from the weekly follow-along support of IPS in the first month at work; a week mostly away with a reason is excused",
+        source: IPS_25,
+        parameter: Some("Requirement.follow_along_support.weeks"),
+        params: { job_start: NaiveDate, week: u32 },
+        title: ["Viikoittainen tuki puuttui", "Stöd saknades en vecka", "No support that week"],
+        message: [
+            "Työn alettua {job_start} viikolla {week} ei ollut yksilötapaamista.",
+            "Efter arbetsstarten {job_start} hölls inget individuellt möte vecka {week}.",
+            "No individual meeting in week {week} after the job start on {job_start}.",
+        ],
+    }
+
+    /// The first employer contact came before the client's work preference was recorded.
+    PATH_JOB_SEARCH_WITHOUT_PREFERENCE => JobSearchWithoutPreference {
+        code: "path.job_search_without_preference",
+        severity: Warning because "departs from IPS job search, which follows the client's own preferences",
+        source: IPS_25,
+        parameter: Some("Requirement.preference_before_job_search"),
+        params: { date: NaiveDate },
+        title: [
+            "Työtoive kirjaamatta ennen työnhakua",
+            "Önskemål om arbete inte registrerat före jobbsökandet",
+            "Job search before the client's preference",
+        ],
+        message: [
+            "Työnantajakontakti {date} ennen kuin asiakkaan työtoive on kirjattu.",
+            "Arbetsgivarkontakt {date} innan klientens önskemål om arbete registrerats.",
+            "An employer contact on {date} before the client's work preference is recorded.",
         ],
     }
 
@@ -84,6 +118,40 @@ impl Check<'_> {
         self.push(
             NoSupportAfterJobStart { date, days }.at(base.clone().field("events").index(job)),
         );
+    }
+
+    /// A week at work without follow-along support, pointing at the job start.
+    pub(super) fn follow_along_gap(
+        &mut self,
+        job: usize,
+        job_start: NaiveDate,
+        week: u32,
+        base: &JsonPointer,
+    ) {
+        self.push(FollowAlongGap { job_start, week }.at(base.clone().field("events").index(job)));
+    }
+
+    /// The first employer contact needs a work preference recorded on or before it.
+    pub(super) fn preference_before_job_search(
+        &mut self,
+        enrolment: &crate::service::path::Enrolment,
+        base: &JsonPointer,
+    ) {
+        use crate::service::event::EventKind;
+        use crate::service::obligation::first_of;
+        let Some(contact) = first_of(enrolment, EventKind::EmployerContact) else {
+            return;
+        };
+        let date = enrolment.events[contact].date();
+        let preferred = enrolment
+            .events
+            .iter()
+            .any(|event| event.kind() == EventKind::WorkPreference && event.date() <= date);
+        if !preferred {
+            self.push(
+                JobSearchWithoutPreference { date }.at(base.clone().field("events").index(contact)),
+            );
+        }
     }
 
     /// A job end needs an earlier (or same-day) job start somewhere on the path.

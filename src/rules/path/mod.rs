@@ -260,6 +260,9 @@ impl Check<'_> {
                 Kind::EmployerContact { days, first } => {
                     self.job_search_late(*first, *days, obligation.due, base);
                 }
+                Kind::FollowAlong { job, start, week } => {
+                    self.follow_along_gap(*job, *start, *week, base);
+                }
                 Kind::WorkflowStep {
                     step,
                     from,

@@ -162,11 +162,15 @@ impl Check<'_> {
                 Requirement::HealthAssessmentOffered { phase } => {
                     self.health_assessment(enrolment, spec, phase, base);
                 }
+                Requirement::PreferenceBeforeJobSearch {} => {
+                    self.preference_before_job_search(enrolment, base);
+                }
                 // Checked with the client (`validate_for`).
                 Requirement::ExcludedActivities {} => {}
                 // Dated obligations: reported from the obligations.
                 Requirement::PlanBeforeStart { .. }
                 | Requirement::CoordinatorWorkflow { .. }
+                | Requirement::FollowAlongSupport { .. }
                 | Requirement::EmployerContactWithin { .. }
                 | Requirement::SupportAfterJobStart { .. } => {}
             }

@@ -1220,7 +1220,7 @@ fn older_path_cases() -> Vec<PathCase> {
         PathCase {
             name: "no meeting in the month after the job started",
             code: RuleCode::PATH_NO_SUPPORT_AFTER_JOB_START,
-            base: ips,
+            base: models::ips_support_after_job_start,
             breaks: |p| {
                 move_job_start_first(p);
                 let job_start = date(2024, 4, 8);

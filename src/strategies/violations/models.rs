@@ -1,10 +1,53 @@
 //! Cases for the rules of the source documents' deepened models: the wellbeing group's
 //! physiotherapy, multiprofessional support's workflow and IPS job coaching.
 
-use super::{PathCase, days_after, first, multiprofessional, start, wellbeing};
+use chrono::NaiveDate;
+
+use super::{Fixture, PathCase, days_after, first, ips, multiprofessional, start, wellbeing};
 use crate::rules::catalogue::RuleCode;
-use crate::service::event::Event;
+use crate::service::event::{Event, EventKind};
 use crate::service::path::ServicePath;
+use crate::service::spec::Requirement;
+
+/// The IPS fixture validated with a model that asks for one meeting within 30 days of a
+/// job start instead of weekly follow-along support.
+pub(super) fn ips_support_after_job_start() -> Fixture {
+    let mut fixture = ips();
+    let mut spec = crate::service::models::ips_job_coaching();
+    for requirement in &mut spec.requirements {
+        if matches!(requirement, Requirement::FollowAlongSupport { .. }) {
+            *requirement = Requirement::SupportAfterJobStart { within_days: 30 };
+        }
+    }
+    // The defaults' spec passes its checks; so does this one, which only swaps a requirement.
+    let _ = fixture.models.insert(spec);
+    fixture
+}
+
+/// The IPS sample's job start (three months after the start: 8.4.2024).
+fn ips_job_start() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2024, 4, 8).unwrap_or(NaiveDate::MIN)
+}
+
+/// Removes the individual meetings of the second week at work.
+fn quiet_second_week(path: &mut ServicePath) {
+    let (first_day, last_day) = (
+        days_after(ips_job_start(), 7),
+        days_after(ips_job_start(), 13),
+    );
+    first(path).events.retain(|e| {
+        !(e.kind() == EventKind::IndividualMeeting && first_day <= e.date() && e.date() <= last_day)
+    });
+}
+
+/// Moves the IPS sample's work preference to `day` days after the start.
+fn prefer_on(path: &mut ServicePath, day: u64) {
+    for event in &mut first(path).events {
+        if let Event::WorkPreference { date, .. } = event {
+            *date = days_after(start(), day);
+        }
+    }
+}
 
 /// Moves the multiprofessional sample's assessment to `assessed` days after the start and
 /// its plan to a week later.
@@ -20,6 +63,31 @@ fn assess_on(path: &mut ServicePath, assessed: u64) {
 
 pub(super) fn model_cases() -> Vec<PathCase> {
     vec![
+        PathCase {
+            name: "no meeting in the second week at work",
+            code: RuleCode::PATH_FOLLOW_ALONG_GAP,
+            base: ips,
+            breaks: quiet_second_week,
+            pointer: "/enrolments/0/events/16",
+            // A meeting on the last day of the week keeps to the weekly rhythm.
+            near_miss: |p| {
+                quiet_second_week(p);
+                first(p).events.push(Event::IndividualMeeting {
+                    date: days_after(ips_job_start(), 13),
+                    minutes: Some(30),
+                    themes: vec![],
+                });
+            },
+        },
+        PathCase {
+            name: "employer contacted before the client's preference is recorded",
+            code: RuleCode::PATH_JOB_SEARCH_WITHOUT_PREFERENCE,
+            base: ips,
+            // The first employer contact is on day 8.
+            breaks: |p| prefer_on(p, 9),
+            pointer: "/enrolments/0/events/2",
+            near_miss: |p| prefer_on(p, 8),
+        },
         PathCase {
             name: "multiprofessional assessment 31 days after the identified need",
             code: RuleCode::PATH_WORKFLOW_STEP_LATE,

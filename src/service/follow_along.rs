@@ -1,0 +1,58 @@
+//! IPS follow-along support: weekly individual meetings in the first weeks at work.
+//!
+//! The IPS Employment Center's guidance: "employment specialists are encouraged to provide
+//! intensive supports, including in-person contact, on a weekly basis for at least the
+//! first month of employment" (IPS Works, New York State Psychiatric Institute, "What type
+//! of job supports do employment specialists provide?"); the IPS-25 fidelity scale rates
+//! time-unlimited follow-along supports (Bond et al. 2012, doi:10.1176/appi.ps.201100476).
+//! Checked: the weekly first month, against the guidance above. Not checked: whether a
+//! meeting was in person (meetings record no mode), and the exact anchors of the IPS-25
+//! item, whose manual is copyrighted and could not be read here.
+
+use chrono::{Days, NaiveDate};
+
+use crate::service::event::{Event, EventKind};
+use crate::service::obligation::{Context, Kind, Obligation};
+
+/// The weekly windows after each job start, as obligations.
+pub(crate) fn obligations(items: &mut Vec<Obligation<'_>>, context: &Context<'_>, weeks: u32) {
+    let enrolment = context.enrolment;
+    let percent = context.spec.tolerances.excused_period_percent;
+    for job in context
+        .events
+        .between(EventKind::JobStart, NaiveDate::MIN, None)
+    {
+        let Event::JobStart { date: start, .. } = enrolment.events[job] else {
+            continue;
+        };
+        // The job's end: the first job end on or after its start.
+        let job_end = context
+            .events
+            .between(EventKind::JobEnd, start, None)
+            .next()
+            .map(|index| enrolment.events[index].date());
+        for week in 1..=weeks {
+            let Some(first) = start.checked_add_days(Days::new(7 * u64::from(week - 1))) else {
+                break;
+            };
+            let last = first.checked_add_days(Days::new(6)).unwrap_or(first);
+            let stopped = |end: Option<NaiveDate>| end.is_some_and(|end| end < last);
+            if stopped(job_end) || stopped(enrolment.end) || first > context.as_of {
+                break;
+            }
+            let met = context
+                .events
+                .between(EventKind::IndividualMeeting, first, Some(last))
+                .next()
+                .is_some();
+            let excused = context.away.excuses(first, last, percent);
+            items.push(Obligation {
+                kind: Kind::FollowAlong { job, start, week },
+                due: last,
+                fulfilled: met || excused,
+                missed: !met && !excused && context.as_of > last,
+                current: true,
+            });
+        }
+    }
+}
