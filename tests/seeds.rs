@@ -382,3 +382,67 @@ fn the_wellbeing_groups_target_groups_are_advice() {
     assert_eq!(severities(LabourMarketStatus::PartTimeEmployed), []);
     assert_eq!(severities(LabourMarketStatus::Employed), [Severity::Info]);
 }
+
+/// *OsKu – Osallisuutta kuntoutuksesta*: "Starttiryhmässä, jossa tavoitteena oli
+/// asiakkaalle sopivan jatkopolun löytyminen, koettiin hyväksi 3kk:n jakso" — found good,
+/// not a limit: a longer stay in start work activity is advice.
+#[test]
+fn start_work_activity_is_advised_to_last_three_months() {
+    use tyokyky::work_activity::WorkActivityModel;
+    use tyokyky::work_activity::placement::{ModelTransition, TransitionTarget};
+    let as_of = date(2025, 3, 1);
+    let mut path = sample::rehabilitative_work_activity(client(), date(2024, 1, 8), as_of);
+    let advice = |path: &tyokyky::ServicePath| {
+        path.validate(as_of)
+            .with_code(RuleCode::PATH_START_MODEL_PAST_THREE_MONTHS)
+            .map(|f| f.severity())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(advice(&path), []);
+    let placement = path.enrolments[0].work_activity.as_mut().expect("placement");
+    placement.model = WorkActivityModel::Start;
+    assert_eq!(advice(&path), [Severity::Info]);
+    assert!(path.validate(as_of).is_clean());
+    // Moving on to the next model within three months and a day is what the source found
+    // good.
+    let placement = path.enrolments[0].work_activity.as_mut().expect("placement");
+    placement.transitions.push(ModelTransition {
+        date: date(2024, 4, 9),
+        to: TransitionTarget::Mapping,
+    });
+    assert_eq!(advice(&path), [Severity::Info]);
+    let placement = path.enrolments[0].work_activity.as_mut().expect("placement");
+    placement.transitions[0].date = date(2024, 4, 8);
+    assert_eq!(advice(&path), []);
+}
+
+/// *OsKu – Osallisuutta kuntoutuksesta*: "Ryhmien teemoina on mm. arjen- ja elämänhallinta
+/// ja terveys, päihteet, työelämävalmiudet, taidelähtöiset menetelmät", and a 2+2+2 day's
+/// "toiminnallisesta osuudesta (esimerkiksi liikunta tai ruoanlaitto)".
+#[test]
+fn osku_group_themes_are_recordable() {
+    use tyokyky::{Theme, Vocabulary};
+    for (theme, finnish) in [
+        (Theme::LifeManagement, "elämänhallinta"),
+        (Theme::Health, "terveys ja hyvinvointi"),
+        (Theme::Substances, "päihteet"),
+        (Theme::WorkingLifeReadiness, "työelämävalmiudet"),
+        (Theme::ArtBasedMethods, "taidelähtöiset menetelmät"),
+        (Theme::Cooking, "ruoanlaitto"),
+        (Theme::KnowledgeAndSkills, "tiedolliset ja taidolliset toiminnat"),
+    ] {
+        assert_eq!(theme.label(Lang::Fi), finnish);
+        let json = serde_json::to_string(&theme).expect("json");
+        assert_eq!(serde_json::from_str::<Theme>(&json).expect("read"), theme);
+    }
+    // The social-rehabilitation sample's 2+2+2 days record their three parts.
+    let as_of = date(2024, 6, 1);
+    let path = sample::social_rehabilitation(client(), date(2024, 1, 8), as_of);
+    let parts = path.enrolments[0].events.iter().any(|e| {
+        [Theme::Health, Theme::Cooking, Theme::ArtBasedMethods]
+            .iter()
+            .all(|t| e.themes().contains(t))
+    });
+    assert!(parts);
+    assert!(path.validate(as_of).is_clean());
+}

@@ -456,7 +456,13 @@ pub fn social_rehabilitation(client: ClientId, start: NaiveDate, as_of: NaiveDat
         enrolment.events.push(Event::GroupSession {
             date,
             minutes: 360,
-            themes: vec![Theme::GroupActivity, Theme::EverydayLifeCoaching],
+            themes: vec![
+                Theme::GroupActivity,
+                Theme::EverydayLifeCoaching,
+                Theme::Health,
+                Theme::Cooking,
+                Theme::ArtBasedMethods,
+            ],
         });
     }
     for date in monthly(days(start, 1), end, 15) {

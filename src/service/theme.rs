@@ -69,6 +69,22 @@ pub enum Theme {
     Recreation,
     /// Cooperation meeting with employment authorities (*yhteistyöpalaveri*). *Hyvinvointia ja työkykyä edistämässä*.
     CooperationMeeting,
+    /// Health and wellbeing (*terveys ja hyvinvointi*): a theme of OsKu groups ("arjen- ja
+    /// elämänhallinta ja terveys", "terveyttä ja hyvinvointia"). *OsKu – Osallisuutta
+    /// kuntoutuksesta*.
+    Health,
+    /// Substances (*päihteet*): a theme of OsKu groups. *OsKu – Osallisuutta kuntoutuksesta*.
+    Substances,
+    /// Art-based methods (*taidelähtöiset menetelmät*): a theme of OsKu groups and the third
+    /// part of a 2+2+2 day. *OsKu – Osallisuutta kuntoutuksesta*.
+    ArtBasedMethods,
+    /// Cooking (*ruoanlaitto*): a functional part of a 2+2+2 day ("toiminnallisesta
+    /// osuudesta (esimerkiksi liikunta tai ruoanlaitto)"). *OsKu – Osallisuutta
+    /// kuntoutuksesta*.
+    Cooking,
+    /// Knowledge and skills activities (*tiedolliset ja taidolliset toiminnat*): a theme of
+    /// the 3-month groups. *OsKu – Osallisuutta kuntoutuksesta*.
+    KnowledgeAndSkills,
     /// Assessment of social functioning and rehabilitation need (*sosiaalisen toimintakyvyn
     /// ja kuntoutustarpeen arviointi*). Social Welfare Act 1301/2014 §17.
     SocialFunctioningAssessment,
@@ -116,6 +132,11 @@ vocabulary!(Theme {
     ItSkills => ["atk-valmennus", "IT-coachning", "IT skills coaching"],
     Recreation => ["virkistystapahtumat", "rekreationsevenemang", "recreational events"],
     CooperationMeeting => ["yhteistyöpalaveri", "samarbetsmöte", "cooperation meeting"],
+    Health => ["terveys ja hyvinvointi", "hälsa och välmående", "health and wellbeing"],
+    Substances => ["päihteet", "rusmedel", "substances"],
+    ArtBasedMethods => ["taidelähtöiset menetelmät", "konstbaserade metoder", "art-based methods"],
+    Cooking => ["ruoanlaitto", "matlagning", "cooking"],
+    KnowledgeAndSkills => ["tiedolliset ja taidolliset toiminnat", "kunskaps- och färdighetsverksamhet", "knowledge and skills activities"],
     SocialFunctioningAssessment => ["sosiaalisen toimintakyvyn arviointi", "bedömning av social funktionsförmåga", "assessment of social functioning"],
     RehabilitationCounselling => ["kuntoutusneuvonta ja -ohjaus", "rehabiliteringsrådgivning och -handledning", "rehabilitation counselling and guidance"],
     EverydayLifeCoaching => ["valmennus arjen toimiin ja elämänhallintaan", "coachning i vardagen och livskompetens", "coaching in everyday life and life management"],

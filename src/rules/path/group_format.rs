@@ -4,7 +4,9 @@
 //! *OsKu – Osallisuutta kuntoutuksesta*: "Osa ryhmistä on suunniteltu 3kk:n pituisiksi ja
 //! osa toimii Non Stop – periaatteella." and "Kokeilussa on ollut 2+2+2 – tyyppinen
 //! ryhmätoiminta, jossa ryhmä koostui kolmesta 2h:n jaksosta." A non-stop group has no
-//! length to check: its content cycles and a client joins any time.
+//! length to check: its content cycles and a client joins any time. The start model's
+//! three months: "Starttiryhmässä, jossa tavoitteena oli asiakkaalle sopivan jatkopolun
+//! löytyminen, koettiin hyväksi 3kk:n jakso" — found good, so a longer stay is advice.
 
 use chrono::NaiveDate;
 
@@ -16,6 +18,7 @@ use crate::service::event::Event;
 use crate::service::path::Enrolment;
 use crate::service::spec::ServiceModelSpec;
 use crate::source::OSKU;
+use crate::work_activity::model::WorkActivityModel;
 use crate::work_activity::placement::{GroupFormat, PlaceForm, WorkActivityPlacement};
 
 /// A 2+2+2 day: three parts of two hours.
@@ -23,6 +26,9 @@ pub(crate) const TWO_PLUS_TWO_PLUS_TWO_MINUTES: u32 = 3 * 120;
 
 /// The months of a 3-month group.
 pub(crate) const THREE_MONTH_GROUP_MONTHS: u32 = 3;
+
+/// The months of start work activity the source found good.
+pub(crate) const START_MODEL_MONTHS: u32 = 3;
 
 rules! {
     /// A day of a 2+2+2 group shorter than its three 2-hour parts: a part is missing.
@@ -54,9 +60,57 @@ rules! {
             "The 3-month group that started on {start} still runs on {until}; the format is {months} months.",
         ],
     }
+
+    /// A client still in start work activity after its three months (and the spec's
+    /// length tolerance) without moving on.
+    PATH_START_MODEL_PAST_THREE_MONTHS => StartModelPastThreeMonths {
+        code: "path.start_model_past_three_months",
+        severity: Info because "advice: the source found a 3-month start period good for finding the continuation path; it sets no limit",
+        source: OSKU,
+        parameter: Some("Tolerances.length_days"),
+        params: { start: NaiveDate, months: u32, until: NaiveDate },
+        title: [
+            "Starttityötoiminta yli kolme kuukautta",
+            "Startarbetsverksamhet över tre månader",
+            "Start work activity past three months",
+        ],
+        message: [
+            "Starttityötoiminta alkoi {start} ja jatkuu yhä {until}; {months} kuukauden jakso koettiin hyväksi jatkopolun löytämiseen.",
+            "Startarbetsverksamheten började {start} och pågår ännu {until}; en period på {months} månader befanns bra för att hitta en fortsatt väg.",
+            "Start work activity began on {start} and still runs on {until}; a {months}-month period was found good for finding the continuation path.",
+        ],
+    }
 }
 
 impl Check<'_> {
+    /// A placement that started in start work activity and has not moved on within its
+    /// three months.
+    pub(super) fn start_model_length(
+        &mut self,
+        enrolment: &Enrolment,
+        placement: &WorkActivityPlacement,
+        spec: &ServiceModelSpec,
+        base: &JsonPointer,
+    ) {
+        if placement.model != WorkActivityModel::Start {
+            return;
+        }
+        let left = placement.transitions.iter().map(|t| t.date).min();
+        let until = left.or(enrolment.end).unwrap_or(self.as_of).min(self.as_of);
+        let last = add_months(enrolment.start, START_MODEL_MONTHS)
+            .map(|end| plus_days(end, spec.tolerances.length_days));
+        if last.is_some_and(|last| until > last) {
+            self.push(
+                StartModelPastThreeMonths {
+                    start: enrolment.start,
+                    months: START_MODEL_MONTHS,
+                    until,
+                }
+                .at(base.clone().field("work_activity").field("model")),
+            );
+        }
+    }
+
     /// The group format's own shape, for a group placement.
     pub(super) fn group_format(
         &mut self,

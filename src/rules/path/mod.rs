@@ -211,6 +211,7 @@ impl Check<'_> {
         if let Some(placement) = &enrolment.work_activity {
             self.placement(enrolment, placement, spec, base);
             self.group_format(enrolment, placement, spec, base);
+            self.start_model_length(enrolment, placement, spec, base);
         }
     }
 }

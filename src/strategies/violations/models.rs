@@ -3,7 +3,9 @@
 
 use chrono::NaiveDate;
 
-use super::{Fixture, PathCase, days_after, first, ips, multiprofessional, start, wellbeing};
+use super::{
+    Fixture, PathCase, days_after, first, ips, multiprofessional, rehab, start, wellbeing,
+};
 use crate::rules::catalogue::RuleCode;
 use crate::service::event::{Event, EventKind};
 use crate::service::path::ServicePath;
@@ -38,6 +40,23 @@ fn quiet_second_week(path: &mut ServicePath) {
     first(path).events.retain(|e| {
         !(e.kind() == EventKind::IndividualMeeting && first_day <= e.date() && e.date() <= last_day)
     });
+}
+
+/// Puts the rehabilitative work activity sample's placement in start work activity,
+/// moving on to mapping work activity on `moved_on`, if given.
+fn in_start_model(path: &mut ServicePath, moved_on: Option<NaiveDate>) {
+    use crate::work_activity::model::WorkActivityModel;
+    use crate::work_activity::placement::{ModelTransition, TransitionTarget};
+    if let Some(placement) = first(path).work_activity.as_mut() {
+        placement.model = WorkActivityModel::Start;
+        placement.transitions = moved_on
+            .map(|date| ModelTransition {
+                date,
+                to: TransitionTarget::Mapping,
+            })
+            .into_iter()
+            .collect();
+    }
 }
 
 /// Moves the IPS sample's work preference to `day` days after the start.
@@ -87,6 +106,15 @@ pub(super) fn model_cases() -> Vec<PathCase> {
             breaks: |p| prefer_on(p, 9),
             pointer: "/enrolments/0/events/2",
             near_miss: |p| prefer_on(p, 8),
+        },
+        PathCase {
+            name: "start work activity going on for a year",
+            code: RuleCode::PATH_START_MODEL_PAST_THREE_MONTHS,
+            base: rehab,
+            breaks: |p| in_start_model(p, None),
+            pointer: "/enrolments/0/work_activity/model",
+            // Moving on to mapping after exactly three months.
+            near_miss: |p| in_start_model(p, NaiveDate::from_ymd_opt(2024, 4, 8)),
         },
         PathCase {
             name: "multiprofessional assessment 31 days after the identified need",
