@@ -133,10 +133,67 @@ fn service_models(json: bool, lang: Lang) -> Result<(), String> {
                         .unwrap_or_default()
                 );
             }
+            for total in &phase.totals {
+                println!(
+                    "    ≥ {} × {} over the phase",
+                    total.min_count,
+                    total.event.label(lang)
+                );
+            }
+            let list = |labels: Vec<&str>| labels.join(", ");
+            if !phase.expected_themes.is_empty() {
+                let themes = phase.expected_themes.iter().map(|t| t.label(lang));
+                println!("    themes: {}", list(themes.collect()));
+            }
+            for (when, instruments) in [
+                ("at the start", &phase.measurements_at_start),
+                ("at the end", &phase.measurements_at_end),
+            ] {
+                if !instruments.is_empty() {
+                    let names = instruments.iter().map(|i| i.label(lang));
+                    println!("    measured {when}: {}", list(names.collect()));
+                }
+            }
+        }
+        for requirement in &model.requirements {
+            println!("  requires {}", requirement_text(requirement, lang)?);
+        }
+        if !model.target_statuses.is_empty() {
+            let statuses: Vec<&str> = model
+                .target_statuses
+                .iter()
+                .map(|s| s.label(lang))
+                .collect();
+            println!("  target group: {}", statuses.join(", "));
         }
         println!();
     }
     Ok(())
+}
+
+/// A requirement by its label, with its parameters as the spec states them.
+fn requirement_text(requirement: &tyokyky::Requirement, lang: Lang) -> Result<String, String> {
+    let json = serde_json::to_value(requirement).map_err(|e| e.to_string())?;
+    let kind = json
+        .get("type")
+        .and_then(|t| t.as_str())
+        .unwrap_or_default();
+    let label = tyokyky::service::spec::REQUIREMENT_LABELS
+        .iter()
+        .find(|(tag, _)| *tag == kind)
+        .map_or(kind, |(_, labels)| labels.get(lang));
+    let parameters: Vec<String> = json
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter(|(key, _)| key.as_str() != "type")
+        .map(|(key, value)| format!("{key} = {value}"))
+        .collect();
+    Ok(if parameters.is_empty() {
+        label.to_owned()
+    } else {
+        format!("{label} ({})", parameters.join(", "))
+    })
 }
 
 fn work_activity_models(json: bool, lang: Lang) -> Result<(), String> {

@@ -32,6 +32,8 @@ pub enum SourceKind {
     Paper,
     /// Official statistics.
     Statistics,
+    /// A public web page of guidance, by its address.
+    WebPage,
 }
 
 /// One public source: what anyone needs to find and open it.
@@ -160,6 +162,17 @@ pub const SOURCES: &[Source] = &[
         note: "25 items scored 1–5, total 25–125, fidelity bands",
     },
     Source {
+        id: "ips_job_supports",
+        kind: SourceKind::WebPage,
+        title: "What type of job supports do employment specialists provide?",
+        publisher: "IPS Works, New York State Psychiatric Institute (IPS supported employment guidance)",
+        year: "undated web page, read 2026",
+        identifier: Some(
+            "http://ipsworks.nyspi.org/index.php/faq-items/what-type-of-job-supports-do-employment-specialists-provide/",
+        ),
+        note: "weekly in-person support for at least the first month of employment; clients stay in IPS about a year on average. The IPS-25 item on follow-along supports (its anchors are in the copyrighted review manual) was not read",
+    },
+    Source {
         id: "wai",
         kind: SourceKind::Paper,
         title: "Work Ability Index, 2nd revised edition",
@@ -228,6 +241,7 @@ pub(crate) const OSAKSI: &str = "OSAKSI-hanke: Monialaisuus vahvistamaan asiakka
 pub(crate) const WORK_ABILITY_PROGRAMME_VARSINAIS_SUOMI: &str = "Työkykyohjelman laajentaminen, Varsinais-Suomi (service-model description, Varsinais-Suomi wellbeing services county, 2023–2024)";
 
 /// The IPS-25 fidelity scale.
+pub(crate) const IPS_JOB_SUPPORTS: &str = "What type of job supports do employment specialists provide? (IPS Works, New York State Psychiatric Institute)";
 pub(crate) const IPS_25: &str = "Bond, Peterson, Becker & Drake 2012, Validation of the revised Individual Placement and Support fidelity scale (IPS-25), Psychiatric Services 63(8), doi:10.1176/appi.ps.201100476";
 
 /// Law 189/2001 §13: periods and weekly participation. Verified: the wording "periods of
@@ -325,6 +339,13 @@ mod tests {
                         .identifier
                         .is_some_and(|id| id.starts_with("doi:") || id.starts_with("ISBN")),
                     "{}: a paper has a DOI or an ISBN",
+                    source.id
+                );
+            }
+            if source.kind == SourceKind::WebPage {
+                assert!(
+                    source.identifier.is_some_and(|id| id.starts_with("http")),
+                    "{}: a web page has its address",
                     source.id
                 );
             }

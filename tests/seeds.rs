@@ -399,19 +399,28 @@ fn start_work_activity_is_advised_to_last_three_months() {
             .collect::<Vec<_>>()
     };
     assert_eq!(advice(&path), []);
-    let placement = path.enrolments[0].work_activity.as_mut().expect("placement");
+    let placement = path.enrolments[0]
+        .work_activity
+        .as_mut()
+        .expect("placement");
     placement.model = WorkActivityModel::Start;
     assert_eq!(advice(&path), [Severity::Info]);
     assert!(path.validate(as_of).is_clean());
     // Moving on to the next model within three months and a day is what the source found
     // good.
-    let placement = path.enrolments[0].work_activity.as_mut().expect("placement");
+    let placement = path.enrolments[0]
+        .work_activity
+        .as_mut()
+        .expect("placement");
     placement.transitions.push(ModelTransition {
         date: date(2024, 4, 9),
         to: TransitionTarget::Mapping,
     });
     assert_eq!(advice(&path), [Severity::Info]);
-    let placement = path.enrolments[0].work_activity.as_mut().expect("placement");
+    let placement = path.enrolments[0]
+        .work_activity
+        .as_mut()
+        .expect("placement");
     placement.transitions[0].date = date(2024, 4, 8);
     assert_eq!(advice(&path), []);
 }
@@ -429,7 +438,10 @@ fn osku_group_themes_are_recordable() {
         (Theme::WorkingLifeReadiness, "työelämävalmiudet"),
         (Theme::ArtBasedMethods, "taidelähtöiset menetelmät"),
         (Theme::Cooking, "ruoanlaitto"),
-        (Theme::KnowledgeAndSkills, "tiedolliset ja taidolliset toiminnat"),
+        (
+            Theme::KnowledgeAndSkills,
+            "tiedolliset ja taidolliset toiminnat",
+        ),
     ] {
         assert_eq!(theme.label(Lang::Fi), finnish);
         let json = serde_json::to_string(&theme).expect("json");

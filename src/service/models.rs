@@ -453,9 +453,10 @@ pub fn ips_job_coaching() -> ServiceModelSpec {
             "Quality-based job coaching (IPS)",
         ),
         source: format!(
-            "{}; {}",
+            "{}; {}; {}",
             source::WORK_ABILITY_PROGRAMME_VARSINAIS_SUOMI,
-            source::IPS_25
+            source::IPS_25,
+            source::IPS_JOB_SUPPORTS
         ),
         phases: vec![phase(
             "coaching",

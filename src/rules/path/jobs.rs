@@ -44,7 +44,7 @@ rules! {
     PATH_FOLLOW_ALONG_GAP => FollowAlongGap {
         code: "path.follow_along_gap",
         severity: Warning because "departs from the weekly follow-along support of IPS in the first month at work; a week mostly away with a reason is excused",
-        source: IPS_25,
+        source: "What type of job supports do employment specialists provide? (IPS Works, New York State Psychiatric Institute): weekly support in the first month at work; Bond, Peterson, Becker & Drake 2012, Validation of the revised Individual Placement and Support fidelity scale (IPS-25), Psychiatric Services 63(8), doi:10.1176/appi.ps.201100476",
         parameter: Some("Requirement.follow_along_support.weeks"),
         params: { job_start: NaiveDate, week: u32 },
         title: ["Viikoittainen tuki puuttui", "Stöd saknades en vecka", "No support that week"],
