@@ -296,6 +296,13 @@ mod tests {
     }
 
     #[test]
+    fn a_code_shows_as_its_text() {
+        let code = RuleCode::PATH_CADENCE_GAP;
+        assert_eq!(code.to_string(), "path.cadence_gap");
+        assert_eq!(format!("{code:?}"), "RuleCode(path.cadence_gap)");
+    }
+
+    #[test]
     fn every_rule_has_titles_messages_and_a_source() {
         for rule in RuleCode::ALL {
             let info = rule.info();

@@ -535,4 +535,46 @@ mod tests {
         let label = BTreeMap::from([(Cow::Borrowed("t"), ParamValue::term(Severity::Info))]);
         assert_eq!(render("{t} only", &label, Lang::Fi), "Huomio only");
     }
+
+    fn finding(severity: Severity) -> Finding {
+        Finding::new(RuleCode::PATH_JOB_END_WITHOUT_START, JsonPointer::root())
+            .param("date", date(2024, 3, 1))
+            .with_severity(severity)
+    }
+
+    #[test]
+    fn a_report_counts_and_judges_its_findings() {
+        let mut report = Report::new();
+        assert!(report.is_empty() && report.is_clean() && !report.has_errors());
+        report.push(finding(Severity::Info));
+        assert_eq!(report.len(), 1);
+        assert!(!report.is_empty());
+        assert!(report.is_clean(), "advice leaves a report clean");
+        report.push(finding(Severity::Warning));
+        assert_eq!(report.len(), 2);
+        assert!(!report.is_clean(), "a warning does not");
+        assert!(!report.has_errors());
+        report.push(finding(Severity::Error));
+        assert!(report.has_errors());
+        assert_eq!(
+            (
+                report.count(Severity::Info),
+                report.count(Severity::Warning),
+                report.count(Severity::Error)
+            ),
+            (1, 1, 1)
+        );
+    }
+
+    #[test]
+    fn a_finding_shows_its_parameters_and_reads_as_one_line() {
+        let found = finding(Severity::Error);
+        assert_eq!(found.params().len(), 1);
+        assert_eq!(found.get("date"), Some(&ParamValue::from(date(2024, 3, 1))));
+        assert_eq!(found.get("missing"), None);
+        assert_eq!(
+            found.to_string(),
+            "error path.job_end_without_start at /: A job ends on 2024-03-01 without an earlier job start."
+        );
+    }
 }
