@@ -249,7 +249,7 @@ impl CohortReport {
             let results = results(path);
             let ratings: Vec<(NaiveDate, u8)> = results
                 .iter()
-                .filter_map(|(date, r)| r.work_ability().map(|w| (*date, w.get())))
+                .filter_map(|(date, r)| r.work_ability().map(|w| (*date, w.repr())))
                 .collect();
             match baseline_and_follow_up(&ratings) {
                 Some((start, end)) => {

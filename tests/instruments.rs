@@ -330,7 +330,7 @@ proptest! {
         prop_assert_eq!(gas::score(&rotated, rho).expect("scored").attainment_t, t);
         let i = raise.index(goals.len());
         let mut raised = goals.clone();
-        let up = (raised[i].attainment.map_or(0, |l| i64::from(l.get())) + 1).min(2);
+        let up = (raised[i].attainment.map_or(0, |l| l.get()) + 1).min(2);
         raised[i].attainment = Some(GasLevel::new(up).expect("level"));
         prop_assert!(gas::score(&raised, rho).expect("scored").attainment_t >= t);
     }

@@ -128,8 +128,8 @@ proptest! {
         let part = p.of(WorkActivityModel::Participatory);
         prop_assert!(part.get(Content::LifeManagement) > part.get(Content::WorkingLifeReadiness));
         let score = |model| need.recommend().iter().find(|r| r.model == model).map(|r| r.score).unwrap_or(0);
-        let lm = i64::from(need.life_management_need.get());
-        let ready = i64::from(need.working_life_readiness.get());
+        let lm = need.life_management_need.get();
+        let ready = need.working_life_readiness.get();
         if lm - ready >= 3 {
             prop_assert!(score(WorkActivityModel::Participatory) > score(WorkActivityModel::WorkingLifeOriented));
         }

@@ -78,9 +78,9 @@ macro_rules! bounded {
 
         impl $name {
             /// Smallest valid value.
-            pub const MIN: $repr = $min;
+            pub const MIN: i64 = $min;
             /// Largest valid value.
-            pub const MAX: $repr = $max;
+            pub const MAX: i64 = $max;
             /// The lowest value.
             pub const LOWEST: Self = $name($min);
             /// The highest value.
@@ -92,23 +92,28 @@ macro_rules! bounded {
             ///
             #[doc = concat!("[`InstrumentError::OutOfRange`](crate::instrument::InstrumentError::OutOfRange) unless the value is in ", stringify!($min), "..=", stringify!($max), ".")]
             pub fn new(value: i64) -> Result<Self, $crate::instrument::InstrumentError> {
-                if (i64::from(Self::MIN)..=i64::from(Self::MAX)).contains(&value) {
+                let out_of_range = || $crate::instrument::InstrumentError::OutOfRange {
+                    field: $field,
+                    value,
+                    min: Self::MIN,
+                    max: Self::MAX,
+                };
+                if (Self::MIN..=Self::MAX).contains(&value) {
                     // In range, so the conversion cannot fail.
-                    <$repr>::try_from(value).map($name).map_err(|_| $crate::instrument::InstrumentError::OutOfRange {
-                        field: $field, value, min: i64::from(Self::MIN), max: i64::from(Self::MAX),
-                    })
+                    <$repr>::try_from(value).map($name).map_err(|_| out_of_range())
                 } else {
-                    Err($crate::instrument::InstrumentError::OutOfRange {
-                        field: $field,
-                        value,
-                        min: i64::from(Self::MIN),
-                        max: i64::from(Self::MAX),
-                    })
+                    Err(out_of_range())
                 }
             }
 
-            /// The value.
-            pub const fn get(self) -> $repr {
+            /// The value, in the integer type [`new`](Self::new) takes.
+            pub fn get(self) -> i64 {
+                i64::from(self.0)
+            }
+
+            /// The value in its stored type, for the crate's own arithmetic.
+            #[allow(dead_code)]
+            pub(crate) const fn repr(self) -> $repr {
                 self.0
             }
         }

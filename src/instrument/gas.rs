@@ -111,8 +111,8 @@ impl From<Rho> for f64 {
 fn t_score(levels: impl Iterator<Item = (GasWeight, GasLevel)>, rho: Rho) -> Option<f64> {
     let (mut weighted, mut sum_w, mut sum_w2, mut n) = (0.0, 0.0, 0.0, 0usize);
     for (weight, level) in levels {
-        let w = f64::from(weight.get());
-        weighted += w * f64::from(level.get());
+        let w = f64::from(weight.repr());
+        weighted += w * f64::from(level.repr());
         sum_w += w;
         sum_w2 += w * w;
         n += 1;

@@ -130,7 +130,7 @@ impl IpsFidelity {
 
     /// The total, 25–125.
     pub fn total(&self) -> u32 {
-        self.items.iter().map(|r| u32::from(r.get())).sum()
+        self.items.iter().map(|r| u32::from(r.repr())).sum()
     }
 
     /// The level of the total.

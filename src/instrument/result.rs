@@ -117,7 +117,7 @@ impl InstrumentResult {
     /// `None` for GAS without goals.
     pub fn headline(&self) -> Option<f64> {
         match self {
-            InstrumentResult::Was { score } => Some(f64::from(score.get())),
+            InstrumentResult::Was { score } => Some(f64::from(score.repr())),
             InstrumentResult::Wai { answers } => {
                 Some(answers.score_with(&WaiBanding::STANDARD).total.points())
             }
@@ -136,7 +136,7 @@ impl InstrumentResult {
                 })
             }
             InstrumentResult::Kykyviisari { result } => {
-                Some(f64::from(result.work_ability().get()))
+                Some(f64::from(result.work_ability().repr()))
             }
             InstrumentResult::IpsFidelity { fidelity } => Some(f64::from(fidelity.total())),
             // A perceived change is a change already: it has no figure to compare.

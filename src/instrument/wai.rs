@@ -285,8 +285,8 @@ impl WaiAnswers {
     pub fn score_with(&self, banding: &WaiBanding) -> WaiScore {
         let demands = &self.job_demands;
         let (p, m) = (
-            u32::from(demands.physical.get()),
-            u32::from(demands.mental.get()),
+            u32::from(demands.physical.repr()),
+            u32::from(demands.mental.repr()),
         );
         // In half points: 1.5p + 0.5m = (3p + m)/2, p + m = (2p + 2m)/2.
         let item2 = match demands.nature {
@@ -317,7 +317,7 @@ impl WaiAnswers {
         let resources: u32 = self
             .mental_resources
             .iter()
-            .map(|a| u32::from(a.get()))
+            .map(|a| u32::from(a.repr()))
             .sum();
         let item7 = match resources {
             0..=3 => 1,
@@ -326,10 +326,10 @@ impl WaiAnswers {
             _ => 4,
         };
         let items = [
-            HalfPoints(2 * u32::from(self.current_work_ability.get())),
+            HalfPoints(2 * u32::from(self.current_work_ability.repr())),
             HalfPoints(item2),
             HalfPoints(2 * item3),
-            HalfPoints(2 * u32::from(self.impairment.get())),
+            HalfPoints(2 * u32::from(self.impairment.repr())),
             HalfPoints(2 * item5),
             HalfPoints(2 * item6),
             HalfPoints(2 * item7),

@@ -85,7 +85,7 @@ impl Capacity {
             self.cognitive,
         ]
         .iter()
-        .map(|l| u32::from(l.get()))
+        .map(|l| u32::from(l.repr()))
         .sum();
         sum * 10 / 4
     }
@@ -247,8 +247,8 @@ impl NeedProfile {
     /// The needed content mix (see the module docs).
     pub fn needed_mix(&self) -> ContentWeights {
         let minutes = [
-            10 + 10 * u32::from(self.life_management_need.get()),
-            10 + 10 * u32::from(self.working_life_readiness.get()),
+            10 + 10 * u32::from(self.life_management_need.repr()),
+            10 + 10 * u32::from(self.working_life_readiness.repr()),
             10 + self.capacity.mean_tenths(),
         ];
         ContentWeights::from_minutes(minutes).unwrap_or(Profiles::DEFAULT.mapping)
