@@ -83,7 +83,10 @@
 //! - **Choosing a language.** Every message renders in [`Lang::Fi`], [`Lang::Sv`] and
 //!   [`Lang::En`]; [`Report::in_language`] serializes one.
 //! - **Citing the rules.** [`RuleCatalogue::current`] lists every rule with its severity,
-//!   the reason for it and its source; [`source::SOURCES`] lists the sources themselves.
+//!   the reason for it, its citation and the ids of the sources it names;
+//!   [`source::SOURCES`] lists the sources themselves, and [`RuleInfo::sources`] and
+//!   [`ServiceModelSpec::sources`] give a rule's or a model's as typed
+//!   [`source::Source`]s.
 //!
 //! ## Map of the crate
 //!

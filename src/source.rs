@@ -281,6 +281,32 @@ pub(crate) const CLIENT_SITUATION: &str = "Hyvinvointiryhmä osatyökykyisille; 
 pub(crate) const WORKING_AGE: &str =
     "Statistics Finland, Työikäinen väestö (working-age population, 15–64): a configurable default";
 
+/// The listed sources a citation names (by title, by the part of the title before a
+/// colon, or by identifier), in the order of [`SOURCES`].
+///
+/// ```
+/// use tyokyky::source::cited_in;
+///
+/// let ids: Vec<&str> = cited_in("OsKu – Osallisuutta kuntoutuksesta; Social Welfare Act 1301/2014 §17")
+///     .iter()
+///     .map(|source| source.id)
+///     .collect();
+/// assert!(ids.contains(&"osku"));
+/// assert!(cited_in("nothing we know").is_empty());
+/// ```
+pub fn cited_in(citation: &str) -> Vec<&'static Source> {
+    SOURCES
+        .iter()
+        .filter(|source| {
+            citation.contains(source.title)
+                || source
+                    .identifier
+                    .is_some_and(|identifier| citation.contains(identifier))
+                || citation.contains(source.title.split(':').next().unwrap_or(source.title))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -297,13 +323,7 @@ mod tests {
     ];
 
     fn names_a_source(citation: &str) -> bool {
-        SOURCES.iter().any(|source| {
-            citation.contains(source.title)
-                || source
-                    .identifier
-                    .is_some_and(|identifier| citation.contains(identifier))
-                || citation.contains(source.title.split(':').next().unwrap_or(source.title))
-        })
+        !cited_in(citation).is_empty()
     }
 
     #[test]
@@ -316,6 +336,19 @@ mod tests {
                 "{code}: {citation}"
             );
         }
+    }
+
+    #[test]
+    fn a_rule_and_a_model_give_their_sources_as_types() {
+        let ids =
+            |sources: Vec<&'static Source>| -> Vec<&str> { sources.iter().map(|s| s.id).collect() };
+        assert_eq!(
+            ids(RuleCode::PATH_FOLLOW_ALONG_GAP.info().sources()),
+            ["ips_25", "ips_job_supports"]
+        );
+        assert!(RuleCode::REPORT_OVER_LIMIT.info().sources().is_empty());
+        let ips = crate::service::models::ips_job_coaching();
+        assert_eq!(ids(ips.sources()).len(), 3, "{:?}", ids(ips.sources()));
     }
 
     #[test]

@@ -40,6 +40,16 @@ pub struct RuleInfo {
     pub params: &'static [&'static str],
 }
 
+impl RuleInfo {
+    /// The listed [`Source`](crate::source::Source)s the rule's citation names: what a
+    /// reader opens to check it. Empty only for rules that rest on the crate's own limits,
+    /// the spec in use or the record's own consistency (a test holds every other rule to
+    /// at least one).
+    pub fn sources(&self) -> Vec<&'static crate::source::Source> {
+        crate::source::cited_in(self.source)
+    }
+}
+
 /// The stable code of a rule, serialized as a dotted snake_case string such as
 /// `"client.birth_date_mismatch"`.
 ///
@@ -200,6 +210,10 @@ pub struct CatalogueEntry {
     pub message: LocalizedText,
     /// Where the rule comes from.
     pub source: String,
+    /// The ids of the listed sources the citation names (see `catalogue -- sources` and
+    /// [`crate::source::SOURCES`]); empty when the rule rests on the crate's own limits,
+    /// the spec in use or the record's consistency.
+    pub source_ids: Vec<String>,
     /// The configuration or spec parameter that drives it, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parameter: Option<String>,
@@ -225,6 +239,7 @@ impl RuleCatalogue {
                         title: text(info.title),
                         message: text(info.message),
                         source: info.source.to_owned(),
+                        source_ids: info.sources().iter().map(|s| s.id.to_owned()).collect(),
                         parameter: info.parameter.map(str::to_owned),
                         params: info.params.iter().map(|name| (*name).to_owned()).collect(),
                     }

@@ -455,6 +455,13 @@ impl<'de> Deserialize<'de> for ServiceModelSpec {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 impl ServiceModelSpec {
+    /// The listed [`Source`](crate::source::Source)s the model's `source` names.
+    pub fn sources(&self) -> Vec<&'static crate::source::Source> {
+        crate::source::cited_in(&self.source)
+    }
+}
+
+impl ServiceModelSpec {
     /// Deserializes without [checking](ServiceModelSpec::check): the document API reports
     /// each problem of the check as a finding of its own.
     pub(crate) fn deserialize_unchecked<'de, D: serde::Deserializer<'de>>(
