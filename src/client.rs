@@ -434,6 +434,7 @@ impl UnemploymentDuration {
 /// alone. When both an identity code and a birth date are given they must agree.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Client {
     /// What this document is: always `"client"`.
     pub document: DocumentTag<Client>,

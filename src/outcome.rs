@@ -43,6 +43,7 @@ use crate::service::path::{Outcome, ServicePath};
 /// Mean 0–10 work ability at the start and at the end.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct WorkAbilitySummary {
     /// Clients assessed: a baseline and a follow-up rating on a later day.
     pub paired: usize,
@@ -63,6 +64,7 @@ pub struct WorkAbilitySummary {
 /// The share of clients whose capacity in one domain improved.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct DomainSummary {
     /// The domain.
     pub domain: FunctionalDomain,
@@ -83,6 +85,7 @@ pub struct DomainSummary {
 /// end (the way *Hyvinvointia ja työkykyä edistämässä* reports "koki … parantuneen").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct PerceivedSummary {
     /// The domain.
     pub domain: PerceivedDomain,
@@ -109,6 +112,7 @@ pub struct OutcomeCount {
 /// The outcome table of a cohort of service paths.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct CohortReport {
     /// Version of the JSON format; always 1.
     pub schema_version: SchemaVersion,

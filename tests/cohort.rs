@@ -131,7 +131,7 @@ fn measured(
     let mut path = sample::seed_001_cohort().swap_remove(0);
     path.enrolments[0].measurements = results
         .into_iter()
-        .map(|(date, result)| tyokyky::Measurement { date, result })
+        .map(|(date, result)| tyokyky::Measurement::new(date, result))
         .collect();
     path
 }

@@ -161,11 +161,7 @@ fn generated() -> Vec<(String, String)> {
     let mut path = sample::multiprofessional_support(client("kajaani-0231"), d(2024, 1, 15), as_of);
     path.coordinators[1].start = path.coordinators[1].start + chrono::Days::new(21);
     path.team.retain(|m| m.profession != Profession::Physician);
-    path.closure = Some(Closure {
-        date: d(2025, 1, 14),
-        outcome: Outcome::Other,
-        note: None,
-    });
+    path.closure = Some(Closure::new(d(2025, 1, 14), Outcome::Other));
     files.push((
         "paths/violations_multiprofessional_support.json".into(),
         json(&path),
@@ -236,26 +232,22 @@ fn generated() -> Vec<(String, String)> {
             json(&ranked),
         ));
     }
-    let progress = DeploymentProgress {
-        schema_version: tyokyky::SchemaVersion::CURRENT,
-        steps_done: vec![
-            DeploymentStep::MapClientWishes,
-            DeploymentStep::MapNetwork,
-            DeploymentStep::DefineChangesAndMetrics,
-            DeploymentStep::PilotPurchasedService,
-        ],
-        competencies: vec![
-            Competency::PhysiotherapyAndExercise,
-            Competency::GroupFormation,
-            Competency::MotivatingClients,
-            Competency::InvolvingClients,
-            Competency::LocalServices,
-            Competency::WorkingTime,
-        ],
-        metrics: vec![MetricKind::Health, MetricKind::ClientFeedback],
-        network_partners: 0,
-        network_prerequisites: Vec::new(),
-    };
+    let mut progress = DeploymentProgress::new();
+    progress.steps_done = vec![
+        DeploymentStep::MapClientWishes,
+        DeploymentStep::MapNetwork,
+        DeploymentStep::DefineChangesAndMetrics,
+        DeploymentStep::PilotPurchasedService,
+    ];
+    progress.competencies = vec![
+        Competency::PhysiotherapyAndExercise,
+        Competency::GroupFormation,
+        Competency::MotivatingClients,
+        Competency::InvolvingClients,
+        Competency::LocalServices,
+        Competency::WorkingTime,
+    ];
+    progress.metrics = vec![MetricKind::Health, MetricKind::ClientFeedback];
     files.push((
         "work_activity/deployment/pilot_without_network.json".into(),
         json(&progress),

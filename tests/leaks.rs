@@ -148,10 +148,12 @@ fn documents() -> Vec<(&'static str, Value)> {
     let mut path = sample::multiprofessional_support(client.clone(), date(2024, 1, 8), as_of);
     let wellbeing = sample::wellbeing_group(client.clone(), date(2024, 1, 8), as_of);
     path.enrolments.extend(wellbeing.enrolments);
-    path.closure = Some(tyokyky::Closure {
-        date: as_of,
-        outcome: tyokyky::Outcome::Other,
-        note: tyokyky::FreeText::new("moved away").ok(),
+    path.closure = Some({
+        let closure = tyokyky::Closure::new(as_of, tyokyky::Outcome::Other);
+        match tyokyky::FreeText::new("moved away").ok() {
+            Some(note) => closure.with_note(note),
+            None => closure,
+        }
     });
     let text = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),

@@ -211,10 +211,6 @@ fn items_are_ordered_by_due_date_and_a_closed_path_has_none() {
     let due = path.due(as_of);
     assert!(due.items.windows(2).all(|pair| pair[0].due <= pair[1].due));
     assert!(!due.items.is_empty());
-    path.closure = Some(Closure {
-        date: as_of,
-        outcome: Outcome::DroppedOut,
-        note: None,
-    });
+    path.closure = Some(Closure::new(as_of, Outcome::DroppedOut));
     assert!(path.due(as_of).items.is_empty());
 }

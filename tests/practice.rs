@@ -521,11 +521,7 @@ fn cases() -> Vec<Case> {
 
     let as_of = date(2025, 3, 1);
     let mut path = sample::wellbeing_group(client("practice-29"), date(2024, 1, 8), as_of);
-    path.closure = Some(Closure {
-        date: date(2024, 2, 1),
-        outcome: Outcome::Education,
-        note: None,
-    });
+    path.closure = Some(Closure::new(date(2024, 2, 1), Outcome::Education));
     cases.push(flagged(
         "closed_before_the_last_session.json",
         "A wellbeing group path closed in February although the group met until March.",

@@ -10,7 +10,7 @@ use tyokyky::work_activity::readiness::{
     Competency, DeploymentProgress, DeploymentStep, MetricKind, Pitfall,
 };
 use tyokyky::work_activity::recommend::{Capacity, Level, NeedProfile, Reason};
-use tyokyky::{ClientId, Closure, Goal, Key, Outcome, SchemaVersion};
+use tyokyky::{ClientId, Closure, Goal, Key, Outcome};
 
 fn level(n: i64) -> Level {
     Level::new(n).expect("level")
@@ -162,7 +162,7 @@ proptest! {
             path.goals.push(Goal { id: Key::new("daily_rhythm").expect("key"), set_on: start, reached_on: None });
         }
         if closed {
-            path.closure = Some(Closure { date: as_of, outcome: Outcome::Education, note: None });
+            path.closure = Some(Closure::new(as_of, Outcome::Education));
         }
         prop_assert!(set.assess(&path, &rated).score >= base);
     }
@@ -197,20 +197,16 @@ fn a_path_is_scored_with_its_evidence() {
 
 #[test]
 fn deployment_readiness_lists_what_is_missing() {
-    let progress = DeploymentProgress {
-        schema_version: SchemaVersion::CURRENT,
-        steps_done: vec![
-            DeploymentStep::MapClientWishes,
-            DeploymentStep::PilotPurchasedService,
-        ],
-        competencies: vec![
-            Competency::PhysiotherapyAndExercise,
-            Competency::GroupFormation,
-        ],
-        metrics: vec![MetricKind::Health],
-        network_partners: 0,
-        network_prerequisites: Vec::new(),
-    };
+    let mut progress = DeploymentProgress::new();
+    progress.steps_done = vec![
+        DeploymentStep::MapClientWishes,
+        DeploymentStep::PilotPurchasedService,
+    ];
+    progress.competencies = vec![
+        Competency::PhysiotherapyAndExercise,
+        Competency::GroupFormation,
+    ];
+    progress.metrics = vec![MetricKind::Health];
     let report = progress.readiness();
     assert_eq!(report.steps_completed, 2);
     assert_eq!(report.next_step, Some(DeploymentStep::MapNetwork));

@@ -40,6 +40,7 @@ pub struct IpsReview {
 /// A unit's fidelity and its clients' employment over the period a review covers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct IpsCaseload {
     /// Version of the JSON format; always 1.
     pub schema_version: SchemaVersion,

@@ -43,6 +43,7 @@ vocabulary!(InstrumentKind {
 /// A dated measurement: an instrument's result on a day.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Measurement {
     /// The day of the measurement.
     #[serde(deserialize_with = "crate::date_text::date")]
@@ -52,6 +53,11 @@ pub struct Measurement {
 }
 
 impl Measurement {
+    /// `result` measured on `date`.
+    pub fn new(date: NaiveDate, result: InstrumentResult) -> Self {
+        Measurement { date, result }
+    }
+
     /// The instrument measured with.
     pub fn instrument(&self) -> InstrumentKind {
         self.result.instrument()
@@ -72,7 +78,7 @@ impl Measurement {
     /// use tyokyky::{InstrumentKind, Measurement};
     ///
     /// let wai: InstrumentResult = serde_json::from_str(r#"{"type": "was", "score": 7}"#)?;
-    /// let m = Measurement { date: NaiveDate::from_ymd_opt(2024, 1, 8).ok_or("date")?, result: wai };
+    /// let m = Measurement::new(NaiveDate::from_ymd_opt(2024, 1, 8).ok_or("date")?, wai);
     /// assert!(m.answers(InstrumentKind::Was));
     /// assert!(!m.answers(InstrumentKind::Kykyviisari));
     /// # Ok::<(), Box<dyn std::error::Error>>(())

@@ -60,18 +60,7 @@ const NOT_WORKING: [LabourMarketStatus; 5] = [
 ];
 
 fn phase(id: &'static str, name: LocalizedText) -> PhaseSpec {
-    PhaseSpec {
-        id: Key::from_static(id),
-        name,
-        optional: false,
-        length: None,
-        cadence: Vec::new(),
-        totals: Vec::new(),
-        expected_themes: Vec::new(),
-        measurements_at_start: Vec::new(),
-        measurements_at_end: Vec::new(),
-        next: Vec::new(),
-    }
+    PhaseSpec::new(Key::from_static(id), name)
 }
 
 fn cadence(event: EventKind, per: Period, min_count: u32) -> Cadence {

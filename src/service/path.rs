@@ -18,6 +18,7 @@ use crate::work_activity::placement::WorkActivityPlacement;
 /// [`ServicePath::due`](crate::ServicePath::due).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ServicePath {
     /// What this document is: always `"service_path"`.
     pub document: DocumentTag<ServicePath>,
@@ -184,6 +185,7 @@ pub struct TeamMember {
 /// An enrolment of the client in one service model.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Enrolment {
     /// The service model's id.
     pub model: Key,
@@ -258,6 +260,7 @@ pub struct Goal {
 /// How a path closed.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Closure {
     /// The day the path closed.
     #[serde(deserialize_with = "crate::date_text::date")]
@@ -267,6 +270,33 @@ pub struct Closure {
     /// A short explanation, required for [`Outcome::Other`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<crate::free_text::FreeText>,
+}
+
+impl Closure {
+    /// A closure on `date` with `outcome` and no note.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use tyokyky::{Closure, FreeText, Outcome};
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2024, 12, 20).ok_or("date")?;
+    /// let closure = Closure::new(day, Outcome::Education).with_note(FreeText::new("starts a course")?);
+    /// assert_eq!(closure.outcome, Outcome::Education);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(date: NaiveDate, outcome: Outcome) -> Self {
+        Closure {
+            date,
+            outcome,
+            note: None,
+        }
+    }
+
+    /// The same closure with `note`.
+    pub fn with_note(mut self, note: crate::free_text::FreeText) -> Self {
+        self.note = Some(note);
+        self
+    }
 }
 
 /// Where a client went when the path closed: the outcome classes a practitioner records.

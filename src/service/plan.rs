@@ -249,6 +249,7 @@ pub const DUE_KIND_LABELS: &[(&str, Labels)] = &[
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct DueItem {
     /// The day it is due by.
     #[serde(deserialize_with = "crate::date_text::date")]
@@ -420,6 +421,7 @@ fn period_param(period: &str) -> ParamValue {
 /// The coordinator's list for one path on one day, ordered by due date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct DueList {
     /// Version of the JSON format; always 1.
     pub schema_version: SchemaVersion,

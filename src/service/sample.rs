@@ -268,15 +268,9 @@ pub(crate) fn placement(
     legal_frame: LegalFrame,
     group_format: Option<GroupFormat>,
 ) -> WorkActivityPlacement {
-    WorkActivityPlacement {
-        model,
-        form,
-        legal_frame,
-        group_format,
-        delivered_minutes: ContentMinutes::default(),
-        transitions: Vec::new(),
-        need: None,
-    }
+    let mut placement = WorkActivityPlacement::new(model, form, legal_frame);
+    placement.group_format = group_format;
+    placement
 }
 
 fn staff(id: &'static str) -> StaffId {

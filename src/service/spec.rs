@@ -32,6 +32,7 @@ use crate::work_activity::model::Profiles;
 /// its maximum, and every number is within the crate's bounds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, remote = "Self")]
+#[non_exhaustive]
 pub struct ServiceModelSpec {
     /// What this document is: always `"service_model"`.
     pub document: DocumentTag<ServiceModelSpec>,
@@ -71,6 +72,7 @@ pub struct ServiceModelSpec {
 /// One phase of a service model.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct PhaseSpec {
     /// Machine name, referred to by phase records, e.g. `mapping`.
     pub id: Key,
@@ -100,6 +102,25 @@ pub struct PhaseSpec {
     /// Phases that may follow this one; empty for a last phase.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub next: Vec<Key>,
+}
+
+impl PhaseSpec {
+    /// A phase `id` named `name` with nothing asked of it: required, no fixed length, no
+    /// cadence, totals, themes or measurements, and no next phase.
+    pub fn new(id: Key, name: LocalizedText) -> Self {
+        PhaseSpec {
+            id,
+            name,
+            optional: false,
+            length: None,
+            cadence: Vec::new(),
+            totals: Vec::new(),
+            expected_themes: Vec::new(),
+            measurements_at_start: Vec::new(),
+            measurements_at_end: Vec::new(),
+            next: Vec::new(),
+        }
+    }
 }
 
 /// A phase length in calendar months, `min_months..=max_months`.
@@ -378,6 +399,7 @@ pub const REQUIREMENT_LABELS: &[(&str, Labels)] = &[
 /// source gives a number); each field says why it is what it is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
+#[non_exhaustive]
 pub struct Tolerances {
     /// How many periods of each cadence in a phase may miss their contacts with no
     /// absence or interruption recorded for them, before a gap is a warning; tolerated
@@ -455,6 +477,29 @@ impl<'de> Deserialize<'de> for ServiceModelSpec {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 impl ServiceModelSpec {
+    /// A model `id` named `name`, from `source`, with `phases` in their normal order and
+    /// nothing else: no requirements, default tolerances, the rules' own severities and
+    /// no target group. Its checks run when it is inserted into [`ServiceModels`].
+    pub fn new(
+        id: Key,
+        name: LocalizedText,
+        source: impl Into<String>,
+        phases: Vec<PhaseSpec>,
+    ) -> Self {
+        ServiceModelSpec {
+            document: DocumentTag::CURRENT,
+            schema_version: SchemaVersion::CURRENT,
+            id,
+            name,
+            source: source.into(),
+            phases,
+            requirements: Vec::new(),
+            tolerances: Tolerances::default(),
+            severities: BTreeMap::new(),
+            target_statuses: Vec::new(),
+        }
+    }
+
     /// The listed [`Source`](crate::source::Source)s the model's `source` names.
     pub fn sources(&self) -> Vec<&'static crate::source::Source> {
         crate::source::cited_in(&self.source)

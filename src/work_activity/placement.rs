@@ -171,6 +171,7 @@ impl ContentMinutes {
 /// A client's work-activity placement within an enrolment.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct WorkActivityPlacement {
     /// The model the placement started in.
     pub model: WorkActivityModel,
@@ -195,6 +196,20 @@ pub struct WorkActivityPlacement {
 }
 
 impl WorkActivityPlacement {
+    /// A placement starting in `model`, in `form`, under `legal_frame`, with no group
+    /// format, nothing delivered yet, no transitions and no need profile.
+    pub fn new(model: WorkActivityModel, form: PlaceForm, legal_frame: LegalFrame) -> Self {
+        WorkActivityPlacement {
+            model,
+            form,
+            legal_frame,
+            group_format: None,
+            delivered_minutes: ContentMinutes::default(),
+            transitions: Vec::new(),
+            need: None,
+        }
+    }
+
     /// The model the client is in after the transitions: the last transition into a
     /// model, else the starting model.
     pub fn current_model(&self) -> WorkActivityModel {

@@ -191,6 +191,7 @@ pub enum EvidenceFound {
 /// The quality of a path or a unit against a criteria set.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct QualityReport {
     /// Version of the JSON format; always 1.
     pub schema_version: SchemaVersion,

@@ -174,6 +174,7 @@ vocabulary!(NetworkPrerequisite {
 /// Where a locality stands in deploying the service.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct DeploymentProgress {
     /// Version of the JSON format; always 1.
     pub schema_version: SchemaVersion,
@@ -215,6 +216,7 @@ vocabulary!(Pitfall {
 /// What is missing before the service can take root.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ReadinessReport {
     /// Version of the JSON format; always 1.
     pub schema_version: SchemaVersion,
@@ -235,7 +237,26 @@ pub struct ReadinessReport {
     pub ready: bool,
 }
 
+impl Default for DeploymentProgress {
+    fn default() -> Self {
+        DeploymentProgress::new()
+    }
+}
+
 impl DeploymentProgress {
+    /// A locality that has done nothing yet: no steps, competencies, metrics, network
+    /// partners or shared prerequisites. Fill in the public fields as work proceeds.
+    pub fn new() -> Self {
+        DeploymentProgress {
+            schema_version: SchemaVersion::CURRENT,
+            steps_done: Vec::new(),
+            competencies: Vec::new(),
+            metrics: Vec::new(),
+            network_partners: 0,
+            network_prerequisites: Vec::new(),
+        }
+    }
+
     /// The readiness report.
     pub fn readiness(&self) -> ReadinessReport {
         let done = |step: &DeploymentStep| self.steps_done.contains(step);
