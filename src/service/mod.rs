@@ -12,6 +12,7 @@
 
 pub mod attendance;
 pub(crate) mod away;
+pub(crate) mod due_kind;
 pub mod event;
 pub(crate) mod event_de;
 pub(crate) mod event_index;
@@ -25,6 +26,7 @@ pub mod path;
 pub mod period;
 pub mod plan;
 pub(crate) mod plan_terms;
+pub(crate) mod requirement;
 pub mod sample;
 pub mod spec;
 pub mod spec_check;
