@@ -567,6 +567,28 @@ mod tests {
     }
 
     #[test]
+    fn a_report_moves_under_a_base_iterates_extends_and_reads_as_text() {
+        let report: Report = [finding(Severity::Warning)].into_iter().collect();
+        let base = JsonPointer::root().field("paths").index(2);
+        let moved = report.clone().under(&base);
+        assert_eq!(moved.len(), 1);
+        assert_eq!(moved.findings()[0].path().as_str(), "/paths/2");
+        let codes: Vec<RuleCode> = (&moved).into_iter().map(Finding::code).collect();
+        assert_eq!(codes, [RuleCode::PATH_JOB_END_WITHOUT_START]);
+        let mut grown = moved.clone();
+        Extend::extend(
+            &mut grown,
+            [finding(Severity::Info), finding(Severity::Error)],
+        );
+        assert_eq!(grown.len(), 3);
+        assert_eq!(
+            moved.to_text(Lang::En),
+            "warning\t/paths/2\tpath.job_end_without_start\tA job ends on 2024-03-01 without an earlier job start.\n"
+        );
+        assert!(Report::new().to_text(Lang::Fi).is_empty());
+    }
+
+    #[test]
     fn a_finding_shows_its_parameters_and_reads_as_one_line() {
         let found = finding(Severity::Error);
         assert_eq!(found.params().len(), 1);
