@@ -1,0 +1,117 @@
+//! Memory grows with the document: the peak heap of parsing, validating and writing the
+//! report (in one language) stays within a documented multiple of the input's bytes.
+//!
+//! The bound: peak ≤ 256 KiB + 24 × the document's bytes + 4 KiB × the findings. A
+//! parsed path holds each event of a few dozen bytes of JSON as a fixed-size enum value;
+//! the event index and the obligations add a few words per event; each finding (its
+//! parameters and its JSON in one language) takes at most a few KiB while the report is
+//! written. Findings themselves are bounded by the document and the per-rule limit
+//! (`tests/amplification.rs`: at most 64 + one per 2 bytes, and 100 per rule by default),
+//! so memory grows with the document. One test in this binary, so no other test's
+//! allocations are counted.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use chrono::NaiveDate;
+use tyokyky::rules::report::ValidationLimits;
+use tyokyky::service::sample;
+use tyokyky::{ClientId, Document, Lang, ServiceModels};
+
+struct Counting;
+
+static CURRENT: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: forwarded to the system allocator with the caller's layout.
+        let ptr = unsafe { System.alloc(layout) };
+        if !ptr.is_null() {
+            let now = CURRENT.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(now, Ordering::Relaxed);
+        }
+        ptr
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: forwarded to the system allocator with the pointer and layout it gave.
+        unsafe { System.dealloc(ptr, layout) };
+        CURRENT.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+const BASE: usize = 256 * 1024;
+const PER_BYTE: usize = 24;
+const PER_FINDING: usize = 4 * 1024;
+
+/// Peak heap above what was live before, for parsing `json`, validating it and writing
+/// its report in Finnish.
+fn peak_of(json: &[u8], as_of: NaiveDate) -> (usize, usize) {
+    let before = CURRENT.load(Ordering::Relaxed);
+    PEAK.store(before, Ordering::Relaxed);
+    let limits = ValidationLimits::default().with_max_events_per_enrolment(1_000_000);
+    let report = match Document::from_slice_with(json, &limits) {
+        Ok(document) => document.validate(&ServiceModels::defaults(), &limits, as_of),
+        Err(error) => error.report().clone(),
+    };
+    let text = serde_json::to_vec(&report.in_language(Lang::Fi)).expect("report json");
+    let peak = PEAK.load(Ordering::Relaxed) - before;
+    drop(text);
+    (peak, report.len())
+}
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("date")
+}
+
+#[test]
+fn peak_memory_grows_with_the_document() {
+    let as_of = date(2025, 3, 1);
+    let client = || ClientId::new("memory-1").expect("id");
+    let mut documents: Vec<(String, Vec<u8>)> = Vec::new();
+    for id in tyokyky::service::models::IDS {
+        let path = sample::path_for(id, client(), date(2024, 1, 8), as_of).expect("sample");
+        documents.push((id.to_owned(), serde_json::to_vec(&path).expect("json")));
+    }
+    // Many events: a year of mapping and coaching repeated in one enrolment.
+    let mut big = sample::mapping_and_coaching(client(), date(2024, 1, 8), as_of);
+    let events = big.enrolments[0].events.clone();
+    for _ in 0..200 {
+        big.enrolments[0].events.extend(events.iter().cloned());
+    }
+    documents.push((
+        "many events".to_owned(),
+        serde_json::to_vec(&big).expect("json"),
+    ));
+    // Many findings: a phase record copied over two centuries.
+    let mut amplifier = sample::mapping_and_coaching(client(), date(2024, 1, 8), as_of);
+    let record = amplifier.enrolments[0].phases[0].clone();
+    amplifier.enrolments[0].phases = vec![record; 100];
+    documents.push((
+        "many findings".to_owned(),
+        serde_json::to_vec(&amplifier).expect("json"),
+    ));
+    // Not JSON at all.
+    documents.push((
+        "malformed".to_owned(),
+        b"{\"document\": \"service_path\", [".to_vec(),
+    ));
+
+    for (name, json) in &documents {
+        let (peak, findings) = peak_of(json, as_of);
+        let bound = BASE + PER_BYTE * json.len() + PER_FINDING * findings;
+        eprintln!(
+            "{name}: {} bytes in, peak {peak} bytes, {findings} findings",
+            json.len()
+        );
+        assert!(
+            peak <= bound,
+            "{name}: peak {peak} bytes for {} bytes of input (bound {bound})",
+            json.len()
+        );
+    }
+}
