@@ -141,3 +141,37 @@ proptest::proptest! {
         assert_bounded(&json, &report)?;
     }
 }
+
+#[test]
+fn a_truncated_rule_says_how_many_were_left_out() {
+    let mut path = amplifier(1);
+    path.enrolments[0].phases.clear();
+    path.enrolments[0].model = Key::new("social_rehabilitation").expect("key");
+    for day in 1..=7 {
+        path.enrolments[0].events.push(tyokyky::Event::JobEnd {
+            date: date(2000, 1, day),
+        });
+    }
+    let limits = ValidationLimits::with_max_findings_per_rule(5);
+    let report = path.validate_with_limits(&ServiceModels::defaults(), &limits, date(2001, 1, 1));
+    assert_eq!(
+        report
+            .with_code(RuleCode::PATH_JOB_END_WITHOUT_START)
+            .count(),
+        5
+    );
+    let rule = tyokyky::ParamValue::key(RuleCode::PATH_JOB_END_WITHOUT_START.as_str());
+    let truncated: Vec<_> = report
+        .with_code(RuleCode::REPORT_TRUNCATED)
+        .filter(|f| f.get("rule") == Some(&rule))
+        .collect();
+    assert_eq!(truncated.len(), 1, "{}", report.to_text(tyokyky::Lang::En));
+    assert_eq!(
+        truncated[0].get("left_out"),
+        Some(&tyokyky::ParamValue::from(2usize))
+    );
+    assert_eq!(
+        truncated[0].get("max"),
+        Some(&tyokyky::ParamValue::from(5usize))
+    );
+}

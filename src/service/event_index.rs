@@ -47,7 +47,9 @@ impl EventIndex {
         last: Option<NaiveDate>,
     ) -> impl Iterator<Item = usize> + '_ {
         within(
-            self.by_kind.get(kind as usize).map_or(&[][..], Vec::as_slice),
+            self.by_kind
+                .get(kind as usize)
+                .map_or(&[][..], Vec::as_slice),
             first,
             last,
         )
