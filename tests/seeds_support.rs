@@ -376,6 +376,11 @@ fn a_units_review_is_read_beside_its_clients_competitive_work() {
         .events
         .retain(|e| e.kind() != EventKind::JobStart);
     let elsewhere = organised(ips(as_of), &Key::new("another_unit").expect("key"));
+    // No employer contact at all: not a rapid job search.
+    let mut no_contact = organised(ips(as_of), &unit);
+    no_contact.enrolments[0]
+        .events
+        .retain(|e| e.kind() != EventKind::EmployerContact && e.kind() != EventKind::JobStart);
     let review = IpsReview {
         unit: unit.clone(),
         date: as_of,
@@ -383,26 +388,32 @@ fn a_units_review_is_read_beside_its_clients_competitive_work() {
     };
     let caseload = IpsCaseload::of(
         &review,
-        &[open_market, subsidised, no_job, elsewhere],
+        &[open_market, subsidised, no_job, elsewhere, no_contact],
         &Key::new("ips_job_coaching").expect("key"),
     );
     assert_eq!(caseload.fidelity_total, 100);
     assert_eq!(caseload.fidelity_level, IpsLevel::Good);
-    assert_eq!(caseload.clients, 3);
-    assert_eq!(caseload.with_preference, 3);
-    assert_eq!(caseload.wanting_open_market_work, 3);
+    assert_eq!(caseload.clients, 4);
+    assert_eq!(caseload.with_preference, 4);
+    assert_eq!(caseload.wanting_open_market_work, 4);
     assert_eq!(caseload.rapid_job_search, 3);
     assert_eq!(caseload.competitive_job_starts, 1);
     assert_eq!(caseload.subsidised_job_starts, 1);
     assert_eq!(caseload.clients_in_competitive_work, 1);
-    assert_eq!(caseload.percent_in_competitive_work, Some(33));
+    assert_eq!(caseload.percent_in_competitive_work, Some(25));
     // A review covers the 12 months before it: a year later the client, still enrolled,
     // is in the caseload, but the job that started in spring 2024 is outside the period.
     let later = IpsReview {
         date: date(2026, 1, 1),
         ..review
     };
-    let paths = [organised(ips(as_of), &unit)];
+    // An enrolment that ended before the period, and one the unit handed on before it,
+    // are not the unit's clients in the period.
+    let mut ended = organised(ips(as_of), &unit);
+    ended.enrolments[0].end = Some(date(2024, 12, 31));
+    let mut handed_on = organised(ips(as_of), &unit);
+    handed_on.enrolments[0].organisers[0].end = Some(date(2024, 12, 31));
+    let paths = [organised(ips(as_of), &unit), ended, handed_on];
     let next_year = IpsCaseload::of(&later, &paths, &Key::new("ips_job_coaching").expect("key"));
     assert_eq!(next_year.clients, 1);
     assert_eq!(next_year.competitive_job_starts, 0);
