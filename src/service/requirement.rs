@@ -86,7 +86,7 @@ pub enum Requirement {
     /// first `weeks` weeks at work, counted in 7-day windows from the first working day
     /// (IPS: "intensive supports, including in-person contact, on a weekly basis for at
     /// least the first month of employment"). A window mostly spent away with a reason,
-    /// after the job ended or after the enrolment ended owes nothing. Support after the
+    /// or one the job or the enrolment does not last through, owes nothing. Support after the
     /// first month is time-unlimited in IPS, so the model sets no end to it.
     FollowAlongSupport {
         /// Weeks of weekly support from the first working day. Default 4 (the first month).
