@@ -339,6 +339,35 @@ fn support_is_weekly_in_the_first_month_at_work() {
     });
     assert!(gaps(&ended).is_empty());
 
+    // The client left the service during week 2: that week is not owed.
+    let mut left = quiet_week.clone();
+    left.enrolments[0].end = Some(week_two.0 + Days::new(2));
+    assert!(gaps(&left).is_empty());
+
+    // On the first day at work the planner lists week 1 only; once that week's meeting is
+    // held, not even that.
+    let follow_along = |path: &ServicePath, on: NaiveDate| {
+        path.due(on)
+            .items
+            .iter()
+            .filter_map(|item| match item.what {
+                DueKind::FollowAlong { week, .. } => Some(week),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+    };
+    // The path as recorded by each day (the sample keeps what happened by then).
+    assert_eq!(follow_along(&ips(job_start), job_start), [1]);
+    let friday = path.enrolments[0]
+        .events
+        .iter()
+        .filter(|e| e.kind() == EventKind::IndividualMeeting && e.date() >= job_start)
+        .map(Event::date)
+        .min()
+        .expect("a meeting in the first week");
+    assert!(friday <= job_start + Days::new(6));
+    assert_eq!(follow_along(&ips(friday), friday), Vec::<u32>::new());
+
     // While week 2 runs without a meeting, the planner lists it.
     let due = quiet_week.due(week_two.0 + Days::new(2));
     assert!(
