@@ -209,6 +209,15 @@ impl<'s> Obligations<'s> {
                 Requirement::FollowAlongSupport { weeks } => {
                     crate::service::follow_along::obligations(&mut items, &context, *weeks);
                 }
+                Requirement::CoordinatorWorkflow {
+                    assessment_within_days,
+                    plan_within_days,
+                } => crate::service::workflow::obligations(
+                    &mut items,
+                    &context,
+                    *assessment_within_days,
+                    *plan_within_days,
+                ),
                 _ => enrolment_wide(&mut items, enrolment, requirement, as_of),
             }
         }
@@ -469,16 +478,6 @@ fn enrolment_wide<'s>(
                 current: true,
             });
         }
-        Requirement::CoordinatorWorkflow {
-            assessment_within_days,
-            plan_within_days,
-        } => crate::service::workflow::obligations(
-            items,
-            enrolment,
-            *assessment_within_days,
-            *plan_within_days,
-            as_of,
-        ),
         Requirement::EmployerContactWithin { days } => {
             let due = plus_days(enrolment.start, *days);
             let first = first_of(enrolment, EventKind::EmployerContact);
@@ -516,6 +515,8 @@ fn enrolment_wide<'s>(
                 });
             }
         }
+        // The rest are checked as a whole by the rules, or (follow-along support, the
+        // coordinator's workflow) read the shared context in `Obligations::of`.
         _ => {}
     }
 }

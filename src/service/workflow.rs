@@ -19,7 +19,7 @@ use crate::calendar::plus_days;
 use crate::i18n::vocabulary;
 use crate::service::away::Away;
 use crate::service::event::EventKind;
-use crate::service::obligation::{Kind, Obligation, first_of};
+use crate::service::obligation::{Context, Kind, Obligation, first_of};
 use crate::service::path::Enrolment;
 
 /// A dated step of the client coordinator's workflow.
@@ -65,16 +65,15 @@ fn due_after(away: &Away, from: NaiveDate, days: u32) -> NaiveDate {
 /// `plan_days` of the assessment. A step owed after the enrolment ended is not owed.
 pub(crate) fn obligations(
     items: &mut Vec<Obligation<'_>>,
-    enrolment: &Enrolment,
+    context: &Context<'_>,
     assessment_days: u32,
     plan_days: u32,
-    as_of: NaiveDate,
 ) {
-    let away = Away::of(enrolment, as_of);
+    let (enrolment, away, as_of) = (context.enrolment, context.away, context.as_of);
     let identified = first_of(enrolment, EventKind::NeedIdentified)
         .map_or(enrolment.start, |index| enrolment.events[index].date());
     let mut step = |step, from, days, done: Option<usize>| {
-        let due = due_after(&away, from, days);
+        let due = due_after(away, from, days);
         let late = match done {
             Some(index) => enrolment.events[index].date() > due,
             None => as_of > due && enrolment.end.is_none_or(|end| end >= due),
