@@ -7,7 +7,6 @@
 //! never a personal identity code or a name.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 use std::fmt;
 
 use schemars::JsonSchema;
@@ -17,6 +16,7 @@ use crate::document::SchemaVersion;
 use crate::i18n::{Lang, Vocabulary, vocabulary};
 use crate::rules::catalogue::RuleCode;
 pub use crate::rules::param::ParamValue;
+use crate::rules::params::Params;
 use crate::rules::pointer::JsonPointer;
 
 /// How serious a finding is.
@@ -65,7 +65,7 @@ pub struct Finding {
     code: RuleCode,
     severity: Severity,
     path: JsonPointer,
-    params: BTreeMap<Cow<'static, str>, ParamValue>,
+    params: Params,
 }
 
 impl Finding {
@@ -75,7 +75,7 @@ impl Finding {
             code,
             severity: code.info().default_severity,
             path,
-            params: BTreeMap::new(),
+            params: Params::new(),
         }
     }
 
@@ -101,10 +101,7 @@ impl Finding {
             code,
             severity: code.info().default_severity,
             path,
-            params: params
-                .into_iter()
-                .map(|(name, value)| (Cow::Borrowed(name), value))
-                .collect(),
+            params: params.into_iter().collect(),
         }
     }
 
@@ -144,7 +141,7 @@ impl Finding {
     }
 
     /// The typed parameters, by name.
-    pub fn params(&self) -> &BTreeMap<Cow<'static, str>, ParamValue> {
+    pub fn params(&self) -> &Params {
         &self.params
     }
 
@@ -160,11 +157,7 @@ impl Finding {
 }
 
 /// Fills `{name}` placeholders from `params`; an unknown name stays as written.
-pub(crate) fn render(
-    template: &str,
-    params: &BTreeMap<Cow<'static, str>, ParamValue>,
-    lang: Lang,
-) -> String {
+pub(crate) fn render(template: &str, params: &Params, lang: Lang) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -234,7 +227,7 @@ struct FindingJson {
     path: JsonPointer,
     /// Typed parameters of the message.
     #[serde(default)]
-    params: BTreeMap<Cow<'static, str>, ParamValue>,
+    params: Params,
     /// The message, rendered from code and params, in every language the report was
     /// written in (all three unless written with [`Report::in_language`]). Read and
     /// dropped: messages are rendered again from code and params.
@@ -263,7 +256,7 @@ struct FindingOut<'a> {
     code: RuleCode,
     severity: Severity,
     path: &'a JsonPointer,
-    params: &'a BTreeMap<Cow<'static, str>, ParamValue>,
+    params: &'a Params,
     message: Messages,
 }
 

@@ -9,9 +9,9 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 
 #[test]
 fn renders_placeholders_per_language() {
-    let params: BTreeMap<Cow<'static, str>, ParamValue> = [
-        (Cow::Borrowed("date"), ParamValue::from(date(2024, 2, 1))),
-        (Cow::Borrowed("n"), ParamValue::from(3u32)),
+    let params: Params = [
+        ("date", ParamValue::from(date(2024, 2, 1))),
+        ("n", ParamValue::from(3u32)),
     ]
     .into_iter()
     .collect();
@@ -22,7 +22,9 @@ fn renders_placeholders_per_language() {
     assert_eq!(render("On {date}", &params, Lang::En), "On 2024-02-01");
     assert_eq!(render("Open { brace", &params, Lang::En), "Open { brace");
     assert_eq!(render("{n} left", &params, Lang::En), "3 left");
-    let label = BTreeMap::from([(Cow::Borrowed("t"), ParamValue::term(Severity::Info))]);
+    let label: Params = [("t", ParamValue::term(Severity::Info))]
+        .into_iter()
+        .collect();
     assert_eq!(render("{t} only", &label, Lang::Fi), "Huomio only");
 }
 

@@ -88,11 +88,9 @@ impl DueItem {
     /// What is due, as a reader of `lang` reads it: the phase, what is asked and how much
     /// of it is done (`Kartoitusjakso, viikko 2/2024: yksilötapaaminen 0/1`).
     pub fn message(&self, lang: Lang) -> String {
-        use std::borrow::Cow;
-        use std::collections::BTreeMap;
-        let mut params: BTreeMap<Cow<'static, str>, ParamValue> = BTreeMap::new();
+        let mut params = crate::rules::Params::new();
         let mut put = |name: &'static str, value: ParamValue| {
-            params.insert(Cow::Borrowed(name), value);
+            params.insert(name, value);
         };
         put(
             "phase",

@@ -1,0 +1,245 @@
+//! A finding's typed parameters by name.
+//!
+//! A finding has one to four parameters. A vector kept in name order holds them in one
+//! allocation and finds one by binary search; the `BTreeMap` it replaces allocated a node
+//! for every finding, and building those maps was a fifth of validating a path with 30
+//! findings (measured with `perf`, BENCHMARKS.md). Serialized as a JSON object in name
+//! order, exactly as the map was.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use schemars::JsonSchema;
+use serde::de::{MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::rules::param::ParamValue;
+
+/// The typed parameters of a finding or a due item, by name, in name order.
+///
+/// ```
+/// use tyokyky::rules::{ParamValue, Params};
+///
+/// let mut params = Params::new();
+/// params.insert("weeks", ParamValue::from(3u32));
+/// params.insert("date", ParamValue::Missing {});
+/// let names: Vec<&str> = params.iter().map(|(name, _)| name).collect();
+/// assert_eq!(names, ["date", "weeks"]);
+/// assert_eq!(params.get("weeks"), Some(&ParamValue::from(3u32)));
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash, Default)]
+pub struct Params {
+    /// Sorted by name, each name once.
+    items: Vec<(Cow<'static, str>, ParamValue)>,
+}
+
+impl Params {
+    /// No parameters.
+    pub fn new() -> Self {
+        Params::default()
+    }
+
+    /// The parameter called `name`.
+    pub fn get(&self, name: &str) -> Option<&ParamValue> {
+        self.position(name)
+            .ok()
+            .and_then(|at| self.items.get(at))
+            .map(|(_, value)| value)
+    }
+
+    /// Sets parameter `name`, returning the value it replaces.
+    pub fn insert(
+        &mut self,
+        name: impl Into<Cow<'static, str>>,
+        value: ParamValue,
+    ) -> Option<ParamValue> {
+        let name = name.into();
+        match self.position(&name) {
+            Ok(at) => self
+                .items
+                .get_mut(at)
+                .map(|(_, old)| std::mem::replace(old, value)),
+            Err(at) => {
+                self.items.insert(at, (name, value));
+                None
+            }
+        }
+    }
+
+    /// How many parameters.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Each parameter with its name, in name order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = (&str, &ParamValue)> {
+        self.items
+            .iter()
+            .map(|(name, value)| (name.as_ref(), value))
+    }
+
+    fn position(&self, name: &str) -> Result<usize, usize> {
+        self.items
+            .binary_search_by(|(have, _)| have.as_ref().cmp(name))
+    }
+}
+
+impl<N: Into<Cow<'static, str>>> FromIterator<(N, ParamValue)> for Params {
+    /// Later values of a name replace earlier ones, as inserting them one by one would.
+    fn from_iter<I: IntoIterator<Item = (N, ParamValue)>>(iter: I) -> Self {
+        let mut items: Vec<(Cow<'static, str>, ParamValue)> = iter
+            .into_iter()
+            .map(|(name, value)| (name.into(), value))
+            .collect();
+        // Stable: of equal names the last stays last, and is the one kept below.
+        items.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut kept: Vec<(Cow<'static, str>, ParamValue)> = Vec::with_capacity(items.len());
+        for item in items {
+            match kept.last_mut() {
+                Some(last) if last.0 == item.0 => *last = item,
+                _ => kept.push(item),
+            }
+        }
+        Params { items: kept }
+    }
+}
+
+impl<'a> IntoIterator for &'a Params {
+    type Item = (&'a str, &'a ParamValue);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (Cow<'static, str>, ParamValue)>,
+        fn(&'a (Cow<'static, str>, ParamValue)) -> (&'a str, &'a ParamValue),
+    >;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.items
+            .iter()
+            .map(|(name, value)| (name.as_ref(), value))
+    }
+}
+
+impl fmt::Debug for Params {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(self.iter()).finish()
+    }
+}
+
+impl Serialize for Params {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.items.len()))?;
+        for (name, value) in &self.items {
+            map.serialize_entry(name.as_ref(), value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Params {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ParamsVisitor;
+
+        impl<'de> Visitor<'de> for ParamsVisitor {
+            type Value = Params;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object of typed parameters")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Params, A::Error> {
+                let mut params = Params::new();
+                while let Some((name, value)) = map.next_entry::<String, ParamValue>()? {
+                    params.insert(name, value);
+                }
+                Ok(params)
+            }
+        }
+
+        deserializer.deserialize_map(ParamsVisitor)
+    }
+}
+
+impl JsonSchema for Params {
+    fn schema_name() -> Cow<'static, str> {
+        <std::collections::BTreeMap<String, ParamValue>>::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <std::collections::BTreeMap<String, ParamValue>>::json_schema(generator)
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int(n: u32) -> ParamValue {
+        ParamValue::from(n)
+    }
+
+    #[test]
+    fn keeps_names_in_order_and_each_once() {
+        let mut params = Params::new();
+        assert!(params.is_empty());
+        assert_eq!(params.insert("b", int(1)), None);
+        assert_eq!(params.insert("a", int(2)), None);
+        assert_eq!(params.insert("c", int(3)), None);
+        assert_eq!(params.insert("b", int(4)), Some(int(1)));
+        let names: Vec<&str> = params.iter().map(|(name, _)| name).collect();
+        assert_eq!(names, ["a", "b", "c"]);
+        assert_eq!(params.len(), 3);
+        assert_eq!(params.get("b"), Some(&int(4)));
+        assert_eq!(params.get("a"), Some(&int(2)));
+        assert_eq!(params.get("c"), Some(&int(3)));
+        assert_eq!(params.get("d"), None);
+        assert_eq!(params.get(""), None);
+    }
+
+    #[test]
+    fn collecting_keeps_the_last_value_of_a_name_like_inserting() {
+        let pairs = [("n", int(1)), ("m", int(2)), ("n", int(3)), ("a", int(4))];
+        let collected: Params = pairs.iter().cloned().collect();
+        let mut inserted = Params::new();
+        for (name, value) in pairs {
+            inserted.insert(name, value);
+        }
+        assert_eq!(collected, inserted);
+        assert_eq!(collected.get("n"), Some(&int(3)));
+        assert_eq!(collected.len(), 3);
+        assert_eq!(format!("{collected:?}"), format!("{inserted:?}"));
+    }
+
+    #[test]
+    fn reads_and_writes_an_object_in_name_order() {
+        let params: Params = [("z", int(1)), ("a", ParamValue::key("x"))]
+            .into_iter()
+            .collect();
+        let json = serde_json::to_string(&params).expect("serializes");
+        assert_eq!(
+            json,
+            r#"{"a":{"type":"key","value":"x"},"z":{"type":"integer","value":1}}"#
+        );
+        let back: Params = serde_json::from_str(&json).expect("reads back");
+        assert_eq!(back, params);
+        let twice: Params = serde_json::from_str(
+            r#"{"a":{"type":"integer","value":1},"a":{"type":"integer","value":2}}"#,
+        )
+        .expect("reads");
+        assert_eq!(twice.get("a"), Some(&int(2)));
+        assert!(serde_json::from_str::<Params>("[1]").is_err());
+        let debug = format!("{params:?}");
+        assert!(debug.starts_with(r#"{"a": Key"#), "{debug}");
+        assert!(debug.contains(r#", "z": Integer"#), "{debug}");
+        let by_ref: Vec<&str> = (&params).into_iter().map(|(name, _)| name).collect();
+        assert_eq!(by_ref, ["a", "z"]);
+    }
+}
