@@ -16,7 +16,8 @@
 //! table, nothing else.
 
 use crate::rules::catalogue::RuleCode;
-use crate::rules::finding::{Finding, ParamValue};
+use crate::rules::finding::Finding;
+use crate::rules::params::Params;
 use crate::rules::pointer::JsonPointer;
 
 /// The typed parameters of one rule's findings.
@@ -24,8 +25,8 @@ pub(crate) trait RuleParams: Sized {
     /// The rule these are the parameters of.
     const RULE: RuleCode;
 
-    /// The parameters by name, in declaration order.
-    fn into_params(self) -> Vec<(&'static str, ParamValue)>;
+    /// The parameters by name.
+    fn into_params(self) -> Params;
 
     /// A finding of the rule at `path`, with the rule's default severity.
     fn at(self, path: JsonPointer) -> Finding {
@@ -83,8 +84,10 @@ macro_rules! rules {
                 const RULE: $crate::rules::catalogue::RuleCode =
                     $crate::rules::catalogue::RuleCode::$name;
 
-                fn into_params(self) -> Vec<(&'static str, $crate::rules::finding::ParamValue)> {
-                    vec![$((stringify!($field), $crate::rules::finding::ParamValue::from(self.$field)),)*]
+                fn into_params(self) -> $crate::rules::params::Params {
+                    $crate::rules::params::Params::from_pairs(
+                        [$((stringify!($field), $crate::rules::finding::ParamValue::from(self.$field)),)*]
+                    )
                 }
             }
         )+

@@ -92,16 +92,12 @@ impl Finding {
 
     /// A finding of rule `code` at `path` with its typed parameters (see the rules'
     /// declarations).
-    pub(crate) fn with_params(
-        code: RuleCode,
-        path: JsonPointer,
-        params: impl IntoIterator<Item = (&'static str, ParamValue)>,
-    ) -> Self {
+    pub(crate) fn with_params(code: RuleCode, path: JsonPointer, params: Params) -> Self {
         Finding {
             code,
             severity: code.info().default_severity,
             path,
-            params: params.into_iter().collect(),
+            params,
         }
     }
 

@@ -84,6 +84,11 @@ impl Params {
             .map(|(name, value)| (name.as_ref(), value))
     }
 
+    /// The parameters a rule declares, by name (a fixed list, so one exact allocation).
+    pub(crate) fn from_pairs<const N: usize>(pairs: [(&'static str, ParamValue); N]) -> Self {
+        pairs.into_iter().collect()
+    }
+
     fn position(&self, name: &str) -> Result<usize, usize> {
         self.items
             .binary_search_by(|(have, _)| have.as_ref().cmp(name))
@@ -97,16 +102,18 @@ impl<N: Into<Cow<'static, str>>> FromIterator<(N, ParamValue)> for Params {
             .into_iter()
             .map(|(name, value)| (name.into(), value))
             .collect();
-        // Stable: of equal names the last stays last, and is the one kept below.
+        // Stable: of equal names the last stays last.
         items.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut kept: Vec<(Cow<'static, str>, ParamValue)> = Vec::with_capacity(items.len());
-        for item in items {
-            match kept.last_mut() {
-                Some(last) if last.0 == item.0 => *last = item,
-                _ => kept.push(item),
+        // `dedup_by` drops the later of two equal names; its value moves to the one kept
+        // first, so the last value of a name is the one that stays.
+        items.dedup_by(|later, kept| {
+            let same = later.0 == kept.0;
+            if same {
+                std::mem::swap(&mut later.1, &mut kept.1);
             }
-        }
-        Params { items: kept }
+            same
+        });
+        Params { items }
     }
 }
 

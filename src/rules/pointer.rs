@@ -65,7 +65,7 @@ impl JsonPointer {
     /// This pointer extended by an object member name (escaped as RFC 6901 requires).
     #[must_use]
     pub fn field(mut self, name: &str) -> Self {
-        self.0.reserve(name.len() + 1);
+        self.make_room(name.len() + 1);
         self.0.push('/');
         if !name.contains(['~', '/']) {
             self.0.push_str(name);
@@ -85,9 +85,21 @@ impl JsonPointer {
     #[must_use]
     pub fn index(mut self, index: usize) -> Self {
         use std::fmt::Write;
+        self.make_room(8);
         // Writing to a String cannot fail.
         let _ = write!(self.0, "/{index}");
         self
+    }
+
+    /// Room for `more` bytes; a pointer being built gets room for a few tokens at once
+    /// (`/enrolments/0/events/12/minutes` would otherwise grow five times).
+    fn make_room(&mut self, more: usize) {
+        const TYPICAL: usize = 48;
+        if self.0.capacity() == 0 {
+            self.0.reserve(TYPICAL.max(more));
+        } else {
+            self.0.reserve(more);
+        }
     }
 
     /// This pointer placed under `base`: `/a` under `/paths/3` is `/paths/3/a`.
