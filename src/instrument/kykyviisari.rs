@@ -281,6 +281,24 @@ fn area_field(area: KykyviisariArea) -> &'static str {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_minimal_change_is_a_share_of_the_declared_range() {
+        let scale = |min, max| DeclaredScale { min, max };
+        // The range is max − min, also below zero: −5..=5 spans ten steps.
+        assert_eq!(scale(-5, 5).minimal_steps(0.5), 5);
+        assert_eq!(scale(0, 100).minimal_steps(0.1), 10);
+        assert_eq!(scale(0, 100).minimal_steps(0.101), 11);
+        // Never more than the whole range, never less than a step.
+        assert_eq!(scale(0, 4).minimal_steps(3.0), 4);
+        assert_eq!(scale(0, 100).minimal_steps(0.001), 1);
+        // A share that is no positive finite number, or a scale of one value: one step.
+        for share in [f64::INFINITY, f64::NAN, -0.5, 0.0] {
+            assert_eq!(scale(0, 100).minimal_steps(share), 1, "{share}");
+        }
+        assert_eq!(scale(3, 3).minimal_steps(0.1), 1);
+        assert_eq!(scale(5, 1).minimal_steps(0.1), 1);
+    }
+
     fn areas(v: [i32; 5]) -> AreaValues {
         AreaValues {
             mental_wellbeing: v[0],
