@@ -357,3 +357,85 @@ proptest! {
         prop_assert_eq!(back.work_ability(), Some(score));
     }
 }
+
+#[test]
+fn each_result_names_the_work_ability_rating_it_carries() {
+    use tyokyky::instrument::kykyviisari::{AreaValues, DeclaredScale, KykyviisariResult};
+    let rating = |n| WorkAbilityScore::new(n).expect("rating");
+    let mut answers = Wai {
+        i1: 6,
+        nature: 0,
+        p: 3,
+        m: 3,
+        diseases: 1,
+        i4: 5,
+        sick_leave: 3,
+        prognosis: 2,
+        i7: [3, 3, 3],
+    }
+    .answers();
+    answers.current_work_ability = rating(6);
+    let wai = InstrumentResult::Wai { answers };
+    assert_eq!(wai.work_ability(), Some(rating(6)));
+    let areas = AreaValues {
+        mental_wellbeing: 4,
+        social_inclusion: 5,
+        physical_functioning: 6,
+        skills: 7,
+        everyday_fluency: 8,
+    };
+    let kyky = InstrumentResult::Kykyviisari {
+        result: KykyviisariResult::new(rating(3), DeclaredScale { min: 0, max: 10 }, areas)
+            .expect("result"),
+    };
+    assert_eq!(kyky.work_ability(), Some(rating(3)));
+    assert_eq!(kyky.headline(), Some(3.0));
+    let gas = InstrumentResult::Gas {
+        goals: goals(&[1, 1]),
+        rho: Rho::DEFAULT,
+    };
+    assert_eq!(gas.work_ability(), None);
+}
+
+#[test]
+fn gas_before_any_attainment_is_headlined_by_its_baselines() {
+    // Every goal at baseline −1 and none scored yet: the T-score of the baselines.
+    let mut unscored = goals(&[0, 0, 0]);
+    for goal in &mut unscored {
+        goal.attainment = None;
+    }
+    let at_baseline = goals(&[-1, -1, -1]);
+    let expected = gas::score(&at_baseline, Rho::DEFAULT).map(|s| s.attainment_t);
+    assert!(expected.is_some_and(|t| t < 50.0), "{expected:?}");
+    let result = InstrumentResult::Gas {
+        goals: unscored,
+        rho: Rho::DEFAULT,
+    };
+    assert_eq!(result.headline(), expected);
+    let scored = InstrumentResult::Gas {
+        goals: goals(&[0, 0, 0]),
+        rho: Rho::DEFAULT,
+    };
+    assert_eq!(scored.headline(), Some(50.0));
+}
+
+#[test]
+fn perceived_change_counts_the_domains_felt_improved() {
+    use tyokyky::instrument::change::Direction;
+    use tyokyky::instrument::perceived::{PerceivedChange, PerceivedDomain, PerceivedItem};
+    let item = |domain, change| PerceivedItem { domain, change };
+    let answers = PerceivedChange::new(vec![
+        item(PerceivedDomain::Psychological, Direction::Improved),
+        item(PerceivedDomain::Physical, Direction::Unchanged),
+        item(PerceivedDomain::Social, Direction::Improved),
+        item(PerceivedDomain::WorkAbility, Direction::Worsened),
+    ]);
+    assert_eq!(answers.improved(), 2);
+    assert_eq!(PerceivedChange::new(Vec::new()).improved(), 0);
+    // The last answer for a domain counts.
+    let revised = PerceivedChange::new(vec![
+        item(PerceivedDomain::Social, Direction::Improved),
+        item(PerceivedDomain::Social, Direction::Worsened),
+    ]);
+    assert_eq!(revised.improved(), 0);
+}
