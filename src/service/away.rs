@@ -3,7 +3,8 @@
 
 use chrono::NaiveDate;
 
-use crate::service::event::{Event, InterruptionReason};
+use crate::service::event::{Event, EventKind, InterruptionReason};
+use crate::service::event_index::EventIndex;
 use crate::service::path::Enrolment;
 
 /// One interruption of an enrolment, from its first day to the day before the restart.
@@ -26,16 +27,19 @@ pub(crate) struct Interruption {
 ///
 /// An interruption runs until the first restart after it; a second interruption while one
 /// runs continues it.
-pub(crate) fn interruptions(enrolment: &Enrolment) -> (Vec<Interruption>, Vec<usize>) {
-    let mut marks: Vec<(NaiveDate, bool, usize)> = enrolment
-        .events
-        .iter()
-        .enumerate()
-        .filter_map(|(index, event)| match event {
-            Event::Interruption { date, .. } => Some((*date, false, index)),
-            Event::Restart { date } => Some((*date, true, index)),
-            _ => None,
-        })
+///
+/// Reads only the interruptions and restarts from the enrolment's `events` index.
+pub(crate) fn interruptions(
+    enrolment: &Enrolment,
+    events: &EventIndex,
+) -> (Vec<Interruption>, Vec<usize>) {
+    let dated = |kind, restart| {
+        events
+            .all_of(kind)
+            .map(move |(date, index)| (date, restart, index))
+    };
+    let mut marks: Vec<(NaiveDate, bool, usize)> = dated(EventKind::Interruption, false)
+        .chain(dated(EventKind::Restart, true))
         .collect();
     // On one day an interruption sorts before a restart: interrupted and back the same day.
     marks.sort_unstable();
@@ -81,11 +85,10 @@ pub(crate) struct Away {
 
 impl Away {
     /// Excused absences and interruptions (an open one up to `as_of`).
-    pub(crate) fn of(enrolment: &Enrolment, as_of: NaiveDate) -> Self {
-        let mut spans: Vec<(NaiveDate, NaiveDate)> = enrolment
-            .events
-            .iter()
-            .filter_map(|event| match event {
+    pub(crate) fn of(enrolment: &Enrolment, events: &EventIndex, as_of: NaiveDate) -> Self {
+        let mut spans: Vec<(NaiveDate, NaiveDate)> = events
+            .all_of(EventKind::Absence)
+            .filter_map(|(_, index)| match enrolment.events.get(index)? {
                 Event::Absence {
                     date,
                     until,
@@ -94,7 +97,7 @@ impl Away {
                 _ => None,
             })
             .collect();
-        let (interrupted, _) = interruptions(enrolment);
+        let (interrupted, _) = interruptions(enrolment, events);
         spans.extend(interrupted.iter().filter_map(|span| {
             let last = span.last.unwrap_or(as_of);
             (span.first <= last).then_some((span.first, last))
@@ -161,18 +164,16 @@ mod tests {
 
     #[test]
     fn excused_absences_merge_and_unexcused_ones_do_not_count() {
-        let away = Away::of(
-            &enrolment(vec![
-                absence(date(2024, 1, 8), date(2024, 1, 10), AbsenceReason::Sickness),
-                absence(date(2024, 1, 11), date(2024, 1, 12), AbsenceReason::Holiday),
-                absence(
-                    date(2024, 1, 15),
-                    date(2024, 1, 19),
-                    AbsenceReason::Unexcused,
-                ),
-            ]),
-            date(2024, 2, 1),
-        );
+        let enrolment = enrolment(vec![
+            absence(date(2024, 1, 8), date(2024, 1, 10), AbsenceReason::Sickness),
+            absence(date(2024, 1, 11), date(2024, 1, 12), AbsenceReason::Holiday),
+            absence(
+                date(2024, 1, 15),
+                date(2024, 1, 19),
+                AbsenceReason::Unexcused,
+            ),
+        ]);
+        let away = Away::of(&enrolment, &EventIndex::of(&enrolment), date(2024, 2, 1));
         assert_eq!(away.spans, [(date(2024, 1, 8), date(2024, 1, 12))]);
         assert_eq!(away.days_within(date(2024, 1, 8), date(2024, 1, 14)), 5);
         assert_eq!(away.days_within(date(2024, 1, 10), date(2024, 1, 10)), 1);
@@ -203,7 +204,8 @@ mod tests {
                 expected_return: Some(date(2024, 7, 1)),
             },
         ]);
-        let (spans, orphans) = interruptions(&enrolment);
+        let events = EventIndex::of(&enrolment);
+        let (spans, orphans) = interruptions(&enrolment, &events);
         assert_eq!(orphans, [0]);
         assert_eq!(spans.len(), 2);
         assert_eq!(
@@ -211,7 +213,7 @@ mod tests {
             (date(2024, 3, 4), Some(date(2024, 3, 31)))
         );
         assert_eq!(spans[1].last, None);
-        let away = Away::of(&enrolment, date(2024, 6, 9));
+        let away = Away::of(&enrolment, &events, date(2024, 6, 9));
         assert_eq!(away.days_within(date(2024, 6, 3), date(2024, 6, 30)), 7);
         assert_eq!(away.days_within(date(2024, 3, 1), date(2024, 4, 1)), 28);
     }

@@ -55,6 +55,15 @@ impl EventIndex {
         )
     }
 
+    /// Every event of `kind` as its date and index, by date.
+    pub(crate) fn all_of(&self, kind: EventKind) -> impl Iterator<Item = (NaiveDate, usize)> + '_ {
+        self.by_kind
+            .get(kind as usize)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .copied()
+    }
+
     /// The indices of the events of any kind from `first` to `last` inclusive, by date.
     pub(crate) fn any_between(
         &self,

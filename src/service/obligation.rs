@@ -191,7 +191,7 @@ impl<'s> Obligations<'s> {
             // The validator reports such dates; periods over them would not end soon.
             return Obligations { items };
         }
-        let away = Away::of(enrolment, as_of);
+        let away = Away::of(enrolment, events, as_of);
         let context = Context {
             enrolment,
             events,
@@ -223,7 +223,7 @@ impl<'s> Obligations<'s> {
         }
         reviews(&mut items, enrolment, as_of);
         // An open interruption: the planner shows when the client is expected back.
-        let (interrupted, _) = interruptions(enrolment);
+        let (interrupted, _) = interruptions(enrolment, events);
         if let Some(open) = interrupted.iter().find(|span| span.last.is_none()) {
             items.push(Obligation {
                 kind: Kind::Return {

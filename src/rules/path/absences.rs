@@ -8,6 +8,7 @@ use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::ParamValue;
 use crate::rules::pointer::JsonPointer;
 use crate::service::away::interruptions;
+use crate::service::event_index::EventIndex;
 use crate::service::path::Enrolment;
 use crate::service::spec::ServiceModelSpec;
 use crate::source::{KTT_PARTICIPATION, RECORD};
@@ -52,10 +53,11 @@ impl Check<'_> {
     pub(super) fn interruptions(
         &mut self,
         enrolment: &Enrolment,
+        events: &EventIndex,
         spec: &ServiceModelSpec,
         base: &JsonPointer,
     ) {
-        let (spans, orphans) = interruptions(enrolment);
+        let (spans, orphans) = interruptions(enrolment, events);
         let events_at = || base.clone().field("events");
         for index in orphans {
             if let Some(event) = enrolment.events.get(index) {

@@ -198,7 +198,7 @@ impl Check<'_> {
         // Indexed once, shared by every rule below and the obligations.
         let events = EventIndex::of(enrolment);
         self.events_in_enrolment(enrolment, base);
-        self.interruptions(enrolment, spec, base);
+        self.interruptions(enrolment, &events, spec, base);
         let obligations = Obligations::of(enrolment, &events, spec, self.as_of);
         for (index, phase_spec) in phases {
             let record = &enrolment.phases[index];
