@@ -198,6 +198,7 @@ mod tests {
         let mut params = Params::new();
         assert!(params.is_empty());
         assert_eq!(params.insert("b", int(1)), None);
+        assert!(!params.is_empty());
         assert_eq!(params.insert("a", int(2)), None);
         assert_eq!(params.insert("c", int(3)), None);
         assert_eq!(params.insert("b", int(4)), Some(int(1)));
@@ -226,6 +227,16 @@ mod tests {
     }
 
     #[test]
+    fn its_schema_is_that_of_a_map_of_parameters() {
+        type Map = std::collections::BTreeMap<String, ParamValue>;
+        assert_eq!(Params::schema_name(), Map::schema_name());
+        assert_eq!(
+            serde_json::to_value(schemars::schema_for!(Params)).expect("schema"),
+            serde_json::to_value(schemars::schema_for!(Map)).expect("schema")
+        );
+    }
+
+    #[test]
     fn reads_and_writes_an_object_in_name_order() {
         let params: Params = [("z", int(1)), ("a", ParamValue::key("x"))]
             .into_iter()
@@ -242,7 +253,11 @@ mod tests {
         )
         .expect("reads");
         assert_eq!(twice.get("a"), Some(&int(2)));
-        assert!(serde_json::from_str::<Params>("[1]").is_err());
+        let error = serde_json::from_str::<Params>("[1]").expect_err("not an object");
+        assert!(
+            error.to_string().contains("an object of typed parameters"),
+            "{error}"
+        );
         let debug = format!("{params:?}");
         assert!(debug.starts_with(r#"{"a": Key"#), "{debug}");
         assert!(debug.contains(r#", "z": Integer"#), "{debug}");
