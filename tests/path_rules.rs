@@ -178,3 +178,37 @@ fn an_enrolment_spanning_two_others_overlaps_both() {
         .collect();
     assert_eq!(pointers, ["/enrolments/1", "/enrolments/2"]);
 }
+
+/// The themes of a phase and its health assessment are judged once it has ended: on its
+/// last day there is still time.
+#[test]
+fn a_phase_is_judged_the_day_after_its_last_day() {
+    use tyokyky::{Event, Theme};
+    let client = ClientId::new("fixture-path").expect("id");
+    let mut group = sample::path_for(
+        "wellbeing_group",
+        client,
+        date(2024, 1, 8),
+        date(2025, 3, 1),
+    )
+    .expect("model");
+    for event in &mut group.enrolments[0].events {
+        if let Event::GroupSession { themes, .. } = event {
+            themes.retain(|theme| *theme != Theme::Nutrition);
+        }
+    }
+    let mut mapping = mapping();
+    mapping.enrolments[0]
+        .events
+        .retain(|event| !matches!(event, Event::HealthAssessment { .. }));
+    for (path, code) in [
+        (&group, RuleCode::PATH_THEME_NOT_COVERED),
+        (&mapping, RuleCode::PATH_HEALTH_ASSESSMENT_NOT_OFFERED),
+    ] {
+        let last = path.enrolments[0].phases[0].end.expect("ended");
+        let on_last_day = path.validate(last);
+        assert_eq!(on_last_day.with_code(code).count(), 0, "{code} on {last}");
+        let day_after = path.validate(last.succ_opt().expect("day"));
+        assert_eq!(day_after.with_code(code).count(), 1, "{code} after {last}");
+    }
+}
