@@ -214,3 +214,36 @@ fn items_are_ordered_by_due_date_and_a_closed_path_has_none() {
     path.closure = Some(Closure::new(as_of, Outcome::DroppedOut));
     assert!(path.due(as_of).items.is_empty());
 }
+
+#[test]
+fn a_phase_end_says_whether_a_next_phase_starts_or_the_service_ends() {
+    use tyokyky::Lang;
+    let phase_end = |as_of: NaiveDate| {
+        let path = sample::mapping_and_coaching(client(), start(), as_of);
+        path.due(as_of)
+            .items
+            .into_iter()
+            .find(|item| matches!(item.what, DueKind::PhaseEnd { .. }))
+            .expect("a phase end within the horizon")
+    };
+    // Mapping is followed by coaching.
+    let mapping = phase_end(date(2024, 3, 30));
+    assert!(matches!(&mapping.what, DueKind::PhaseEnd { next, .. } if !next.is_empty()));
+    assert!(
+        mapping
+            .message(Lang::En)
+            .ends_with("reaches its longest length; the next phase starts"),
+        "{}",
+        mapping.message(Lang::En)
+    );
+    // Coaching is the last phase.
+    let coaching = phase_end(date(2024, 12, 27));
+    assert!(matches!(&coaching.what, DueKind::PhaseEnd { next, .. } if next.is_empty()));
+    assert!(
+        coaching
+            .message(Lang::Fi)
+            .ends_with("pisin kesto täyttyy; palvelu päättyy"),
+        "{}",
+        coaching.message(Lang::Fi)
+    );
+}

@@ -179,6 +179,15 @@ mod tests {
     }
 
     #[test]
+    fn an_empty_member_name_is_a_token_of_its_own() {
+        // RFC 6901: `/` then nothing names the member "" (not the whole document).
+        let pointer = JsonPointer::root().field("").field("a");
+        assert_eq!(pointer.as_str(), "//a");
+        assert_eq!(format!("{pointer:?}"), r#"JsonPointer("//a")"#);
+        assert_eq!(pointer.to_string(), "//a");
+    }
+
+    #[test]
     fn places_under_a_base() {
         let base = JsonPointer::root().field("clients").index(4);
         let inner = JsonPointer::root().field("birth_date");
