@@ -79,3 +79,103 @@ fn many_overlapping_spells_are_each_reported_once() {
         999
     );
 }
+
+/// The spells a later spell overlaps with: `(pointer of the later one, index of the other)`.
+fn overlaps(spells: &[(NaiveDate, Option<NaiveDate>)]) -> Vec<(String, i64)> {
+    let mut client = base();
+    client.labour_market_status = LabourMarketStatus::Student;
+    client.unemployment_spells = spells
+        .iter()
+        .map(|&(start, end)| UnemploymentSpell::new(start, end).expect("spell"))
+        .collect();
+    client
+        .validate(as_of())
+        .with_code(RuleCode::CLIENT_SPELLS_OVERLAP)
+        .map(|finding| {
+            let other = match finding.get("other") {
+                Some(tyokyky::ParamValue::Integer { value }) => *value,
+                other => panic!("other: {other:?}"),
+            };
+            (finding.path().as_str().to_owned(), other)
+        })
+        .collect()
+}
+
+#[test]
+fn a_spell_is_compared_with_the_one_reaching_furthest() {
+    // A spell inside an earlier one leaves the reach at the earlier one's end: a third
+    // spell overlapping only the first is found, and named against the first.
+    assert_eq!(
+        overlaps(&[
+            (date(2019, 1, 1), Some(date(2020, 12, 31))),
+            (date(2019, 6, 1), Some(date(2019, 12, 31))),
+            (date(2020, 6, 1), Some(date(2021, 6, 30))),
+        ]),
+        [
+            ("/unemployment_spells/1".to_owned(), 0),
+            ("/unemployment_spells/2".to_owned(), 0)
+        ]
+    );
+    // A spell reaching further takes over: the third overlaps only the second.
+    assert_eq!(
+        overlaps(&[
+            (date(2019, 1, 1), Some(date(2019, 12, 31))),
+            (date(2019, 6, 1), Some(date(2020, 12, 31))),
+            (date(2020, 6, 1), Some(date(2021, 6, 30))),
+        ]),
+        [
+            ("/unemployment_spells/1".to_owned(), 0),
+            ("/unemployment_spells/2".to_owned(), 1)
+        ]
+    );
+    // Of two spells ending on the same day, the first keeps the reach.
+    assert_eq!(
+        overlaps(&[
+            (date(2019, 1, 1), Some(date(2020, 12, 31))),
+            (date(2019, 6, 1), Some(date(2020, 12, 31))),
+            (date(2020, 6, 1), Some(date(2021, 6, 30))),
+        ]),
+        [
+            ("/unemployment_spells/1".to_owned(), 0),
+            ("/unemployment_spells/2".to_owned(), 0)
+        ]
+    );
+}
+
+#[test]
+fn a_birth_on_the_day_of_validation_is_not_in_the_future() {
+    let mut client = base();
+    client.identity_code = None;
+    client.unemployment_spells.clear();
+    client.labour_market_status = LabourMarketStatus::Student;
+    client.birth_date = Some(as_of());
+    let report = client.validate(as_of());
+    assert_eq!(
+        report
+            .with_code(RuleCode::CLIENT_BIRTH_DATE_IN_FUTURE)
+            .count(),
+        0
+    );
+    client.birth_date = as_of().succ_opt();
+    let report = client.validate(as_of());
+    assert_eq!(
+        report
+            .with_code(RuleCode::CLIENT_BIRTH_DATE_IN_FUTURE)
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn a_jobseeker_without_any_recorded_spell_is_not_flagged() {
+    // No spell history recorded at all is missing data, not a contradiction.
+    let mut client = base();
+    client.unemployment_spells.clear();
+    let report = client.validate(as_of());
+    assert_eq!(
+        report
+            .with_code(RuleCode::CLIENT_UNEMPLOYED_WITHOUT_SPELL)
+            .count(),
+        0
+    );
+}
