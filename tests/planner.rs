@@ -247,3 +247,33 @@ fn a_phase_end_says_whether_a_next_phase_starts_or_the_service_ends() {
         coaching.message(Lang::Fi)
     );
 }
+
+#[test]
+fn an_enrolment_is_planned_through_its_last_day_and_due_today_is_not_overdue() {
+    let as_of = date(2024, 1, 24);
+    let mut path = sample::wellbeing_group(client(), start(), as_of);
+    path.enrolments[0].measurements.clear();
+    let window = tyokyky::service::models::wellbeing_group()
+        .tolerances
+        .measurement_window_days;
+    let start_measurement = |on: NaiveDate| {
+        path.due(on)
+            .items
+            .into_iter()
+            .find(|item| matches!(item.what, DueKind::StartMeasurement { .. }))
+            .expect("start measurement due")
+    };
+    let due_day = start() + chrono::Days::new(u64::from(window));
+    let on_the_day = start_measurement(due_day);
+    assert_eq!(on_the_day.due, due_day);
+    assert_eq!(on_the_day.status, DueStatus::Upcoming);
+    let day_after = due_day.succ_opt().expect("day");
+    assert_eq!(start_measurement(day_after).status, DueStatus::Overdue);
+
+    // An enrolment ending on the day asked about is still planned; one that ended the
+    // day before is not.
+    path.enrolments[0].end = Some(as_of);
+    assert!(!path.due(as_of).items.is_empty());
+    path.enrolments[0].end = as_of.pred_opt();
+    assert!(path.due(as_of).items.is_empty());
+}
