@@ -212,3 +212,48 @@ fn a_phase_is_judged_the_day_after_its_last_day() {
         assert_eq!(day_after.with_code(code).count(), 1, "{code} after {last}");
     }
 }
+
+/// An interruption is long once it has lasted more days than the model's tolerance,
+/// counting its first day and the day before the restart.
+#[test]
+fn an_interruption_is_long_from_the_day_after_the_tolerance() {
+    use tyokyky::{Event, InterruptionReason, ParamValue};
+    let max = tyokyky::service::models::rehabilitative_work_activity()
+        .tolerances
+        .interruption_days;
+    let long = |days: u32| {
+        let client = ClientId::new("fixture-path").expect("id");
+        let as_of = date(2025, 1, 8);
+        let mut path = sample::path_for(
+            "rehabilitative_work_activity",
+            client,
+            date(2024, 1, 8),
+            as_of,
+        )
+        .expect("model");
+        let first = date(2024, 5, 6);
+        let back = first + chrono::Days::new(u64::from(days));
+        let events = &mut path.enrolments[0].events;
+        events.retain(|event| !(first <= event.date() && event.date() < back));
+        events.insert(
+            0,
+            Event::Interruption {
+                date: first,
+                reason: InterruptionReason::HospitalTreatment,
+                expected_return: None,
+            },
+        );
+        events.push(Event::Restart { date: back });
+        path.validate(as_of)
+            .with_code(RuleCode::PATH_INTERRUPTION_LONG)
+            .map(|finding| finding.get("days").cloned())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(long(max), []);
+    assert_eq!(
+        long(max + 1),
+        [Some(ParamValue::Integer {
+            value: i64::from(max) + 1
+        })]
+    );
+}
