@@ -257,3 +257,104 @@ fn an_interruption_is_long_from_the_day_after_the_tolerance() {
         })]
     );
 }
+
+/// The tolerance counts the gaps of each cadence of each phase apart: one missed week in
+/// mapping and one missed month in coaching are both within a tolerance of one.
+#[test]
+fn the_tolerance_counts_each_phase_and_cadence_apart() {
+    use tyokyky::{Event, EventKind};
+    let mut models = ServiceModels::defaults();
+    let mut spec = tyokyky::service::models::mapping_and_coaching();
+    spec.tolerances.missed_periods = 1;
+    models.insert(spec).expect("spec");
+    let mut path = mapping();
+    let june = date(2024, 6, 1)..date(2024, 7, 1);
+    path.enrolments[0].events.retain(|event| {
+        event.date() != date(2024, 1, 23)
+            && !(event.kind() == EventKind::IndividualMeeting && june.contains(&event.date()))
+    });
+    assert!(!path.enrolments[0].events.iter().any(
+        |event| matches!(event, Event::IndividualMeeting { date, .. } if june.contains(date))
+    ));
+    let report = path.validate_with(&models, date(2025, 3, 1));
+    let gaps: Vec<(String, Severity)> = report
+        .with_code(RuleCode::PATH_CADENCE_GAP)
+        .map(|f| (f.path().as_str().to_owned(), f.severity()))
+        .collect();
+    assert_eq!(
+        gaps,
+        [
+            ("/enrolments/0/phases/0".to_owned(), Severity::Info),
+            ("/enrolments/0/phases/1".to_owned(), Severity::Info)
+        ]
+    );
+}
+
+/// Law 189/2001 §13 allows at most four days a week; the municipal guidance at most
+/// 32 hours. A week at both limits is kept; a fifth day breaks both. Judged a year later
+/// and in the week after (when the week is also the planner's previous one).
+#[test]
+fn a_week_at_the_limits_is_kept_and_one_over_them_is_not() {
+    use tyokyky::Event;
+    let week = |days: &[u32], as_of: NaiveDate| {
+        let client = ClientId::new("fixture-path").expect("id");
+        let mut path = sample::path_for(
+            "rehabilitative_work_activity",
+            client,
+            date(2024, 1, 8),
+            date(2025, 1, 8),
+        )
+        .expect("model");
+        let events = &mut path.enrolments[0].events;
+        events.retain(|event| !(date(2024, 3, 4)..=date(2024, 3, 10)).contains(&event.date()));
+        for &day in days {
+            events.push(Event::WorkActivityDay {
+                date: date(2024, 3, day),
+                minutes: 480,
+            });
+        }
+        let report = path.validate(as_of);
+        (
+            report.with_code(RuleCode::PATH_CADENCE_EXCEEDED).count(),
+            report
+                .with_code(RuleCode::PATH_PERIOD_MINUTES_EXCEEDED)
+                .count(),
+        )
+    };
+    for as_of in [date(2025, 1, 8), date(2024, 3, 12)] {
+        // Four days of eight hours: 4 days and 1 920 minutes, both exactly the limit.
+        assert_eq!(week(&[4, 5, 6, 7], as_of), (0, 0), "{as_of}");
+        assert_eq!(week(&[4, 5, 6, 7, 8], as_of), (1, 1), "{as_of}");
+    }
+}
+
+/// A path over a limit is refused before any rule runs, the client's fit included.
+#[test]
+fn a_path_over_a_limit_is_not_checked_against_the_client() {
+    use tyokyky::{Client, LabourMarketStatus};
+    let as_of = date(2024, 6, 1);
+    let client = Client::new(
+        ClientId::new("fixture-path").expect("id"),
+        LabourMarketStatus::Employed,
+    );
+    let mut path = sample::path_for(
+        "multiprofessional_support",
+        client.id.clone(),
+        date(2024, 1, 8),
+        as_of,
+    )
+    .expect("model");
+    let models = ServiceModels::defaults();
+    let fit = RuleCode::PATH_CLIENT_OUTSIDE_TARGET_GROUP;
+    assert_eq!(
+        path.validate_for(&client, &models, as_of)
+            .with_code(fit)
+            .count(),
+        1
+    );
+    let enrolment = path.enrolments[0].clone();
+    path.enrolments = vec![enrolment; 1_001];
+    let report = path.validate_for(&client, &models, as_of);
+    assert_eq!(report.with_code(RuleCode::REPORT_OVER_LIMIT).count(), 1);
+    assert_eq!(report.with_code(fit).count(), 0);
+}
