@@ -358,3 +358,78 @@ fn a_path_over_a_limit_is_not_checked_against_the_client() {
     assert_eq!(report.with_code(RuleCode::REPORT_OVER_LIMIT).count(), 1);
     assert_eq!(report.with_code(fit).count(), 0);
 }
+
+/// A client's own activity excludes rehabilitative work activity only while the two
+/// overlap: work that ended before the enrolment began, or starts after the day asked
+/// about, is not held against it.
+#[test]
+fn only_an_activity_overlapping_the_enrolment_excludes_it() {
+    use tyokyky::{ActivityKind, Client, LabourMarketStatus, OwnActivity};
+    let as_of = date(2024, 6, 1);
+    let mut client = Client::new(
+        ClientId::new("fixture-path").expect("id"),
+        LabourMarketStatus::UnemployedJobseeker,
+    );
+    let path = sample::path_for(
+        "rehabilitative_work_activity",
+        client.id.clone(),
+        date(2024, 1, 8),
+        as_of,
+    )
+    .expect("model");
+    let models = ServiceModels::defaults();
+    let work = |start, end| OwnActivity {
+        kind: ActivityKind::Work,
+        start,
+        end,
+        hours_per_week: Some(20),
+        full_time: false,
+    };
+    let excluded = |client: &Client| {
+        path.validate_for(client, &models, as_of)
+            .with_code(RuleCode::PATH_CLIENT_ACTIVITY_EXCLUDES)
+            .count()
+    };
+    client.own_activities = vec![
+        work(date(2023, 1, 1), Some(date(2024, 1, 7))),
+        work(date(2024, 6, 2), None),
+    ];
+    assert_eq!(excluded(&client), 0);
+    client.own_activities = vec![work(date(2023, 1, 1), Some(date(2024, 1, 8)))];
+    assert_eq!(excluded(&client), 1);
+    client.own_activities = vec![work(as_of, None)];
+    assert_eq!(excluded(&client), 1);
+}
+
+/// The client's fit is checked beside the path's other findings; only a document that
+/// cannot be read or is over a limit stops it.
+#[test]
+fn the_clients_fit_is_checked_beside_other_findings() {
+    use tyokyky::{Client, LabourMarketStatus};
+    let as_of = date(2024, 6, 1);
+    let client = Client::new(
+        ClientId::new("fixture-path").expect("id"),
+        LabourMarketStatus::Employed,
+    );
+    let mut path = sample::path_for(
+        "multiprofessional_support",
+        client.id.clone(),
+        date(2024, 1, 8),
+        as_of,
+    )
+    .expect("model");
+    path.enrolments[0].events.clear();
+    let report = path.validate_for(&client, &ServiceModels::defaults(), as_of);
+    assert!(
+        report
+            .iter()
+            .any(|f| f.code() != RuleCode::PATH_CLIENT_OUTSIDE_TARGET_GROUP),
+        "other findings"
+    );
+    assert_eq!(
+        report
+            .with_code(RuleCode::PATH_CLIENT_OUTSIDE_TARGET_GROUP)
+            .count(),
+        1
+    );
+}
