@@ -9,15 +9,17 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("test date")
 }
 
+fn client_id() -> ClientId {
+    ClientId::new("fixture-path").expect("id")
+}
+
+/// The sample path of a default model, started on 8.1.2024 and kept until `as_of`.
+fn sample_path(model: &str, as_of: NaiveDate) -> tyokyky::ServicePath {
+    sample::path_for(model, client_id(), date(2024, 1, 8), as_of).expect("model")
+}
+
 fn mapping() -> tyokyky::ServicePath {
-    let client = ClientId::new("fixture-path").expect("id");
-    sample::path_for(
-        "mapping_and_coaching",
-        client,
-        date(2024, 1, 8),
-        date(2025, 3, 1),
-    )
-    .expect("model")
+    sample_path("mapping_and_coaching", date(2025, 3, 1))
 }
 
 #[test]
@@ -107,8 +109,8 @@ fn a_model_overrides_a_rules_severity() {
         .collect();
     assert_eq!(severities, [Severity::Warning]);
     // Rehabilitative work activity's 4-hour day is law: there it stays an error.
-    let client = ClientId::new("fixture-path").expect("id");
-    let mut work = sample::rehabilitative_work_activity(client, date(2024, 1, 8), date(2025, 3, 1));
+    let mut work =
+        sample::rehabilitative_work_activity(client_id(), date(2024, 1, 8), date(2025, 3, 1));
     if let Some(tyokyky::Event::WorkActivityDay { minutes, .. }) = work.enrolments[0]
         .events
         .iter_mut()
@@ -184,14 +186,7 @@ fn an_enrolment_spanning_two_others_overlaps_both() {
 #[test]
 fn a_phase_is_judged_the_day_after_its_last_day() {
     use tyokyky::{Event, Theme};
-    let client = ClientId::new("fixture-path").expect("id");
-    let mut group = sample::path_for(
-        "wellbeing_group",
-        client,
-        date(2024, 1, 8),
-        date(2025, 3, 1),
-    )
-    .expect("model");
+    let mut group = sample_path("wellbeing_group", date(2025, 3, 1));
     for event in &mut group.enrolments[0].events {
         if let Event::GroupSession { themes, .. } = event {
             themes.retain(|theme| *theme != Theme::Nutrition);
@@ -222,15 +217,8 @@ fn an_interruption_is_long_from_the_day_after_the_tolerance() {
         .tolerances
         .interruption_days;
     let long = |days: u32| {
-        let client = ClientId::new("fixture-path").expect("id");
         let as_of = date(2025, 1, 8);
-        let mut path = sample::path_for(
-            "rehabilitative_work_activity",
-            client,
-            date(2024, 1, 8),
-            as_of,
-        )
-        .expect("model");
+        let mut path = sample_path("rehabilitative_work_activity", as_of);
         let first = date(2024, 5, 6);
         let back = first + chrono::Days::new(u64::from(days));
         let events = &mut path.enrolments[0].events;
@@ -297,14 +285,7 @@ fn the_tolerance_counts_each_phase_and_cadence_apart() {
 fn a_week_at_the_limits_is_kept_and_one_over_them_is_not() {
     use tyokyky::Event;
     let week = |days: &[u32], as_of: NaiveDate| {
-        let client = ClientId::new("fixture-path").expect("id");
-        let mut path = sample::path_for(
-            "rehabilitative_work_activity",
-            client,
-            date(2024, 1, 8),
-            date(2025, 1, 8),
-        )
-        .expect("model");
+        let mut path = sample_path("rehabilitative_work_activity", date(2025, 1, 8));
         let events = &mut path.enrolments[0].events;
         events.retain(|event| !(date(2024, 3, 4)..=date(2024, 3, 10)).contains(&event.date()));
         for &day in days {
@@ -333,17 +314,8 @@ fn a_week_at_the_limits_is_kept_and_one_over_them_is_not() {
 fn a_path_over_a_limit_is_not_checked_against_the_client() {
     use tyokyky::{Client, LabourMarketStatus};
     let as_of = date(2024, 6, 1);
-    let client = Client::new(
-        ClientId::new("fixture-path").expect("id"),
-        LabourMarketStatus::Employed,
-    );
-    let mut path = sample::path_for(
-        "multiprofessional_support",
-        client.id.clone(),
-        date(2024, 1, 8),
-        as_of,
-    )
-    .expect("model");
+    let client = Client::new(client_id(), LabourMarketStatus::Employed);
+    let mut path = sample_path("multiprofessional_support", as_of);
     let models = ServiceModels::defaults();
     let fit = RuleCode::PATH_CLIENT_OUTSIDE_TARGET_GROUP;
     assert_eq!(
@@ -366,17 +338,8 @@ fn a_path_over_a_limit_is_not_checked_against_the_client() {
 fn only_an_activity_overlapping_the_enrolment_excludes_it() {
     use tyokyky::{ActivityKind, Client, LabourMarketStatus, OwnActivity};
     let as_of = date(2024, 6, 1);
-    let mut client = Client::new(
-        ClientId::new("fixture-path").expect("id"),
-        LabourMarketStatus::UnemployedJobseeker,
-    );
-    let path = sample::path_for(
-        "rehabilitative_work_activity",
-        client.id.clone(),
-        date(2024, 1, 8),
-        as_of,
-    )
-    .expect("model");
+    let mut client = Client::new(client_id(), LabourMarketStatus::UnemployedJobseeker);
+    let path = sample_path("rehabilitative_work_activity", as_of);
     let models = ServiceModels::defaults();
     let work = |start, end| OwnActivity {
         kind: ActivityKind::Work,
@@ -407,17 +370,8 @@ fn only_an_activity_overlapping_the_enrolment_excludes_it() {
 fn the_clients_fit_is_checked_beside_other_findings() {
     use tyokyky::{Client, LabourMarketStatus};
     let as_of = date(2024, 6, 1);
-    let client = Client::new(
-        ClientId::new("fixture-path").expect("id"),
-        LabourMarketStatus::Employed,
-    );
-    let mut path = sample::path_for(
-        "multiprofessional_support",
-        client.id.clone(),
-        date(2024, 1, 8),
-        as_of,
-    )
-    .expect("model");
+    let client = Client::new(client_id(), LabourMarketStatus::Employed);
+    let mut path = sample_path("multiprofessional_support", as_of);
     path.enrolments[0].events.clear();
     let report = path.validate_for(&client, &ServiceModels::defaults(), as_of);
     assert!(
