@@ -6,11 +6,14 @@
 //! cargo run --example catalogue -- models [--json] [--lang fi|sv|en]
 //! cargo run --example catalogue -- criteria [--json] [--lang fi|sv|en]
 //! cargo run --example catalogue -- sources [--json]
+//! cargo run --example catalogue -- figures [--json] [--lang fi|sv|en]
 //! ```
 //!
 //! `models` prints the four OsKu work-activity models with their emphasis profiles;
 //! `criteria` the default quality criteria set; `sources` every public source the crate
-//! cites (source documents, laws, papers), with what anyone needs to open it.
+//! cites (source documents, laws, papers), with what anyone needs to open it; `figures`
+//! every figure of the law, of the sources' practice and of the crate's derived defaults,
+//! with its values by date and the basis of each.
 
 use std::process::ExitCode;
 
@@ -34,8 +37,9 @@ fn main() -> ExitCode {
         Some("models") => work_activity_models(json, lang),
         Some("criteria") => criteria(json, lang),
         Some("sources") => sources(json),
+        Some("figures") => figures(json, lang),
         _ => Err(
-            "usage: catalogue rules|service-models|models|criteria|sources [--json] [--lang fi|sv|en]"
+            "usage: catalogue rules|service-models|models|criteria|sources|figures [--json] [--lang fi|sv|en]"
                 .to_owned(),
         ),
     };
@@ -80,7 +84,7 @@ fn rules(json: bool, lang: Lang) -> Result<(), String> {
     }
     for rule in &catalogue.rules {
         println!(
-            "{:<40} {:<8} {}\n{:<49} why: {}\n{:<49} source: {}{}",
+            "{:<40} {:<8} {}\n{:<49} why: {}\n{:<49} source: {}",
             rule.code.as_str(),
             rule.default_severity.label(lang),
             rule.title.get(lang),
@@ -88,11 +92,15 @@ fn rules(json: bool, lang: Lang) -> Result<(), String> {
             rule.severity_reason,
             "",
             rule.source,
-            rule.parameter
-                .as_deref()
-                .map(|p| format!("; parameter: {p}"))
-                .unwrap_or_default()
         );
+        if !rule.parameters.is_empty() {
+            println!("{:<49} parameters: {}", "", rule.parameters.join(", "));
+        }
+        for id in &rule.figures {
+            if let Some(figure) = catalogue.figures.iter().find(|f| &f.id == id) {
+                println!("{:<49} {}: {}", "", figure.title.get(lang), dated(figure));
+            }
+        }
     }
     println!("\n{} rules", catalogue.rules.len());
     Ok(())
@@ -112,7 +120,7 @@ fn service_models(json: bool, lang: Lang) -> Result<(), String> {
         for phase in &model.phases {
             let length = phase
                 .length
-                .map(|l| format!("{}–{} months", l.min_months, l.max_months))
+                .map(|l| format!("{}–{} months", amount(l.min_months), amount(l.max_months)))
                 .unwrap_or_else(|| "no fixed length".to_owned());
             println!(
                 "  {} ({}){}: {}",
@@ -123,20 +131,24 @@ fn service_models(json: bool, lang: Lang) -> Result<(), String> {
             );
             for cadence in &phase.cadence {
                 println!(
-                    "    ≥ {} × {} per {}{}",
-                    cadence.min_count,
+                    "    ≥ {} × {} per {}{}{}",
+                    amount(cadence.min_count),
                     cadence.event.label(lang),
                     cadence.per.label(lang),
                     cadence
+                        .max_count
+                        .map(|m| format!(", ≤ {}", amount(m)))
+                        .unwrap_or_default(),
+                    cadence
                         .min_minutes
-                        .map(|m| format!(", ≥ {m} min each"))
+                        .map(|m| format!(", ≥ {} min each", amount(m)))
                         .unwrap_or_default()
                 );
             }
             for total in &phase.totals {
                 println!(
                     "    ≥ {} × {} over the phase",
-                    total.min_count,
+                    amount(total.min_count),
                     total.event.label(lang)
                 );
             }
@@ -168,6 +180,76 @@ fn service_models(json: bool, lang: Lang) -> Result<(), String> {
         }
         println!();
     }
+    Ok(())
+}
+
+/// An amount as a reader wants it: a figure's dated values with its id, or the number.
+fn amount(amount: tyokyky::Amount) -> String {
+    match amount.figure() {
+        Some(figure) => {
+            let values: Vec<String> = figure
+                .values
+                .iter()
+                .map(|d| match d.from {
+                    Some(from) => format!("{} from {from}", d.value),
+                    None => d.value.to_string(),
+                })
+                .collect();
+            format!("{} [{}]", values.join(", "), figure.id)
+        }
+        None => amount.to_string(),
+    }
+}
+
+/// A figure's values by date, on one line.
+fn dated(figure: &tyokyky::figure::FigureEntry) -> String {
+    figure
+        .values
+        .iter()
+        .map(|d| {
+            let from = d.from.map(|f| format!(" from {f}")).unwrap_or_default();
+            let until = d.until.map(|u| format!(" until {u}")).unwrap_or_default();
+            format!("{}{from}{until}", d.value)
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn figures(json: bool, lang: Lang) -> Result<(), String> {
+    let entries: Vec<_> = tyokyky::figure::all().map(|f| f.entry()).collect();
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&entries).map_err(|e| e.to_string())?
+        );
+        return Ok(());
+    }
+    for figure in &entries {
+        println!(
+            "{} ({}, {})",
+            figure.title.get(lang),
+            figure.id,
+            figure.unit.label(lang)
+        );
+        for value in &figure.values {
+            let from = value
+                .from
+                .map_or_else(|| "always".to_owned(), |f| format!("from {f}"));
+            let until = value
+                .until
+                .map(|u| format!(" until {u}"))
+                .unwrap_or_default();
+            println!(
+                "  {:<24} {}  [{}] {}: {}",
+                format!("{from}{until}"),
+                value.value,
+                value.basis.kind.label(lang),
+                value.basis.citation,
+                value.basis.note
+            );
+        }
+    }
+    println!("\n{} figures", entries.len());
     Ok(())
 }
 

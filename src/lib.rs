@@ -143,6 +143,7 @@ pub mod ability;
 pub(crate) mod calendar;
 pub mod client;
 pub mod document;
+pub mod figure;
 pub mod free_text;
 pub mod hetu;
 pub mod hetu_scan;
@@ -153,7 +154,6 @@ pub mod i18n;
 #[macro_use]
 pub mod instrument;
 mod date_text;
-pub mod law;
 pub mod outcome;
 pub mod rules;
 pub mod schema;
@@ -187,6 +187,7 @@ pub use rules::{
     CatalogueEntry, ClientRules, Finding, JsonPointer, ParamValue, Report, RuleCatalogue, RuleCode,
     RuleInfo, Severity,
 };
+pub use service::amount::Amount;
 pub use service::{
     AbsenceReason, Cadence, Closure, CoordinatorAssignment, DueItem, DueKind, DueList, DueStatus,
     EmploymentKind, Enrolment, Event, EventKind, Goal, InstrumentKind, InterruptionReason, Key,

@@ -84,25 +84,23 @@ pub struct OwnActivity {
     pub full_time: bool,
 }
 
-/// The regular weekly hours of work above which the municipality has no duty to arrange
-/// rehabilitative work activity: Act on Rehabilitative Work Activity 189/2001 §6(4)(1), as
-/// amended by 702/2020 (in force 1.1.2021; read from the amending act on Finlex).
-pub const KTT_WORK_HOURS_LIMIT: u32 = 8;
-
 impl OwnActivity {
     /// Whether `date` falls within it.
     pub fn contains(&self, date: NaiveDate) -> bool {
         self.start <= date && self.end.is_none_or(|end| date <= end)
     }
 
-    /// Whether it frees the municipality from the duty to arrange rehabilitative work
-    /// activity (189/2001 §6(4) as amended by 702/2020): regular work over
-    /// [`KTT_WORK_HOURS_LIMIT`] hours a week, full-time business, or full-time studies.
-    pub fn excludes_rehabilitative_work_activity(&self) -> bool {
+    /// Whether, on `date`, it frees the organiser from the duty to arrange rehabilitative
+    /// work activity (189/2001 §6(4) as amended by 702/2020): regular work over the hours
+    /// a week of [`KTT_EXCLUDING_WORK_HOURS`](crate::figure::law::KTT_EXCLUDING_WORK_HOURS)
+    /// in force that day, full-time business, or full-time studies. Before the law set the
+    /// exclusions nothing excludes.
+    pub fn excludes_rehabilitative_work_activity(&self, date: NaiveDate) -> bool {
+        let Some(limit) = crate::figure::law::KTT_EXCLUDING_WORK_HOURS.on(date) else {
+            return false;
+        };
         match self.kind {
-            ActivityKind::Work => self
-                .hours_per_week
-                .is_some_and(|hours| hours > KTT_WORK_HOURS_LIMIT),
+            ActivityKind::Work => self.hours_per_week.is_some_and(|hours| hours > limit),
             ActivityKind::Studies | ActivityKind::Entrepreneurship => self.full_time,
         }
     }
@@ -111,6 +109,18 @@ impl OwnActivity {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2024, 1, 1).expect("date")
+    }
+
+    #[test]
+    fn nothing_excludes_before_the_law_set_the_exclusions() {
+        let work = activity(ActivityKind::Work, Some(30), false);
+        let before = NaiveDate::from_ymd_opt(2012, 12, 31).expect("date");
+        assert!(!work.excludes_rehabilitative_work_activity(before));
+        assert!(work.excludes_rehabilitative_work_activity(day()));
+    }
 
     fn activity(kind: ActivityKind, hours: Option<u32>, full_time: bool) -> OwnActivity {
         OwnActivity {
@@ -125,22 +135,27 @@ mod tests {
     #[test]
     fn the_laws_exclusions() {
         assert!(
-            !activity(ActivityKind::Work, Some(8), false).excludes_rehabilitative_work_activity()
+            !activity(ActivityKind::Work, Some(8), false)
+                .excludes_rehabilitative_work_activity(day())
         );
         assert!(
-            activity(ActivityKind::Work, Some(9), false).excludes_rehabilitative_work_activity()
+            activity(ActivityKind::Work, Some(9), false)
+                .excludes_rehabilitative_work_activity(day())
         );
-        assert!(!activity(ActivityKind::Work, None, true).excludes_rehabilitative_work_activity());
         assert!(
-            activity(ActivityKind::Studies, None, true).excludes_rehabilitative_work_activity()
+            !activity(ActivityKind::Work, None, true).excludes_rehabilitative_work_activity(day())
+        );
+        assert!(
+            activity(ActivityKind::Studies, None, true)
+                .excludes_rehabilitative_work_activity(day())
         );
         assert!(
             !activity(ActivityKind::Studies, Some(20), false)
-                .excludes_rehabilitative_work_activity()
+                .excludes_rehabilitative_work_activity(day())
         );
         assert!(
             activity(ActivityKind::Entrepreneurship, None, true)
-                .excludes_rehabilitative_work_activity()
+                .excludes_rehabilitative_work_activity(day())
         );
         assert!(Benefit::LabourMarketSubsidy.is_unemployment_benefit());
         assert!(!Benefit::SocialAssistance.is_unemployment_benefit());

@@ -144,13 +144,33 @@ pub const SOURCES: &[Source] = &[
         note: "§11 the personal identity code; with Government Decree 128/2010 on its form and check character",
     },
     Source {
+        id: "act_380_2023",
+        kind: SourceKind::Law,
+        title: "Laki työvoimapalveluiden järjestämisestä (Act on Organising Employment Services)",
+        publisher: "Finlex",
+        year: "2023, in force 1.1.2025",
+        identifier: Some("380/2023"),
+        note: "the municipalities and employment areas organise employment services from 1.1.2025 and are the employment authority (activation-plan parties by date); in force per the enacting act 383/2023 §1",
+    },
+    Source {
         id: "act_381_2023",
         kind: SourceKind::Law,
-        title: "Laki työvoimapalvelujen järjestämisestä (Act on Organising Employment Services)",
+        title: "Laki työllistymisen monialaisesta edistämisestä (Act on Multiprofessional Promotion of Employment)",
         publisher: "Finlex",
         year: "2023, in force 1.1.2025",
         identifier: Some("381/2023"),
-        note: "the municipalities organise employment services from 2025 (activation-plan parties by date)",
+        note: "the multiprofessional employment plan that, beside the activation plan, precedes rehabilitative work activity",
+    },
+    Source {
+        id: "ktt_guidance_eura",
+        kind: SourceKind::WebPage,
+        title: "Kuntouttava työtoiminta (Euran kunta)",
+        publisher: "Municipality of Eura, employment services",
+        year: "undated web page, read 2026",
+        identifier: Some(
+            "https://www.eura.fi/tyo-ja-yrittaminen/kunnan-tyollistamispalvelut/kuntouttava-tyotoiminta/",
+        ),
+        note: "municipal guidance: a day of 4 to 8 hours, at most 32 hours a week; guidance, not law",
     },
     Source {
         id: "ips_25",
@@ -253,8 +273,7 @@ pub(crate) const KTT_PARTICIPATION: &str = "Act on Rehabilitative Work Activity 
 
 /// Municipal guidance on the longest day and week of rehabilitative work activity; a
 /// guidance limit, not law.
-pub(crate) const KTT_GUIDANCE: &str =
-    "municipal guidance on rehabilitative work activity (at most 8 h a day and 32 h a week)";
+pub(crate) const KTT_GUIDANCE: &str = "municipal guidance on rehabilitative work activity (at most 8 h a day and 32 h a week), e.g. the Municipality of Eura: https://www.eura.fi/tyo-ja-yrittaminen/kunnan-tyollistamispalvelut/kuntouttava-tyotoiminta/";
 
 /// The plan that precedes rehabilitative work activity.
 pub(crate) const KTT_PLAN: &str = "Act on Rehabilitative Work Activity 189/2001 as amended by 702/2020 (from 1.1.2021): the activity is arranged as defined in an activation plan or a multiprofessional employment plan (§6), which records the goal of the activity and the support and guidance given (government proposal HE 13/2020; the section holding the recording duty is unverified)";

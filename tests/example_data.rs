@@ -186,8 +186,8 @@ fn generated() -> Vec<(String, String)> {
     );
     variant.source =
         "law 189/2001 §13; fictitious municipal guidance: at most 6 h a day and 24 h a week".into();
-    variant.phases[0].cadence[0].max_minutes = Some(360);
-    variant.phases[0].cadence[0].max_minutes_per_period = Some(1440);
+    variant.phases[0].cadence[0].max_minutes = Some(360.into());
+    variant.phases[0].cadence[0].max_minutes_per_period = Some(1440.into());
     variant.tolerances.missed_periods = 2;
     files.push((
         "models/municipal_rehabilitative_work_activity.json".into(),

@@ -38,8 +38,8 @@ fn every_default_model_passes() {
 fn a_minimum_above_its_maximum_is_refused() {
     let mut spec = models::mapping_and_coaching();
     let length = spec.phases[0].length.as_mut().expect("length");
-    length.min_months = 9;
-    length.max_months = 2;
+    length.min_months = 9.into();
+    length.max_months = 2.into();
     assert_eq!(
         problems(&spec),
         [("/phases/0/length/min_months".to_owned(), range(9, 0, 2))]
@@ -49,8 +49,8 @@ fn a_minimum_above_its_maximum_is_refused() {
 #[test]
 fn a_longest_length_is_bounded() {
     let mut spec = models::mapping_and_coaching();
-    spec.phases[0].length.as_mut().expect("length").max_months = 0;
-    spec.phases[1].length.as_mut().expect("length").max_months = 1201;
+    spec.phases[0].length.as_mut().expect("length").max_months = 0.into();
+    spec.phases[1].length.as_mut().expect("length").max_months = 1201.into();
     let found = problems(&spec);
     assert!(found.contains(&("/phases/0/length/max_months".to_owned(), range(0, 1, 1200))));
     assert!(found.contains(&(
@@ -97,10 +97,10 @@ fn a_model_has_phases() {
 fn a_cadence_asks_for_something_within_its_bounds() {
     let mut spec = models::rehabilitative_work_activity();
     let cadence = &mut spec.phases[0].cadence[0];
-    cadence.min_count = 5;
-    cadence.max_count = Some(4);
-    cadence.min_minutes = Some(500);
-    cadence.max_minutes = Some(480);
+    cadence.min_count = 5.into();
+    cadence.max_count = Some(4.into());
+    cadence.min_minutes = Some(500.into());
+    cadence.max_minutes = Some(480.into());
     let found = problems(&spec);
     assert!(found.contains(&("/phases/0/cadence/0/min_count".to_owned(), range(5, 0, 4))));
     assert!(found.contains(&(
@@ -109,7 +109,7 @@ fn a_cadence_asks_for_something_within_its_bounds() {
     )));
 
     let mut spec = models::rehabilitative_work_activity();
-    spec.phases[0].cadence[0].max_minutes = Some(1441);
+    spec.phases[0].cadence[0].max_minutes = Some(1441.into());
     assert_eq!(
         problems(&spec),
         [(
@@ -119,15 +119,11 @@ fn a_cadence_asks_for_something_within_its_bounds() {
     );
 
     let mut spec = models::mapping_and_coaching();
-    spec.phases[0].cadence.push(tyokyky::Cadence {
-        event: EventKind::GroupSession,
-        per: Period::IsoWeek,
-        min_count: 0,
-        max_count: None,
-        min_minutes: None,
-        max_minutes: None,
-        max_minutes_per_period: None,
-    });
+    spec.phases[0].cadence.push(tyokyky::Cadence::new(
+        EventKind::GroupSession,
+        Period::IsoWeek,
+        0,
+    ));
     let at = format!("/phases/0/cadence/{}", spec.phases[0].cadence.len() - 1);
     assert_eq!(problems(&spec), [(at, SpecProblem::EmptyCadence)]);
 }
@@ -135,7 +131,7 @@ fn a_cadence_asks_for_something_within_its_bounds() {
 #[test]
 fn a_total_asks_for_at_least_one() {
     let mut spec = models::wellbeing_group();
-    spec.phases[0].totals[0].min_count = 0;
+    spec.phases[0].totals[0].min_count = 0.into();
     assert_eq!(
         problems(&spec),
         [(

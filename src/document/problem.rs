@@ -26,7 +26,7 @@ rules! {
         code: "document.malformed_json",
         severity: Error because "structural: the document cannot be read at all",
         source: FORMAT,
-        parameter: None,
+        parameters: [],
         params: { line: usize, column: usize },
         title: ["Virheellinen JSON", "Felaktig JSON", "Malformed JSON"],
         message: [
@@ -41,7 +41,7 @@ rules! {
         code: "document.unreadable",
         severity: Error because "structural: the document cannot be read at all",
         source: FORMAT,
-        parameter: None,
+        parameters: [],
         params: {},
         title: ["Asiakirjaa ei voi lukea", "Dokumentet kan inte läsas", "Document unreadable"],
         message: [
@@ -56,7 +56,7 @@ rules! {
         code: "document.too_large",
         severity: Error because "structural: the document is refused before any work is done",
         source: "limit of this crate: ValidationLimits::max_document_bytes",
-        parameter: Some("ValidationLimits.max_document_bytes"),
+        parameters: [MAX_DOCUMENT_BYTES],
         params: { max: usize },
         title: ["Asiakirja liian suuri", "Dokumentet för stort", "Document too large"],
         message: [
@@ -71,7 +71,7 @@ rules! {
         code: "document.missing_kind",
         severity: Error because "structural: without its kind the document cannot be read as any type",
         source: FORMAT,
-        parameter: None,
+        parameters: [],
         params: { kinds: ParamValue },
         title: ["Asiakirjan laji puuttuu", "Dokumentets typ saknas", "Document kind missing"],
         message: [
@@ -86,7 +86,7 @@ rules! {
         code: "document.unknown_kind",
         severity: Error because "structural: the document cannot be read as any type",
         source: FORMAT,
-        parameter: None,
+        parameters: [],
         params: { kinds: ParamValue },
         title: ["Tuntematon asiakirjan laji", "Okänd dokumenttyp", "Unknown document kind"],
         message: [
@@ -101,7 +101,7 @@ rules! {
         code: "document.unsupported_version",
         severity: Error because "structural: a document of another format version would be misread",
         source: FORMAT,
-        parameter: None,
+        parameters: [],
         params: { supported: u32 },
         title: ["Tukematon versio", "Version stöds inte", "Unsupported version"],
         message: [
@@ -116,7 +116,7 @@ rules! {
         code: "document.unknown_field",
         severity: Error because "structural: an unknown field is refused rather than silently dropped",
         source: FORMAT,
-        parameter: None,
+        parameters: [],
         params: { field: ParamValue, line: usize, column: usize },
         title: ["Tuntematon kenttä", "Okänt fält", "Unknown field"],
         message: [
@@ -131,7 +131,7 @@ rules! {
         code: "document.missing_field",
         severity: Error because "structural: a required field is missing",
         source: FORMAT,
-        parameter: None,
+        parameters: [],
         params: { field: ParamValue, line: usize, column: usize },
         title: ["Pakollinen kenttä puuttuu", "Obligatoriskt fält saknas", "Missing field"],
         message: [
@@ -146,7 +146,7 @@ rules! {
         code: "document.invalid_value",
         severity: Error because "structural: the value cannot exist in the record",
         source: FORMAT,
-        parameter: None,
+        parameters: [],
         params: { detail: ParamValue, line: usize, column: usize },
         title: ["Virheellinen arvo", "Ogiltigt värde", "Invalid value"],
         message: [
@@ -162,7 +162,7 @@ rules! {
         code: "document.invalid_spec",
         severity: Error because "structural: a spec that cannot be applied would make every check on it meaningless",
         source: FORMAT,
-        parameter: None,
+        parameters: [],
         params: { detail: ParamValue },
         title: ["Mallikuvaus ei kelpaa", "Modellbeskrivningen är ogiltig", "Invalid service model spec"],
         message: [

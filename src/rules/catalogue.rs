@@ -34,8 +34,9 @@ pub struct RuleInfo {
     pub message: Labels,
     /// Where the rule comes from: a public source document, a law section, a paper.
     pub source: &'static str,
-    /// The configuration or spec parameter that drives the rule, if any.
-    pub parameter: Option<&'static str>,
+    /// The parameters that drive the rule: spec fields, settings, or figures of the law
+    /// the rule reads ([`crate::service::parameter`]).
+    pub parameters: &'static [&'static crate::service::parameter::Parameter],
     /// The names of the finding's parameters: exactly the placeholders of the message.
     pub params: &'static [&'static str],
 }
@@ -184,14 +185,20 @@ impl RuleCode {
 }
 
 /// The rule catalogue as a JSON document, so a frontend can show the rule behind a
-/// finding: code, default severity, title, message template, source and parameter.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+/// finding: code, default severity, title, message template, source, and the parameters
+/// that drive it with the dated figures behind them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RuleCatalogue {
     /// Version of the JSON format; always 1.
     pub schema_version: SchemaVersion,
     /// Every rule, in catalogue order.
     pub rules: Vec<CatalogueEntry>,
+    /// Every parameter a rule names, in declaration order.
+    pub parameters: Vec<ParameterEntry>,
+    /// Every declared figure of the law, of the sources' practice and of the crate's
+    /// derived defaults, with its values by date and their bases.
+    pub figures: Vec<crate::figure::FigureEntry>,
 }
 
 /// One rule of the [`RuleCatalogue`].
@@ -214,24 +221,63 @@ pub struct CatalogueEntry {
     /// [`crate::source::SOURCES`]); empty when the rule rests on the crate's own limits,
     /// the spec in use or the record's consistency.
     pub source_ids: Vec<String>,
-    /// The configuration or spec parameter that drives it, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parameter: Option<String>,
+    /// The names of the parameters that drive it (see [`RuleCatalogue::parameters`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parameters: Vec<String>,
+    /// The ids of the figures behind those parameters (see [`RuleCatalogue::figures`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<String>,
     /// The names of a finding's parameters (the message's placeholders).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub params: Vec<String>,
+}
+
+/// One parameter of the [`RuleCatalogue`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ParameterEntry {
+    /// The stable name, e.g. `cadence.max_count`.
+    pub name: String,
+    /// What it is.
+    pub description: String,
+    /// What it bounds.
+    pub role: crate::service::parameter::Role,
+    /// Where it is set: a JSON Pointer pattern into a model spec (`*` for any index), a
+    /// field of another configuration, or absent for a figure no document sets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// The smallest number accepted, for a number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<u32>,
+    /// The largest number accepted, for a number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<u32>,
+    /// The ids of the figures the crate's default models or the rule give it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<String>,
 }
 
 impl RuleCatalogue {
     /// The catalogue of every rule of this version of the crate.
     pub fn current() -> Self {
         let text = |labels: Labels| LocalizedText::new(labels.fi, labels.sv, labels.en);
+        let figure_ids = |parameter: &crate::service::parameter::Parameter| {
+            parameter
+                .figures
+                .iter()
+                .map(|figure| figure.id().to_owned())
+                .collect::<Vec<_>>()
+        };
         RuleCatalogue {
             schema_version: SchemaVersion::CURRENT,
             rules: RuleCode::ALL
                 .iter()
                 .map(|code| {
                     let info = code.info();
+                    let mut figures: Vec<String> =
+                        info.parameters.iter().flat_map(|p| figure_ids(p)).collect();
+                    let mut seen = std::collections::HashSet::new();
+                    figures.retain(|id| seen.insert(id.clone()));
                     CatalogueEntry {
                         code: *code,
                         default_severity: info.default_severity,
@@ -240,11 +286,25 @@ impl RuleCatalogue {
                         message: text(info.message),
                         source: info.source.to_owned(),
                         source_ids: info.sources().iter().map(|s| s.id.to_owned()).collect(),
-                        parameter: info.parameter.map(str::to_owned),
+                        parameters: info.parameters.iter().map(|p| p.name.to_owned()).collect(),
+                        figures,
                         params: info.params.iter().map(|name| (*name).to_owned()).collect(),
                     }
                 })
                 .collect(),
+            parameters: crate::service::parameter::ALL
+                .iter()
+                .map(|parameter| ParameterEntry {
+                    name: parameter.name.to_owned(),
+                    description: parameter.description.to_owned(),
+                    role: parameter.role,
+                    field: parameter.field(),
+                    min: parameter.range.map(|(min, _)| min),
+                    max: parameter.range.map(|(_, max)| max),
+                    figures: figure_ids(parameter),
+                })
+                .collect(),
+            figures: crate::figure::all().map(|figure| figure.entry()).collect(),
         }
     }
 }

@@ -2,8 +2,9 @@
 //!
 //! Each area file under `rules/` holds one `rules!` block. For every rule it names the
 //! constant of [`RuleCode`] (`RuleCode::PATH_CADENCE_GAP`), the stable code, the default
-//! severity with the reason the severity policy gives it, the source, the spec parameter
-//! that drives it, the title and message per language, and a typed parameter struct whose
+//! severity with the reason the severity policy gives it, the source, the parameters
+//! that drive it (declared in [`crate::service::parameter`]: naming an undeclared one does
+//! not compile), the title and message per language, and a typed parameter struct whose
 //! fields are the message's placeholders. From that one block the macro makes:
 //!
 //! - the `RuleCode` constant and its [`RuleInfo`] (what the catalogue shows);
@@ -43,7 +44,7 @@ macro_rules! rules {
                 code: $code:literal,
                 severity: $severity:ident because $why:literal,
                 source: $source:expr,
-                parameter: $parameter:expr,
+                parameters: [$($parameter:ident),* $(,)?],
                 params: { $($field:ident : $ty:ty),* $(,)? },
                 title: [$tfi:literal, $tsv:literal, $ten:literal $(,)?],
                 message: [$mfi:literal, $msv:literal, $men:literal $(,)?] $(,)?
@@ -55,17 +56,21 @@ macro_rules! rules {
                 $(#[doc = $doc])+
                 #[doc = ""]
                 #[doc = concat!("Code `", $code, "`.")]
-                pub const $name: $crate::rules::catalogue::RuleCode =
-                    $crate::rules::catalogue::RuleCode::declared(&$crate::rules::catalogue::RuleInfo {
+                pub const $name: $crate::rules::catalogue::RuleCode = {
+                    // A static, so the rule's information has one address and may hold
+                    // references to the declared parameters.
+                    static INFO: $crate::rules::catalogue::RuleInfo = $crate::rules::catalogue::RuleInfo {
                         code: $code,
                         default_severity: $crate::rules::finding::Severity::$severity,
                         severity_reason: $why,
                         title: $crate::i18n::Labels { fi: $tfi, sv: $tsv, en: $ten },
                         message: $crate::i18n::Labels { fi: $mfi, sv: $msv, en: $men },
                         source: $source,
-                        parameter: $parameter,
+                        parameters: &[$(&$crate::service::parameter::$parameter),*],
                         params: &[$(stringify!($field)),*],
-                    });
+                    };
+                    $crate::rules::catalogue::RuleCode::declared(&INFO)
+                };
             )+
         }
 

@@ -15,7 +15,7 @@ rules! {
         code: "report.truncated",
         severity: Info because "advice: the report is cut, not the record wrong",
         source: "limit of this crate: ValidationLimits::max_findings_per_rule",
-        parameter: Some("ValidationLimits.max_findings_per_rule"),
+        parameters: [MAX_FINDINGS_PER_RULE],
         params: { rule: ParamValue, left_out: usize, max: usize },
         title: ["Raportti katkaistu", "Rapporten avkortad", "Report truncated"],
         message: [
@@ -32,7 +32,7 @@ rules! {
         code: "report.over_limit",
         severity: Error because "structural: the document was refused before any rule was checked",
         source: "limit of this crate: ValidationLimits",
-        parameter: Some("ValidationLimits"),
+        parameters: [VALIDATION_LIMITS],
         params: { what: ParamValue, count: usize, max: usize },
         title: ["Raja ylittyi", "Gränsen överskriden", "Over a limit"],
         message: [
@@ -83,14 +83,19 @@ pub struct ValidationLimits {
 }
 
 impl Default for ValidationLimits {
+    /// The derived defaults of [`crate::figure::defaults`], each with its reason.
     fn default() -> Self {
+        use crate::figure::defaults;
+        let size = |figure: &crate::figure::Figure<u32>| {
+            usize::try_from(figure.value()).unwrap_or(usize::MAX)
+        };
         ValidationLimits {
-            max_findings_per_rule: 100,
-            max_document_bytes: 16 * 1024 * 1024,
-            max_enrolments: 1_000,
-            max_events_per_enrolment: 100_000,
-            max_phase_records: 1_000,
-            max_people: 1_000,
+            max_findings_per_rule: size(&defaults::MAX_FINDINGS_PER_RULE),
+            max_document_bytes: size(&defaults::MAX_DOCUMENT_BYTES),
+            max_enrolments: size(&defaults::MAX_ENROLMENTS),
+            max_events_per_enrolment: size(&defaults::MAX_EVENTS_PER_ENROLMENT),
+            max_phase_records: size(&defaults::MAX_PHASE_RECORDS),
+            max_people: size(&defaults::MAX_PEOPLE),
         }
     }
 }

@@ -29,10 +29,10 @@ pub struct DailyRate {
 /// 1025/2022, in force 1.1.2023: the activity money equals the expense allowance of the
 /// Act on Public Employment and Business Service).
 ///
-/// The default holds one rate, 9 € a day, as the Finnish Institute for Health and Welfare
-/// (THL) publishes it for rehabilitative work activity (verified on THL's page for clients,
-/// *Toimeentuloturva*). That 9 € applies from 1.1.2013, when the Act on Public Employment
-/// and Business Service 916/2012 came into force, is *not verified*; a service that needs
+/// The default is the declared figure
+/// [`KTT_DAILY_ALLOWANCE_CENTS`](crate::figure::law::KTT_DAILY_ALLOWANCE_CENTS): 9 € a day,
+/// as the Finnish Institute for Health and Welfare (THL) publishes it for rehabilitative
+/// work activity; that it applies from 1.1.2013 is *not verified*. A service that needs
 /// earlier or later figures loads its own table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -41,11 +41,20 @@ pub struct DailyRates {
 }
 
 impl Default for DailyRates {
+    /// The rates of the declared figure
+    /// [`KTT_DAILY_ALLOWANCE_CENTS`](crate::figure::law::KTT_DAILY_ALLOWANCE_CENTS).
     fn default() -> Self {
-        DailyRates::new(vec![DailyRate {
-            from: NaiveDate::from_ymd_opt(2013, 1, 1).unwrap_or(NaiveDate::MIN),
-            cents: 900,
-        }])
+        let figure = &crate::figure::law::KTT_DAILY_ALLOWANCE_CENTS;
+        DailyRates::new(
+            figure
+                .values
+                .iter()
+                .map(|dated| DailyRate {
+                    from: dated.from.unwrap_or(crate::calendar::SUPPORTED_FIRST),
+                    cents: dated.value,
+                })
+                .collect(),
+        )
     }
 }
 

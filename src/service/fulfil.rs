@@ -15,6 +15,7 @@ use crate::client::ClientId;
 use crate::service::event::{Event, EventKind, PlanAction, Profession, Theme};
 use crate::service::key::{Key, StaffId};
 use crate::service::measurement::{InstrumentKind, Measurement};
+use crate::service::parameter::{Role, cadence_values};
 use crate::service::path::WorkerRole;
 use crate::service::path::{
     CoordinatorAssignment, Enrolment, PhaseRecord, ServicePath, TeamMember,
@@ -118,25 +119,34 @@ fn phase_order(spec: &ServiceModelSpec) -> Vec<&PhaseSpec> {
     order
 }
 
-/// The last day of a phase starting on `start`, as long as its shortest allowed length.
+/// The last day of a phase starting on `start`, as long as its shortest allowed length
+/// (at least a month) read on that day.
 fn phase_last_day(phase: &PhaseSpec, start: NaiveDate) -> NaiveDate {
     let months = phase.length.map_or(DEFAULT_PHASE_MONTHS, |length| {
-        length.min_months.max(1).min(length.max_months)
+        let shortest = length.min_months.on(start).unwrap_or(0).max(1);
+        length
+            .max_months
+            .on(start)
+            .map_or(shortest, |longest| shortest.min(longest))
     });
     add_months(start, months)
         .and_then(|end| end.pred_opt())
         .unwrap_or(start)
 }
 
-/// The minutes a contact of `kind` lasts in this phase: what its cadence allows.
-fn minutes_for(phase: &PhaseSpec, kind: EventKind) -> u32 {
+/// The minutes a contact of `kind` lasts in this phase on `date`: the longest of the
+/// cadence's lower bounds (or [`DEFAULT_CONTACT_MINUTES`]), kept within every upper bound
+/// of a contact's minutes its parameters declare.
+fn minutes_for(phase: &PhaseSpec, kind: EventKind, date: NaiveDate) -> u32 {
     phase
         .cadence
         .iter()
         .find(|cadence| cadence.event == kind)
         .map_or(DEFAULT_CONTACT_MINUTES, |cadence| {
-            let wanted = cadence.min_minutes.unwrap_or(DEFAULT_CONTACT_MINUTES);
-            cadence.max_minutes.map_or(wanted, |max| wanted.min(max))
+            let wanted = cadence_values(cadence, Role::ContactMinutesAtLeast, date)
+                .max()
+                .unwrap_or(DEFAULT_CONTACT_MINUTES);
+            cadence_values(cadence, Role::ContactMinutesAtMost, date).fold(wanted, u32::min)
         })
 }
 
@@ -233,13 +243,16 @@ fn phase(
         contacts(enrolment, phase_spec, cadence, start, last);
     }
     for total in &phase_spec.totals {
+        let Some(min_count) = total.min_count.on(start) else {
+            continue;
+        };
         let done = enrolment
             .events
             .iter()
             .filter(|e| e.kind() == total.event && start <= e.date() && e.date() <= end)
             .count();
-        let missing = (total.min_count as usize).saturating_sub(done);
-        let minutes = minutes_for(phase_spec, total.event);
+        let missing = (min_count as usize).saturating_sub(done);
+        let minutes = minutes_for(phase_spec, total.event, start);
         let days = start
             .iter_days()
             .take_while(|day| *day <= last)
@@ -261,7 +274,8 @@ fn phase(
     } else {
         phase_spec
             .length
-            .and_then(|length| add_months(start, length.max_months))
+            .and_then(|length| length.max_months.on(start))
+            .and_then(|months| add_months(start, months))
             .and_then(|limit| limit.pred_opt())
             .unwrap_or(end)
     };
@@ -281,10 +295,9 @@ fn contacts(
     start: NaiveDate,
     last: NaiveDate,
 ) {
-    if last < start || cadence.min_count == 0 {
+    if last < start {
         return;
     }
-    let minutes = minutes_for(phase_spec, cadence.event);
     let mut period = PeriodSpan::containing(cadence.per, start);
     let last_index = index_of(cadence.per, last);
     while let Some(span) = period {
@@ -293,10 +306,16 @@ fn contacts(
         }
         let from = span.first_day().max(start);
         let to = span.last_day().unwrap_or(last).min(last);
+        // The fewest contacts the period asks on its first day in the phase, each as long
+        // as the day's bounds allow.
+        let count = cadence_values(cadence, Role::CountAtLeast, from)
+            .max()
+            .unwrap_or(0);
+        let minutes = minutes_for(phase_spec, cadence.event, from);
         let days = from
             .iter_days()
             .take_while(|day| *day <= to)
-            .take(cadence.min_count as usize);
+            .take(count as usize);
         let added: Vec<Event> = days
             .map(|day| event(cadence.event, day, minutes, Vec::new()))
             .collect();
@@ -335,7 +354,7 @@ fn themes(enrolment: &mut Enrolment, phase_spec: &PhaseSpec, start: NaiveDate, e
         .into_iter()
         .find(|kind| !limited(*kind))
         .unwrap_or(EventKind::IndividualMeeting);
-    let minutes = minutes_for(phase_spec, kind);
+    let minutes = minutes_for(phase_spec, kind, start);
     enrolment.events.push(event(kind, start, minutes, wanted));
 }
 

@@ -3,6 +3,8 @@
 //! - [`spec`]: a service model as data ([`ServiceModelSpec`]) and a set of them
 //!   ([`ServiceModels`]);
 //! - [`models`]: the default models of the sources;
+//! - [`amount`]: a number a spec asks for, its own or a dated figure of the law;
+//! - [`parameter`]: the rules' parameters, each declared once with its range and figures;
 //! - [`path`]: a client's [`ServicePath`] with enrolments, phases, events, measurements;
 //! - [`event`]: the dated events;
 //! - [`measurement`]: dated instrument results;
@@ -10,6 +12,7 @@
 //! - [`plan`]: the planner, what is due as of a date;
 //! - [`sample`]: realistic fictitious paths that follow each default model.
 
+pub mod amount;
 pub mod attendance;
 pub(crate) mod away;
 pub(crate) mod due_kind;
@@ -22,6 +25,7 @@ pub mod key;
 pub mod measurement;
 pub mod models;
 pub(crate) mod obligation;
+pub mod parameter;
 pub mod path;
 pub mod period;
 pub mod plan;

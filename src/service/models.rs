@@ -4,16 +4,20 @@
 //! |---|---|
 //! | `mapping_and_coaching` | *Hyvinvointia ja työkykyä edistämässä* |
 //! | `wellbeing_group` | *Hyvinvointiryhmä osatyökykyisille* |
-//! | `rehabilitative_work_activity` | law 189/2001 §13 as amended by 142/2015; §§13a–13b (702/2020) |
+//! | `rehabilitative_work_activity` | Act on Rehabilitative Work Activity 189/2001 §13(2) (periods and days, by date), §2(1) and the plan (702/2020) |
 //! | `social_rehabilitation` | Social Welfare Act 1301/2014 §17 |
 //! | `multiprofessional_support` | *OSAKSI-hanke* and *Työkykyohjelman laajentaminen, Varsinais-Suomi* |
 //! | `ips_job_coaching` | *Työkykyohjelman laajentaminen, Varsinais-Suomi*; IPS-25 fidelity scale |
 //!
-//! Where a source gives no number the default is marked *derived* below, with its
-//! reasoning; every one is a spec field a municipality can change by loading its own spec.
+//! Every number is a declared [`Figure`] of the law
+//! ([`crate::figure::law`]), of the source's practice ([`crate::figure::practice`]) or a
+//! derived default ([`crate::figure::defaults`]), named here and read on the day judged;
+//! none is written twice. Each is a spec field a municipality can change by loading its
+//! own spec.
 
 use crate::client::LabourMarketStatus;
 use crate::document::{DocumentTag, SchemaVersion};
+use crate::figure::{Figure, defaults, law, practice};
 use crate::i18n::LocalizedText;
 use crate::service::event::{EventKind, PlanKind, Theme};
 use crate::service::key::Key;
@@ -63,22 +67,14 @@ fn phase(id: &'static str, name: LocalizedText) -> PhaseSpec {
     PhaseSpec::new(Key::from_static(id), name)
 }
 
-fn cadence(event: EventKind, per: Period, min_count: u32) -> Cadence {
-    Cadence {
-        event,
-        per,
-        min_count,
-        max_count: None,
-        min_minutes: None,
-        max_minutes: None,
-        max_minutes_per_period: None,
-    }
+fn cadence(event: EventKind, per: Period, min_count: &'static Figure<u32>) -> Cadence {
+    Cadence::new(event, per, min_count)
 }
 
-fn months(min_months: u32, max_months: u32) -> Option<Length> {
+fn months(min_months: &'static Figure<u32>, max_months: &'static Figure<u32>) -> Option<Length> {
     Some(Length {
-        min_months,
-        max_months,
+        min_months: min_months.into(),
+        max_months: max_months.into(),
     })
 }
 
@@ -102,12 +98,20 @@ pub fn mapping_and_coaching() -> ServiceModelSpec {
         "mapping",
         LocalizedText::new("Kartoitusjakso", "Kartläggningsperiod", "Mapping phase"),
     );
-    mapping.length = months(3, 3);
+    mapping.length = months(&practice::MAPPING_MONTHS, &practice::MAPPING_MONTHS);
     mapping.cadence = vec![
-        cadence(EventKind::IndividualMeeting, Period::IsoWeek, 1),
+        cadence(
+            EventKind::IndividualMeeting,
+            Period::IsoWeek,
+            &practice::MAPPING_INDIVIDUAL_MEETINGS_A_WEEK,
+        ),
         Cadence {
-            min_minutes: Some(300),
-            ..cadence(EventKind::GroupSession, Period::IsoWeek, 1)
+            min_minutes: Some((&practice::MAPPING_GROUP_DAY_MINUTES).into()),
+            ..cadence(
+                EventKind::GroupSession,
+                Period::IsoWeek,
+                &practice::MAPPING_GROUP_DAYS_A_WEEK,
+            )
         },
     ];
     mapping.expected_themes = vec![
@@ -134,10 +138,18 @@ pub fn mapping_and_coaching() -> ServiceModelSpec {
             "Rehabilitative coaching phase",
         ),
     );
-    coaching.length = months(9, 9);
+    coaching.length = months(&practice::COACHING_MONTHS, &practice::COACHING_MONTHS);
     coaching.cadence = vec![
-        cadence(EventKind::IndividualMeeting, Period::CalendarMonth, 1),
-        cadence(EventKind::GroupSession, Period::CalendarMonth, 1),
+        cadence(
+            EventKind::IndividualMeeting,
+            Period::CalendarMonth,
+            &practice::COACHING_INDIVIDUAL_MEETINGS_A_MONTH,
+        ),
+        cadence(
+            EventKind::GroupSession,
+            Period::CalendarMonth,
+            &practice::COACHING_GROUP_SESSIONS_A_MONTH,
+        ),
     ];
     coaching.expected_themes = vec![
         Theme::SupportiveDiscussion,
@@ -171,7 +183,7 @@ pub fn mapping_and_coaching() -> ServiceModelSpec {
             phase: Key::from_static("mapping"),
         }],
         tolerances: Tolerances {
-            length_days: 7,
+            length_days: defaults::MAPPING_AND_COACHING_LENGTH_DAYS.value(),
             ..Tolerances::default()
         },
         // The 5-hour group day is the source's practice, not a law: a shorter day is a
@@ -210,7 +222,7 @@ pub fn wellbeing_group() -> ServiceModelSpec {
     let mut group = phase("group", LocalizedText::new("Ryhmä", "Grupp", "Group"));
     group.totals = vec![Total {
         event: EventKind::GroupSession,
-        min_count: 10,
+        min_count: (&practice::WELLBEING_GROUP_MEETINGS).into(),
     }];
     group.expected_themes = vec![
         Theme::Exercise,
@@ -265,22 +277,28 @@ pub fn wellbeing_group() -> ServiceModelSpec {
     }
 }
 
-/// Rehabilitative work activity (*kuntouttava työtoiminta*, law 189/2001).
+/// Rehabilitative work activity (*kuntouttava työtoiminta*, Act on Rehabilitative Work
+/// Activity 189/2001).
 ///
-/// §13 (as amended by 142/2015): periods of 3–24 months; at least 4 hours a day on at
-/// least 1 and at most 4 days per calendar week. Municipal guidance adds at most 8 hours a
-/// day and 32 hours a week (warnings). §§13a–13b (702/2020): an activation plan or a
-/// multiprofessional employment plan, recording the goal and the support and guidance
-/// needed, drawn up before the period.
+/// §13(2), read by date: periods of 3–24 months; at least 4 hours a day on at least 1 and
+/// at most 4 days a calendar week from 1.7.2015 (law 142/2015), at most 5 before.
+/// Municipal guidance adds at most 8 hours a day and 32 hours a week (warnings). Since
+/// 702/2020 (1.1.2021) an activation plan or a multiprofessional employment plan records
+/// the goal and the support and guidance, and is drawn up before the period; who draws
+/// it up changes on 1.1.2023 and 1.1.2025 ([`law::ACTIVATION_PLAN_PARTIES`]).
 pub fn rehabilitative_work_activity() -> ServiceModelSpec {
     let mut period = phase("period", LocalizedText::new("Jakso", "Period", "Period"));
-    period.length = months(3, 24);
+    period.length = months(&law::KTT_MIN_PERIOD_MONTHS, &law::KTT_MAX_PERIOD_MONTHS);
     period.cadence = vec![Cadence {
-        max_count: Some(4),
-        min_minutes: Some(240),
-        max_minutes: Some(480),
-        max_minutes_per_period: Some(1920),
-        ..cadence(EventKind::WorkActivityDay, Period::IsoWeek, 1)
+        max_count: Some((&law::KTT_MAX_DAYS_PER_WEEK).into()),
+        min_minutes: Some((&law::KTT_MIN_MINUTES_A_DAY).into()),
+        max_minutes: Some((&practice::KTT_GUIDANCE_MAX_MINUTES_A_DAY).into()),
+        max_minutes_per_period: Some((&practice::KTT_GUIDANCE_MAX_MINUTES_A_WEEK).into()),
+        ..cadence(
+            EventKind::WorkActivityDay,
+            Period::IsoWeek,
+            &law::KTT_MIN_DAYS_PER_WEEK,
+        )
     }];
     ServiceModelSpec {
         document: DocumentTag::CURRENT,
@@ -372,7 +390,11 @@ pub fn social_rehabilitation() -> ServiceModelSpec {
 /// rhythm of the source's sample team; a handover of two weeks.
 pub fn multiprofessional_support() -> ServiceModelSpec {
     let mut support = phase("support", LocalizedText::new("Tuki", "Stöd", "Support"));
-    support.cadence = vec![cadence(EventKind::TeamMeeting, Period::CalendarMonth, 1)];
+    support.cadence = vec![cadence(
+        EventKind::TeamMeeting,
+        Period::CalendarMonth,
+        &defaults::TEAM_MEETINGS_A_MONTH,
+    )];
     ServiceModelSpec {
         document: DocumentTag::CURRENT,
         schema_version: SchemaVersion::CURRENT,
@@ -389,13 +411,15 @@ pub fn multiprofessional_support() -> ServiceModelSpec {
         ),
         phases: vec![support],
         requirements: vec![
-            Requirement::SingleCoordinator { handover_days: 14 },
+            Requirement::SingleCoordinator {
+                handover_days: defaults::HANDOVER_DAYS.value(),
+            },
             Requirement::CoordinatorWorkflow {
-                assessment_within_days: 30,
-                plan_within_days: 30,
+                assessment_within_days: defaults::WORKFLOW_ASSESSMENT_DAYS.value(),
+                plan_within_days: defaults::WORKFLOW_PLAN_DAYS.value(),
             },
             Requirement::Team {
-                min_professions: 3,
+                min_professions: defaults::TEAM_MIN_PROFESSIONS.value(),
                 health_care: true,
             },
             Requirement::Referral {},
@@ -453,8 +477,12 @@ pub fn ips_job_coaching() -> ServiceModelSpec {
         )],
         requirements: vec![
             Requirement::PreferenceBeforeJobSearch {},
-            Requirement::EmployerContactWithin { days: 30 },
-            Requirement::FollowAlongSupport { weeks: 4 },
+            Requirement::EmployerContactWithin {
+                days: practice::IPS_FIRST_EMPLOYER_CONTACT_DAYS.value(),
+            },
+            Requirement::FollowAlongSupport {
+                weeks: practice::IPS_FOLLOW_ALONG_WEEKS.value(),
+            },
         ],
         tolerances: Tolerances::default(),
         severities: BTreeMap::new(),

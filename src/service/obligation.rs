@@ -46,6 +46,12 @@ pub(crate) enum Kind<'s> {
         cadence: &'s Cadence,
         /// The period.
         period: PeriodSpan,
+        /// Contacts the period needs, read on its first day in the phase.
+        required: u32,
+        /// The most contacts the period allows, if limited, read likewise.
+        max: Option<u32>,
+        /// The most minutes the period allows, if limited, read likewise.
+        max_minutes: Option<u32>,
         /// Contacts in the period.
         done: u32,
         /// Their minutes in total.
@@ -296,7 +302,8 @@ fn phase<'s>(
     let planned_end = record.end.or_else(|| {
         phase_spec
             .length
-            .and_then(|length| add_months(record.start, length.max_months))
+            .and_then(|length| length.max_months.on(record.start))
+            .and_then(|months| add_months(record.start, months))
             .and_then(|limit| limit.pred_opt())
     });
     // A client away with a reason misses the sessions of those days: a sick week in a
@@ -305,6 +312,10 @@ fn phase<'s>(
     let phase_days = (phase_last - record.start).num_days() + 1;
     let away_days = context.away.days_within(record.start, phase_last);
     for total in &phase_spec.totals {
+        // The total the law or source asked when the phase began.
+        let Some(min_count) = total.min_count.on(record.start) else {
+            continue;
+        };
         let done = count(
             enrolment
                 .events
@@ -314,8 +325,7 @@ fn phase<'s>(
         );
         let present = u64::try_from(phase_days - away_days).unwrap_or(0);
         let days = u64::try_from(phase_days).unwrap_or(1).max(1);
-        let required =
-            u32::try_from(u64::from(total.min_count) * present / days).unwrap_or(total.min_count);
+        let required = u32::try_from(u64::from(min_count) * present / days).unwrap_or(min_count);
         let fulfilled = done >= required;
         items.push(Obligation {
             kind: Kind::TotalContacts {
@@ -404,16 +414,31 @@ fn contacts<'s>(
     let first = if running { from.min(current) } else { from };
     let periods = usize::try_from(last - first + 1).unwrap_or(0);
     let mut buckets = vec![(0u32, 0u32); periods];
+    // A work-activity day counts once however many records it has (the law counts days a
+    // week); meetings and sessions count each. Events come by date.
+    let per_day = cadence.event == EventKind::WorkActivityDay;
+    let mut counted_day = None;
     for event in events.events_between(&enrolment.events, cadence.event, record.start, record.end) {
         let offset = index_of(per, event.date()) - first;
         if let Some(bucket) = usize::try_from(offset)
             .ok()
             .and_then(|i| buckets.get_mut(i))
         {
-            bucket.0 = bucket.0.saturating_add(1);
+            if !(per_day && counted_day == Some(event.date())) {
+                bucket.0 = bucket.0.saturating_add(1);
+            }
+            counted_day = Some(event.date());
             bucket.1 = bucket.1.saturating_add(event.minutes().unwrap_or(0));
         }
     }
+    // The cadence's numbers over the phase: one lookup when the law does not change
+    // inside it, else per period.
+    let phase_last = record.end.unwrap_or(as_of).max(record.start);
+    let over_phase =
+        |amount: crate::service::amount::Amount| amount.between(record.start, phase_last);
+    let min_count = over_phase(cadence.min_count);
+    let max_count = cadence.max_count.map(over_phase);
+    let max_minutes = cadence.max_minutes_per_period.map(over_phase);
     for (offset, &(done, minutes)) in buckets.iter().enumerate() {
         let period_index = first + offset as i64;
         let whole_and_past = (from..=to).contains(&period_index);
@@ -425,13 +450,24 @@ fn contacts<'s>(
         if !whole_and_past && period_index + 1 == current && period_index < from {
             continue;
         }
+        // The day the period's numbers are read on: its first day in the phase.
+        let read_on = || {
+            PeriodSpan::containing_index(per, period_index)
+                .first_day()
+                .max(record.start)
+        };
+        let resolve = |over: Result<Option<u32>, crate::service::amount::Amount>| match over {
+            Ok(value) => value,
+            Err(amount) => amount.on(read_on()),
+        };
+        let required = resolve(min_count).unwrap_or(0);
+        let max = max_count.and_then(resolve);
+        let max_minutes = max_minutes.and_then(resolve);
         // A passed period with enough contacts and none over a limit concerns neither
         // view: skip it before any calendar arithmetic (most periods of a kept path).
-        let over_limit = cadence.max_count.is_some_and(|max| done > max)
-            || cadence
-                .max_minutes_per_period
-                .is_some_and(|max| minutes > max);
-        if !planner_sees && done >= cadence.min_count && !over_limit {
+        let over_limit =
+            max.is_some_and(|max| done > max) || max_minutes.is_some_and(|max| minutes > max);
+        if !planner_sees && done >= required && !over_limit {
             continue;
         }
         let period = PeriodSpan::containing_index(per, period_index);
@@ -443,12 +479,15 @@ fn contacts<'s>(
             .min(as_of.max(first_in));
         let excused = away.excuses(first_in, last_in, spec.tolerances.excused_period_percent);
         // A period mostly spent away with a reason owes nothing.
-        let fulfilled = done >= cadence.min_count || excused;
+        let fulfilled = done >= required || excused;
         items.push(Obligation {
             kind: Kind::Contacts {
                 phase: index,
                 cadence,
                 period,
+                required,
+                max,
+                max_minutes,
                 done,
                 minutes,
                 past: whole_and_past,

@@ -30,7 +30,9 @@ pub struct PlannerConfig {
 
 impl Default for PlannerConfig {
     fn default() -> Self {
-        PlannerConfig { horizon_days: 14 }
+        PlannerConfig {
+            horizon_days: crate::figure::defaults::PLANNER_HORIZON_DAYS.value(),
+        }
     }
 }
 
@@ -336,6 +338,7 @@ fn items(
                 phase,
                 cadence,
                 period,
+                required,
                 done,
                 ..
             } => (
@@ -343,7 +346,7 @@ fn items(
                 DueKind::Contact {
                     event: cadence.event,
                     period: period.to_string(),
-                    required: cadence.min_count,
+                    required: *required,
                     done: *done,
                 },
             ),

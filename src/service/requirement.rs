@@ -15,7 +15,7 @@ use crate::service::key::Key;
 #[non_exhaustive]
 pub enum Requirement {
     /// A plan of one of these kinds, recording the goal and the support and guidance
-    /// needed, is drawn up or reviewed on or before the first day (see [`crate::law`]).
+    /// needed, is drawn up or reviewed on or before the first day (see [`crate::figure::law`]).
     PlanBeforeStart {
         /// Kinds of plan that qualify.
         plans: Vec<PlanKind>,
@@ -101,7 +101,7 @@ pub enum Requirement {
 }
 
 fn default_handover_days() -> u32 {
-    14
+    crate::figure::defaults::HANDOVER_DAYS.value()
 }
 
 /// Labels of the `"type"` of each [`Requirement`].

@@ -19,6 +19,7 @@ use crate::i18n::LocalizedText;
 use crate::i18n::vocabulary;
 use crate::rules::catalogue::RuleCode;
 use crate::rules::finding::Severity;
+use crate::service::amount::Amount;
 use crate::service::event::{EventKind, Theme};
 use crate::service::key::Key;
 use crate::service::measurement::InstrumentKind;
@@ -128,14 +129,15 @@ impl PhaseSpec {
 ///
 /// A phase from `start` to `end` (inclusive) is too long when the day after `end` is later
 /// than `start + max_months` plus the tolerance, and too short when it is earlier than
-/// `start + min_months` minus the tolerance ([`Tolerances::length_days`]).
+/// `start + min_months` minus the tolerance ([`Tolerances::length_days`]). Both are read
+/// on the phase's first day: a period is agreed under the law in force when it starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Length {
     /// Shortest length, in calendar months.
-    pub min_months: u32,
+    pub min_months: Amount,
     /// Longest length, in calendar months.
-    pub max_months: u32,
+    pub max_months: Amount,
 }
 
 /// The calendar period of a cadence.
@@ -159,7 +161,10 @@ vocabulary!(Period {
 ///
 /// Only periods that lie wholly inside the phase, and wholly before the date of
 /// validation, are checked: a phase starting on a Thursday is not faulted for its first
-/// week.
+/// week. Counts and minutes per period are read on the period's first day in the phase,
+/// a contact's minutes on its own day. The records of one work-activity day are one day,
+/// for the count of days a week and for the day's length: the law counts days and the
+/// hours of a day, however a unit records them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Cadence {
@@ -168,19 +173,39 @@ pub struct Cadence {
     /// The period.
     pub per: Period,
     /// Fewest events per period.
-    pub min_count: u32,
+    pub min_count: Amount,
     /// Most events per period, if limited.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_count: Option<u32>,
+    pub max_count: Option<Amount>,
     /// Shortest event, in minutes, if limited.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub min_minutes: Option<u32>,
+    pub min_minutes: Option<Amount>,
     /// Longest event, in minutes, if limited (a guidance limit: a warning).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_minutes: Option<u32>,
+    pub max_minutes: Option<Amount>,
+    /// Most minutes of the events of one day together, if limited (a guidance limit: a
+    /// warning): two group sessions of a day count as one day's time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_minutes_per_day: Option<Amount>,
     /// Most minutes per period in total, if limited (a guidance limit: a warning).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_minutes_per_period: Option<u32>,
+    pub max_minutes_per_period: Option<Amount>,
+}
+
+impl Cadence {
+    /// `min_count` contacts of `event` in every `per`, with no other limit.
+    pub fn new(event: EventKind, per: Period, min_count: impl Into<Amount>) -> Self {
+        Cadence {
+            event,
+            per,
+            min_count: min_count.into(),
+            max_count: None,
+            min_minutes: None,
+            max_minutes: None,
+            max_minutes_per_day: None,
+            max_minutes_per_period: None,
+        }
+    }
 }
 
 /// Contacts of one kind required over a whole phase.
@@ -189,8 +214,8 @@ pub struct Cadence {
 pub struct Total {
     /// The kind of event that counts.
     pub event: EventKind,
-    /// Fewest events by the end of the phase.
-    pub min_count: u32,
+    /// Fewest events by the end of the phase, read on its first day.
+    pub min_count: Amount,
 }
 
 /// How strictly the spec is applied. Set per model. Every default is *derived* (no
@@ -226,14 +251,16 @@ pub struct Tolerances {
 }
 
 impl Default for Tolerances {
+    /// The derived defaults of [`crate::figure::defaults`], each with its reason.
     fn default() -> Self {
+        use crate::figure::defaults;
         Tolerances {
-            missed_periods: 0,
-            length_days: 0,
-            measurement_window_days: 14,
-            content_mix_points: 30,
-            excused_period_percent: 50,
-            interruption_days: 90,
+            missed_periods: defaults::MISSED_PERIODS.value(),
+            length_days: defaults::LENGTH_DAYS.value(),
+            measurement_window_days: defaults::MEASUREMENT_WINDOW_DAYS.value(),
+            content_mix_points: defaults::CONTENT_MIX_POINTS.value(),
+            excused_period_percent: defaults::EXCUSED_PERIOD_PERCENT.value(),
+            interruption_days: defaults::INTERRUPTION_DAYS.value(),
         }
     }
 }

@@ -6,11 +6,12 @@ use std::collections::HashSet;
 use std::fmt;
 
 use crate::hetu_scan::contains_identity_code;
-use crate::i18n::{Lang, LocalizedText, Vocabulary};
+use crate::i18n::{Lang, LocalizedText};
 use crate::rules::pointer::JsonPointer;
-use crate::service::event::Profession;
+use crate::service::amount::Amount;
 use crate::service::key::Key;
-use crate::service::spec::{Cadence, PhaseSpec, Requirement, ServiceModelSpec, Tolerances};
+use crate::service::parameter::{self, Access, Parameter};
+use crate::service::spec::{PhaseSpec, Requirement, ServiceModelSpec, Tolerances};
 
 /// Why a service model spec cannot be applied, and where in its JSON document.
 ///
@@ -19,7 +20,7 @@ use crate::service::spec::{Cadence, PhaseSpec, Requirement, ServiceModelSpec, To
 /// use tyokyky::ServiceModels;
 ///
 /// let mut spec = models::rehabilitative_work_activity();
-/// spec.phases[0].length.as_mut().ok_or("length")?.min_months = 30;
+/// spec.phases[0].length.as_mut().ok_or("length")?.min_months = 30.into();
 /// let errors = ServiceModels::defaults().insert(spec).err().ok_or("refused")?;
 /// let error = errors.first().ok_or("one")?;
 /// assert_eq!(error.pointer().as_str(), "/phases/0/length/min_months");
@@ -231,29 +232,38 @@ impl ServiceModelSpec {
 
     fn check_phase(&self, checker: &mut Checker, phase: &PhaseSpec, at: impl Fn() -> JsonPointer) {
         checker.no_identity_code(&phase.name, || at().field("name"));
-        if let Some(length) = phase.length {
-            checker.range(
-                || at().field("length").field("max_months"),
-                length.max_months,
-                1,
-                MAX_PHASE_MONTHS,
-            );
-            checker.range(
-                || at().field("length").field("min_months"),
-                length.min_months,
-                0,
-                length.max_months,
+        if let Some(length) = &phase.length {
+            checker.numbers(
+                || at().field("length"),
+                |access| match access {
+                    Access::Length { get, .. } => Some(get(length)),
+                    _ => None,
+                },
             );
         }
         for (index, cadence) in phase.cadence.iter().enumerate() {
-            check_cadence(checker, cadence, || at().field("cadence").index(index));
+            let at = || at().field("cadence").index(index);
+            // A cadence asks for something: a fewest count above zero or any limit.
+            let asks = parameter::of_cadence().any(|parameter| match parameter.access {
+                Access::Cadence { get, optional, .. } => get(cadence)
+                    .is_some_and(|amount| optional || amount.values().any(|value| value > 0)),
+                _ => false,
+            });
+            if !asks {
+                checker.fail(at(), SpecProblem::EmptyCadence);
+            }
+            checker.numbers(at, |access| match access {
+                Access::Cadence { get, .. } => get(cadence),
+                _ => None,
+            });
         }
         for (index, total) in phase.totals.iter().enumerate() {
-            checker.range(
-                || at().field("totals").index(index).field("min_count"),
-                total.min_count,
-                1,
-                u32::MAX,
+            checker.numbers(
+                || at().field("totals").index(index),
+                |access| match access {
+                    Access::Total { get, .. } => Some(get(total)),
+                    _ => None,
+                },
             );
         }
         for (index, next) in phase.next.iter().enumerate() {
@@ -273,109 +283,59 @@ impl ServiceModelSpec {
                 Requirement::PlanBeforeStart { plans } if plans.is_empty() => {
                     checker.fail(at().field("plans"), SpecProblem::Empty);
                 }
-                Requirement::Team {
-                    min_professions, ..
-                } => {
-                    let kinds = u32::try_from(Profession::ALL.len()).unwrap_or(u32::MAX);
-                    checker.range(|| at().field("min_professions"), *min_professions, 1, kinds);
-                }
                 Requirement::HealthAssessmentOffered { phase } if self.phase(phase).is_none() => {
                     checker.fail(
                         at().field("phase"),
                         SpecProblem::UnknownPhase { id: phase.clone() },
                     );
                 }
-                Requirement::EmployerContactWithin { days } => {
-                    checker.range(|| at().field("days"), *days, 1, MAX_DAYS);
-                }
-                Requirement::SupportAfterJobStart { within_days } => {
-                    checker.range(|| at().field("within_days"), *within_days, 1, MAX_DAYS);
-                }
-                Requirement::FollowAlongSupport { weeks } => {
-                    // A year of weekly windows at most: support after it is time-unlimited
-                    // and not weekly.
-                    checker.range(|| at().field("weeks"), *weeks, 1, 52);
-                }
-                Requirement::CoordinatorWorkflow {
-                    assessment_within_days,
-                    plan_within_days,
-                } => {
-                    checker.range(
-                        || at().field("assessment_within_days"),
-                        *assessment_within_days,
-                        1,
-                        MAX_DAYS,
-                    );
-                    checker.range(
-                        || at().field("plan_within_days"),
-                        *plan_within_days,
-                        1,
-                        MAX_DAYS,
-                    );
-                }
                 _ => {}
+            }
+            checker.numbers(at, |access| match access {
+                Access::Requirement { get, .. } => get(requirement).map(Amount::Fixed),
+                _ => None,
+            });
+        }
+    }
+}
+
+impl Checker {
+    /// Every numeric parameter of one object of a spec (a length, a cadence, a total, a
+    /// requirement, the tolerances), as `value` reads it from the declarations: each
+    /// within its range, and each lower bound at most the upper bounds of its quantity.
+    fn numbers(&mut self, at: impl Fn() -> JsonPointer, value: impl Fn(Access) -> Option<Amount>) {
+        let present: Vec<(&'static Parameter, Amount)> = parameter::ALL
+            .iter()
+            .filter_map(|parameter| Some((*parameter, value(parameter.access)?)))
+            .collect();
+        for (parameter, amount) in &present {
+            let Some((min, max)) = parameter.range else {
+                continue;
+            };
+            if let Some(outside) = amount.values().find(|value| !(min..=max).contains(value)) {
+                self.range(|| at().field(parameter.key()), outside, min, max);
+                continue;
+            }
+            let Some(upper) = parameter.role.upper() else {
+                continue;
+            };
+            // The lower bound at its largest against each upper bound at its smallest.
+            let highest = amount.values().max().unwrap_or(0);
+            for (_, bound) in present.iter().filter(|(other, _)| other.role == upper) {
+                let lowest = bound.values().min().unwrap_or(u32::MAX);
+                self.range(|| at().field(parameter.key()), highest, min, lowest);
             }
         }
     }
 }
 
-fn check_cadence(checker: &mut Checker, cadence: &Cadence, at: impl Fn() -> JsonPointer) {
-    let constrains = cadence.min_count > 0
-        || cadence.max_count.is_some()
-        || cadence.min_minutes.is_some()
-        || cadence.max_minutes.is_some()
-        || cadence.max_minutes_per_period.is_some();
-    if !constrains {
-        checker.fail(at(), SpecProblem::EmptyCadence);
-    }
-    if let Some(max) = cadence.max_count {
-        checker.range(|| at().field("min_count"), cadence.min_count, 0, max);
-    }
-    if let Some(max) = cadence.max_minutes {
-        checker.range(|| at().field("max_minutes"), max, 1, MAX_CONTACT_MINUTES);
-        if let Some(min) = cadence.min_minutes {
-            checker.range(|| at().field("min_minutes"), min, 0, max);
-        }
-    } else if let Some(min) = cadence.min_minutes {
-        checker.range(|| at().field("min_minutes"), min, 0, MAX_CONTACT_MINUTES);
-    }
-    if let Some(max) = cadence.max_minutes_per_period {
-        checker.range(|| at().field("max_minutes_per_period"), max, 1, u32::MAX);
-    }
-}
-
 fn check_tolerances(checker: &mut Checker, tolerances: &Tolerances) {
-    let at = |field: &str| JsonPointer::root().field("tolerances").field(field);
-    checker.range(
-        || at("missed_periods"),
-        tolerances.missed_periods,
-        0,
-        MAX_DAYS,
-    );
-    checker.range(|| at("length_days"), tolerances.length_days, 0, MAX_DAYS);
-    checker.range(
-        || at("measurement_window_days"),
-        tolerances.measurement_window_days,
-        0,
-        MAX_DAYS,
-    );
-    checker.range(
-        || at("content_mix_points"),
-        tolerances.content_mix_points,
-        0,
-        100,
-    );
-    checker.range(
-        || at("excused_period_percent"),
-        tolerances.excused_period_percent,
-        1,
-        100,
-    );
-    checker.range(
-        || at("interruption_days"),
-        tolerances.interruption_days,
-        1,
-        MAX_DAYS,
+    checker.numbers(
+        || JsonPointer::root().field("tolerances"),
+        |access| match access {
+            Access::Tolerances { get, .. } => Some(Amount::Fixed(get(tolerances))),
+            _ => None,
+        },
     );
 }
 

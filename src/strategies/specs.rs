@@ -1,113 +1,127 @@
 //! Strategies for service model specs: the default models with other tolerances, and
 //! specs of any shape the spec checks accept.
+//!
+//! Every number is drawn from its parameter's declared typical range
+//! ([`crate::service::parameter`]) and kept within the bounds its role sets, so a field
+//! declared with a role is generated (and so exercised by the builder's property tests)
+//! without a line here.
 
 use super::*;
+use crate::service::amount::Amount;
+use crate::service::parameter::{self, Access, Parameter, Role};
+use crate::service::spec::{Cadence, Length, Requirement, Tolerances, Total};
 
-/// A default service model spec with random tolerances (missed periods 0–3, length
-/// tolerance 0–14 days, measurement window 0–30 days, content-mix tolerance 10–60).
+/// A number in the parameter's typical range.
+fn typical(parameter: &'static Parameter) -> impl Strategy<Value = u32> {
+    let (low, high) = parameter.typical();
+    low..=high
+}
+
+/// The parameters whose place `access` is.
+fn declared(place: fn(&Access) -> bool) -> Vec<&'static Parameter> {
+    parameter::ALL
+        .iter()
+        .copied()
+        .filter(|parameter| place(&parameter.access))
+        .collect()
+}
+
+/// Tolerances drawn from the typical range of each.
+fn tolerances() -> impl Strategy<Value = Tolerances> {
+    let parameters = declared(|access| matches!(access, Access::Tolerances { .. }));
+    let draws: Vec<_> = parameters.iter().map(|p| typical(p)).collect();
+    draws.prop_map(move |values| {
+        let mut tolerances = Tolerances::default();
+        for (parameter, value) in parameters.iter().zip(values) {
+            if let Access::Tolerances { set, .. } = parameter.access {
+                set(&mut tolerances, value);
+            }
+        }
+        tolerances
+    })
+}
+
+/// A default service model spec with tolerances drawn from each tolerance's typical range
+/// ([`crate::service::parameter`]: missed periods 0–3, length tolerance 0–14 days,
+/// measurement window 0–30 days, content-mix tolerance 10–60, excused share 30–70 %,
+/// interruption 30–180 days).
 pub fn service_model_spec() -> impl Strategy<Value = crate::service::spec::ServiceModelSpec> {
     let specs = crate::service::models::all();
-    (
-        proptest::sample::select(specs),
-        0u32..=3,
-        0u32..=14,
-        0u32..=30,
-        10u32..=60,
-    )
-        .prop_map(|(mut spec, missed, length, window, mix)| {
-            spec.tolerances.missed_periods = missed;
-            spec.tolerances.length_days = length;
-            spec.tolerances.measurement_window_days = window;
-            spec.tolerances.content_mix_points = mix;
-            spec
-        })
+    (proptest::sample::select(specs), tolerances()).prop_map(|(mut spec, tolerances)| {
+        spec.tolerances = tolerances;
+        spec
+    })
 }
 
 /// A service model spec of any shape that [`ServiceModelSpec::check`] accepts and a path
 /// can fulfil (see [`crate::service::fulfil::fulfilling`]), valid by construction.
 ///
 /// One to four phases chained by `next`, later ones optional with probability ½; a length
-/// with the shortest 0–6 and the longest up to 12 months more (or none, ¼); per phase up
-/// to two cadences of distinct contact kinds (individual meeting, group session, work
-/// activity day, team meeting), weekly with 1–3 or monthly with 1–4 contacts, an optional
-/// most count, contact length and most minutes per period that the fewest contacts fit;
-/// up to one total of health assessments or card trainings (1–3); up to three themes; up
-/// to two instruments at the start and at the end; any subset of the requirements;
-/// tolerances uniform in small ranges.
+/// (or none, ¼) and per phase up to two cadences of distinct contact kinds (individual
+/// meeting, group session, work activity day, team meeting), weekly or monthly, each
+/// number drawn from its parameter's typical range, optional limits present with
+/// probability ½, and every upper bound raised to what its lower bounds and the fewest
+/// contacts at their length need; up to one total of health assessments or card trainings;
+/// up to three themes; up to two instruments at the start and at the end; any subset of
+/// the requirements with their numbers from their typical ranges; tolerances likewise.
 ///
 /// [`ServiceModelSpec::check`]: crate::ServiceModelSpec::check
 pub fn any_service_model_spec() -> impl Strategy<Value = crate::service::spec::ServiceModelSpec> {
-    use crate::service::spec::{Length, PhaseSpec, ServiceModelSpec, Tolerances};
+    use crate::service::spec::{PhaseSpec, ServiceModelSpec};
     (
         proptest::collection::vec(phase_spec_parts(), 1..=4),
         proptest::collection::vec(any::<bool>(), 3),
         requirements(),
-        (0u32..=3, 0u32..=14, 0u32..=30, 10u32..=60),
+        tolerances(),
     )
-        .prop_map(
-            |(parts, optional, requirements, (missed, length_days, window, mix))| {
-                let count = parts.len();
-                let phases: Vec<PhaseSpec> = parts
-                    .into_iter()
-                    .enumerate()
-                    .map(
-                        |(index, (length, cadence, totals, themes, at_start, at_end))| {
-                            let id = PHASE_IDS[index];
-                            PhaseSpec {
-                                id: Key::from_static(id),
-                                name: crate::i18n::LocalizedText::new(
-                                    &format!("Vaihe {}", index + 1),
-                                    &format!("Fas {}", index + 1),
-                                    &format!("Phase {}", index + 1),
-                                ),
-                                optional: index > 0
-                                    && optional.get(index - 1).copied().unwrap_or(false),
-                                length: length.map(|(min_months, extra)| Length {
-                                    min_months,
-                                    max_months: (min_months + extra).max(1),
-                                }),
-                                cadence,
-                                totals,
-                                expected_themes: themes,
-                                measurements_at_start: at_start,
-                                measurements_at_end: at_end,
-                                next: if index + 1 < count {
-                                    vec![Key::from_static(PHASE_IDS[index + 1])]
-                                } else {
-                                    Vec::new()
-                                },
-                            }
-                        },
-                    )
-                    .collect();
-                ServiceModelSpec {
-                    document: crate::document::DocumentTag::CURRENT,
-                    schema_version: crate::document::SchemaVersion::CURRENT,
-                    id: Key::from_static("generated_model"),
-                    name: crate::i18n::LocalizedText::new("Malli", "Modell", "Model"),
-                    source: "generated".to_owned(),
-                    phases,
-                    requirements,
-                    tolerances: Tolerances {
-                        missed_periods: missed,
-                        length_days,
-                        measurement_window_days: window,
-                        content_mix_points: mix,
-                        ..Tolerances::default()
+        .prop_map(|(parts, optional, requirements, tolerances)| {
+            let count = parts.len();
+            let phases: Vec<PhaseSpec> = parts
+                .into_iter()
+                .enumerate()
+                .map(
+                    |(index, (length, cadence, totals, themes, at_start, at_end))| {
+                        let mut phase = PhaseSpec::new(
+                            Key::from_static(PHASE_IDS[index]),
+                            crate::i18n::LocalizedText::new(
+                                &format!("Vaihe {}", index + 1),
+                                &format!("Fas {}", index + 1),
+                                &format!("Phase {}", index + 1),
+                            ),
+                        );
+                        phase.optional =
+                            index > 0 && optional.get(index - 1).copied().unwrap_or(false);
+                        phase.length = length;
+                        phase.cadence = cadence;
+                        phase.totals = totals;
+                        phase.expected_themes = themes;
+                        phase.measurements_at_start = at_start;
+                        phase.measurements_at_end = at_end;
+                        if index + 1 < count {
+                            phase.next = vec![Key::from_static(PHASE_IDS[index + 1])];
+                        }
+                        phase
                     },
-                    severities: std::collections::BTreeMap::new(),
-                    target_statuses: Vec::new(),
-                }
-            },
-        )
+                )
+                .collect();
+            let mut spec = ServiceModelSpec::new(
+                Key::from_static("generated_model"),
+                crate::i18n::LocalizedText::new("Malli", "Modell", "Model"),
+                "generated",
+                phases,
+            );
+            spec.requirements = requirements;
+            spec.tolerances = tolerances;
+            spec
+        })
 }
 
 const PHASE_IDS: [&str; 4] = ["first", "second", "third", "fourth"];
 
 type PhaseParts = (
-    Option<(u32, u32)>,
-    Vec<crate::service::spec::Cadence>,
-    Vec<crate::service::spec::Total>,
+    Option<Length>,
+    Vec<Cadence>,
+    Vec<Total>,
     Vec<Theme>,
     Vec<InstrumentKind>,
     Vec<InstrumentKind>,
@@ -115,7 +129,6 @@ type PhaseParts = (
 
 fn phase_spec_parts() -> impl Strategy<Value = PhaseParts> {
     use crate::service::event::EventKind;
-    use crate::service::spec::Total;
     let instruments = vec![
         InstrumentKind::Was,
         InstrumentKind::Wai,
@@ -130,16 +143,30 @@ fn phase_spec_parts() -> impl Strategy<Value = PhaseParts> {
         EventKind::TeamMeeting,
     ];
     (
-        proptest::option::weighted(0.75, (0u32..=6, 0u32..=12)),
+        proptest::option::weighted(0.75, length()),
         subsequence(contact_kinds, 0..=2)
             .prop_flat_map(|kinds| kinds.into_iter().map(cadence_of).collect::<Vec<_>>()),
         proptest::option::of((
             proptest::sample::select(vec![EventKind::HealthAssessment, EventKind::CardTraining]),
-            1u32..=3,
+            declared(|access| matches!(access, Access::Total { .. }))
+                .into_iter()
+                .map(|p| typical(p).prop_map(move |value| (p, value)))
+                .collect::<Vec<_>>(),
         ))
         .prop_map(|total| {
             total
-                .map(|(event, min_count)| Total { event, min_count })
+                .map(|(event, values)| {
+                    let mut total = Total {
+                        event,
+                        min_count: Amount::Fixed(1),
+                    };
+                    for (parameter, value) in values {
+                        if let Access::Total { set, .. } = parameter.access {
+                            set(&mut total, Amount::Fixed(value));
+                        }
+                    }
+                    total
+                })
                 .into_iter()
                 .collect()
         }),
@@ -149,52 +176,147 @@ fn phase_spec_parts() -> impl Strategy<Value = PhaseParts> {
     )
 }
 
-fn cadence_of(
-    event: crate::service::event::EventKind,
-) -> impl Strategy<Value = crate::service::spec::Cadence> {
-    use crate::service::spec::{Cadence, Period};
-    (
-        any::<bool>(),
-        1u32..=4,
-        proptest::option::of(0u32..=2),
-        proptest::option::of(30u32..=300),
-        proptest::option::of(0u32..=180),
-        proptest::option::of(0u32..=600),
-    )
-        .prop_map(move |(weekly, count, extra, min_minutes, longer, spare)| {
-            let per = if weekly {
-                Period::IsoWeek
-            } else {
-                Period::CalendarMonth
-            };
-            let min_count = if weekly { count.min(3) } else { count };
-            let max_minutes = longer.map(|more| min_minutes.unwrap_or(30) + more);
-            let minutes = min_minutes
-                .unwrap_or(crate::service::fulfil::DEFAULT_CONTACT_MINUTES)
-                .min(max_minutes.unwrap_or(u32::MAX));
-            Cadence {
-                event,
-                per,
-                min_count,
-                max_count: extra.map(|extra| min_count + extra),
-                min_minutes,
-                max_minutes,
-                max_minutes_per_period: spare.map(|spare| minutes * min_count + spare),
+/// A phase length with every number from its parameter, the longest at least the shortest
+/// (and at least a month).
+fn length() -> impl Strategy<Value = Length> {
+    let parameters = declared(|access| matches!(access, Access::Length { .. }));
+    let draws: Vec<_> = parameters.iter().map(|p| typical(p)).collect();
+    draws.prop_map(move |values| {
+        let mut length = Length {
+            min_months: Amount::Fixed(0),
+            max_months: Amount::Fixed(1),
+        };
+        for (parameter, value) in parameters.iter().zip(values) {
+            if let Access::Length { set, .. } = parameter.access {
+                set(&mut length, Amount::Fixed(value));
             }
+        }
+        let highest_lower = fixed_values(&parameters, |p| match p.access {
+            Access::Length { get, .. } if p.role == Role::MonthsAtLeast => Some(get(&length)),
+            _ => None,
         })
+        .max()
+        .unwrap_or(0)
+        .max(1);
+        for parameter in &parameters {
+            if let Access::Length { get, set } = parameter.access
+                && parameter.role == Role::MonthsAtMost
+                && fixed(get(&length)) < highest_lower
+            {
+                set(&mut length, Amount::Fixed(highest_lower));
+            }
+        }
+        length
+    })
 }
 
-fn requirements() -> impl Strategy<Value = Vec<crate::service::spec::Requirement>> {
+/// The number of a fixed amount (a generated spec has no other).
+fn fixed(amount: Amount) -> u32 {
+    amount.values().next().unwrap_or(0)
+}
+
+fn fixed_values(
+    parameters: &[&'static Parameter],
+    value: impl Fn(&Parameter) -> Option<Amount>,
+) -> impl Iterator<Item = u32> {
+    parameters
+        .iter()
+        .filter_map(|p| value(p))
+        .map(fixed)
+        .collect::<Vec<_>>()
+        .into_iter()
+}
+
+/// A cadence of `event`, weekly or monthly, with every declared cadence parameter drawn
+/// from its typical range (an optional one present with probability ½), then kept
+/// consistent by role: each upper bound at least its lower bounds, and the most minutes
+/// of a period at least the fewest contacts at the length the builder gives them.
+fn cadence_of(event: crate::service::event::EventKind) -> impl Strategy<Value = Cadence> {
+    use crate::service::spec::Period;
+    let parameters: Vec<&'static Parameter> = parameter::of_cadence().collect();
+    let draws: Vec<BoxedStrategy<Option<u32>>> = parameters
+        .iter()
+        .map(|p| match p.access {
+            Access::Cadence { optional: true, .. } => proptest::option::of(typical(p)).boxed(),
+            _ => typical(p).prop_map(Some).boxed(),
+        })
+        .collect();
+    (any::<bool>(), draws).prop_map(move |(weekly, values)| {
+        let per = if weekly {
+            Period::IsoWeek
+        } else {
+            Period::CalendarMonth
+        };
+        let mut cadence = Cadence::new(event, per, 0);
+        for (parameter, value) in parameters.iter().zip(values) {
+            if let Access::Cadence { set, .. } = parameter.access {
+                set(&mut cadence, value.map(Amount::Fixed));
+            }
+        }
+        keep_bounds(&mut cadence, &parameters);
+        cadence
+    })
+}
+
+/// Raises each upper bound of a generated cadence to what its lower bounds need.
+fn keep_bounds(cadence: &mut Cadence, parameters: &[&'static Parameter]) {
+    let values = |cadence: &Cadence, role: Role| -> Vec<u32> {
+        parameters
+            .iter()
+            .filter(|p| p.role == role)
+            .filter_map(|p| match p.access {
+                Access::Cadence { get, .. } => get(cadence).map(fixed),
+                _ => None,
+            })
+            .collect()
+    };
+    let raise = |cadence: &mut Cadence, role: Role, at_least: u32| {
+        for parameter in parameters.iter().filter(|p| p.role == role) {
+            if let Access::Cadence { get, set, .. } = parameter.access
+                && let Some(value) = get(cadence).map(fixed)
+                && value < at_least
+            {
+                set(cadence, Some(Amount::Fixed(at_least)));
+            }
+        }
+    };
+    for lower in [Role::CountAtLeast, Role::ContactMinutesAtLeast] {
+        let highest = values(cadence, lower).into_iter().max().unwrap_or(0);
+        if let Some(upper) = lower.upper() {
+            raise(cadence, upper, highest.max(1));
+        }
+    }
+    // The builder's contact: the longest lower bound (or its default) within every upper.
+    let minutes = values(cadence, Role::ContactMinutesAtMost)
+        .into_iter()
+        .fold(
+            values(cadence, Role::ContactMinutesAtLeast)
+                .into_iter()
+                .max()
+                .unwrap_or(crate::service::fulfil::DEFAULT_CONTACT_MINUTES),
+            u32::min,
+        );
+    let count = values(cadence, Role::CountAtLeast)
+        .into_iter()
+        .max()
+        .unwrap_or(0);
+    raise(
+        cadence,
+        Role::PeriodMinutesAtMost,
+        minutes.saturating_mul(count).max(1),
+    );
+}
+
+fn requirements() -> impl Strategy<Value = Vec<Requirement>> {
     use crate::service::event::PlanKind;
-    use crate::service::spec::Requirement;
+    let parameters = declared(|access| matches!(access, Access::Requirement { .. }));
+    let draws: Vec<_> = parameters.iter().map(|p| typical(p)).collect();
     (
         proptest::collection::vec(any::<bool>(), 12),
-        1u32..=4,
         any::<bool>(),
-        1u32..=60,
-        7u32..=60,
+        draws,
     )
-        .prop_map(|(on, min_professions, health_care, days, within_days)| {
+        .prop_map(move |(on, health_care, values)| {
             let all = [
                 Requirement::PlanBeforeStart {
                     plans: vec![
@@ -202,9 +324,9 @@ fn requirements() -> impl Strategy<Value = Vec<crate::service::spec::Requirement
                         PlanKind::MultiprofessionalEmploymentPlan,
                     ],
                 },
-                Requirement::SingleCoordinator { handover_days: 14 },
+                Requirement::SingleCoordinator { handover_days: 0 },
                 Requirement::Team {
-                    min_professions,
+                    min_professions: 1,
                     health_care,
                 },
                 Requirement::Referral {},
@@ -213,21 +335,26 @@ fn requirements() -> impl Strategy<Value = Vec<crate::service::spec::Requirement
                 Requirement::HealthAssessmentOffered {
                     phase: Key::from_static(PHASE_IDS[0]),
                 },
-                Requirement::EmployerContactWithin { days },
-                Requirement::SupportAfterJobStart { within_days },
+                Requirement::EmployerContactWithin { days: 1 },
+                Requirement::SupportAfterJobStart { within_days: 1 },
                 Requirement::CoordinatorWorkflow {
-                    assessment_within_days: days,
-                    plan_within_days: within_days,
+                    assessment_within_days: 1,
+                    plan_within_days: 1,
                 },
                 Requirement::PreferenceBeforeJobSearch {},
-                Requirement::FollowAlongSupport {
-                    weeks: min_professions,
-                },
+                Requirement::FollowAlongSupport { weeks: 1 },
             ];
             all.into_iter()
                 .zip(on)
                 .filter(|(_, on)| *on)
-                .map(|(requirement, _)| requirement)
+                .map(|(mut requirement, _)| {
+                    for (parameter, value) in parameters.iter().zip(&values) {
+                        if let Access::Requirement { set, .. } = parameter.access {
+                            set(&mut requirement, *value);
+                        }
+                    }
+                    requirement
+                })
                 .collect()
         })
 }

@@ -16,7 +16,7 @@ rules! {
         code: "client.assessment_in_future",
         severity: Error because "structural: the record cannot hold what has not happened",
         source: RECORD,
-        parameter: None,
+        parameters: [],
         params: { date: NaiveDate, as_of: NaiveDate },
         title: [
             "Työkyvyn arvio päivätty tarkastelupäivän jälkeen",
@@ -35,7 +35,7 @@ rules! {
         code: "client.duplicate_cause",
         severity: Warning because "the record looks careless: a person should look",
         source: CLIENT_SITUATION,
-        parameter: None,
+        parameters: [],
         params: { other: usize },
         title: ["Sama syy kahdesti", "Samma orsak två gånger", "Cause listed twice"],
         message: [
@@ -50,7 +50,7 @@ rules! {
         code: "client.duplicate_domain",
         severity: Warning because "the record looks careless: a person should look",
         source: CLIENT_SITUATION,
-        parameter: None,
+        parameters: [],
         params: { other: usize },
         title: [
             "Sama toimintakyvyn osa-alue kahdesti",
@@ -69,7 +69,7 @@ rules! {
         code: "client.confirmed_without_cause",
         severity: Warning because "the record looks incomplete: partial work ability is tied to its cause",
         source: CLIENT_SITUATION,
-        parameter: None,
+        parameters: [],
         params: { date: NaiveDate },
         title: [
             "Rajoitteet todettu ilman syytä",

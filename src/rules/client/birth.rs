@@ -15,7 +15,7 @@ rules! {
         code: "client.birth_date_mismatch",
         severity: Error because "structural: the identity code holds the birth date",
         source: IDENTITY_CODE,
-        parameter: None,
+        parameters: [],
         params: { birth_date: NaiveDate, identity_code_date: NaiveDate },
         title: [
             "Syntymäaika ei vastaa henkilötunnusta",
@@ -34,7 +34,7 @@ rules! {
         code: "client.birth_date_in_future",
         severity: Error because "structural: a client is born before the record is checked",
         source: CLIENT_SITUATION,
-        parameter: None,
+        parameters: [],
         params: { birth_date: NaiveDate, as_of: NaiveDate },
         title: [
             "Syntymäaika on tarkastelupäivän jälkeen",
@@ -53,7 +53,7 @@ rules! {
         code: "client.birth_date_unknown",
         severity: Info because "advice: the age rules need a birth date",
         source: CLIENT_SITUATION,
-        parameter: None,
+        parameters: [],
         params: {},
         title: ["Syntymäaika puuttuu", "Födelsedatum saknas", "Birth date unknown"],
         message: [
@@ -68,7 +68,7 @@ rules! {
         code: "client.outside_working_age",
         severity: Warning because "departs from a configurable default range, not a legal limit",
         source: WORKING_AGE,
-        parameter: Some("ClientRules.working_age_min, ClientRules.working_age_max"),
+        parameters: [WORKING_AGE_MIN, WORKING_AGE_MAX],
         params: { age: u32, min: u32, max: u32 },
         title: [
             "Ikä työikäisten ikävälin ulkopuolella",
@@ -88,7 +88,7 @@ rules! {
         code: "client.temporary_identity_code",
         severity: Info because "advice: a temporary code is replaced by a permanent one",
         source: IDENTITY_CODE,
-        parameter: None,
+        parameters: [],
         params: {},
         title: ["Väliaikainen henkilötunnus", "Tillfällig personbeteckning", "Temporary identity code"],
         message: [

@@ -29,10 +29,13 @@ pub struct ClientRules {
 }
 
 impl Default for ClientRules {
+    /// Statistics Finland's working age ([`crate::figure::defaults::WORKING_AGE_MIN`],
+    /// [`WORKING_AGE_MAX`](crate::figure::defaults::WORKING_AGE_MAX)).
     fn default() -> Self {
+        use crate::figure::defaults::{WORKING_AGE_MAX, WORKING_AGE_MIN};
         ClientRules {
-            working_age_min: 15,
-            working_age_max: 64,
+            working_age_min: WORKING_AGE_MIN.value(),
+            working_age_max: WORKING_AGE_MAX.value(),
         }
     }
 }

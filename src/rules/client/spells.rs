@@ -14,7 +14,7 @@ rules! {
         code: "client.spell_in_future",
         severity: Error because "structural: the record cannot hold what has not happened",
         source: RECORD,
-        parameter: None,
+        parameters: [],
         params: { start: NaiveDate, as_of: NaiveDate },
         title: [
             "Työttömyysjakso alkaa tarkastelupäivän jälkeen",
@@ -33,7 +33,7 @@ rules! {
         code: "client.spell_before_birth",
         severity: Error because "structural: nothing happens to a client before birth",
         source: RECORD,
-        parameter: None,
+        parameters: [],
         params: { start: NaiveDate, birth_date: NaiveDate },
         title: [
             "Työttömyysjakso alkaa ennen syntymää",
@@ -52,7 +52,7 @@ rules! {
         code: "client.spells_overlap",
         severity: Error because "structural: a person is in one unemployment spell at a time",
         source: RECORD,
-        parameter: None,
+        parameters: [],
         params: { start: NaiveDate, other: usize },
         title: [
             "Päällekkäiset työttömyysjaksot",

@@ -14,7 +14,7 @@ rules! {
         code: "client.unemployed_without_spell",
         severity: Warning because "the record looks inconsistent: a person should look",
         source: CLIENT_SITUATION,
-        parameter: None,
+        parameters: [],
         params: { as_of: NaiveDate },
         title: [
             "Työtön työnhakija ilman voimassa olevaa työttömyysjaksoa",
@@ -33,7 +33,7 @@ rules! {
         code: "client.working_with_open_spell",
         severity: Warning because "the record looks inconsistent: a person should look",
         source: CLIENT_SITUATION,
-        parameter: None,
+        parameters: [],
         params: { status: ParamValue, start: NaiveDate, as_of: NaiveDate },
         title: [
             "Työssä, mutta työttömyysjakso voimassa",

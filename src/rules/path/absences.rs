@@ -19,7 +19,7 @@ rules! {
         code: "path.restart_without_interruption",
         severity: Error because "structural: a service restarts only after an interruption",
         source: RECORD,
-        parameter: None,
+        parameters: [],
         params: { date: NaiveDate },
         title: [
             "Jatkuminen ilman keskeytystä",
@@ -38,7 +38,7 @@ rules! {
         code: "path.interruption_long",
         severity: Warning because "a derived default: a long interruption is worth a plan review, not an error",
         source: KTT_PARTICIPATION,
-        parameter: Some("Tolerances.interruption_days"),
+        parameters: [INTERRUPTION_DAYS],
         params: { since: NaiveDate, reason: ParamValue, days: i64, max: u32 },
         title: ["Pitkä keskeytys", "Långt avbrott", "Long interruption"],
         message: [

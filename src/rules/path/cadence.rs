@@ -1,17 +1,21 @@
 //! Contacts at a cadence: how many in each week or month of a phase, how long each is,
-//! and how many minutes a period holds.
+//! how many minutes a day and a period hold. Every limit is read on the day it judges: a
+//! contact's on its own day, a period's on its first day in the phase.
+
+use chrono::NaiveDate;
 
 use super::Check;
 use super::phases::phase_name;
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::{ParamValue, Severity};
 use crate::rules::pointer::JsonPointer;
+use crate::service::event::EventKind;
 use crate::service::event_index::EventIndex;
 use crate::service::obligation::{Kind, Obligation};
 use crate::service::path::{Enrolment, PhaseRecord};
 use crate::service::period::PeriodSpan;
 use crate::service::spec::{Cadence, PhaseSpec, ServiceModelSpec};
-use crate::source::{KTT_GUIDANCE, KTT_PARTICIPATION, MAPPING_AND_COACHING};
+use crate::source::{KTT_GUIDANCE, KTT_PARTICIPATION, MAPPING_AND_COACHING, SPEC};
 
 rules! {
     /// Weeks or months of a phase with fewer contacts than the cadence asks. Consecutive
@@ -20,7 +24,7 @@ rules! {
         code: "path.cadence_gap",
         severity: Warning because "departs from the contact rhythm the model's source describes; sickness, holidays and closures make gaps in normal casework",
         source: MAPPING_AND_COACHING,
-        parameter: Some("PhaseSpec.cadence.min_count, Tolerances.missed_periods"),
+        parameters: [CADENCE_MIN_COUNT, MISSED_PERIODS, EXCUSED_PERIOD_PERCENT],
         params: { phase: ParamValue, periods: ParamValue, event: ParamValue, required: u32, actual: u32 },
         title: ["Tapaamisia liian harvoin", "För få träffar", "Cadence gap"],
         message: [
@@ -35,7 +39,7 @@ rules! {
         code: "path.cadence_exceeded",
         severity: Error because "breaks the law where the default models take the limit from it: rehabilitative work activity on at most 4 days a calendar week",
         source: KTT_PARTICIPATION,
-        parameter: Some("PhaseSpec.cadence.max_count"),
+        parameters: [CADENCE_MAX_COUNT],
         params: { periods: ParamValue, event: ParamValue, max: u32, actual: u32 },
         title: ["Liian monta päivää jaksossa", "För många dagar i perioden", "Too many in a period"],
         message: [
@@ -50,7 +54,7 @@ rules! {
         code: "path.contact_too_short",
         severity: Error because "breaks the law where the default models take the limit from it: rehabilitative work activity at least 4 hours a day",
         source: KTT_PARTICIPATION,
-        parameter: Some("PhaseSpec.cadence.min_minutes"),
+        parameters: [CADENCE_MIN_MINUTES],
         params: { event: ParamValue, minutes: u32, min: u32 },
         title: ["Liian lyhyt kerta", "För kort tillfälle", "Contact too short"],
         message: [
@@ -65,7 +69,7 @@ rules! {
         code: "path.contact_too_long",
         severity: Warning because "departs from guidance, not law",
         source: KTT_GUIDANCE,
-        parameter: Some("PhaseSpec.cadence.max_minutes"),
+        parameters: [CADENCE_MAX_MINUTES],
         params: { event: ParamValue, minutes: u32, max: u32 },
         title: ["Liian pitkä päivä", "För lång dag", "Contact too long"],
         message: [
@@ -75,12 +79,29 @@ rules! {
         ],
     }
 
+    /// The contacts of one kind on one day last longer together than the model allows a
+    /// day (no default model sets a limit: a municipality's variant may, e.g. at most six
+    /// hours of group sessions a day).
+    PATH_DAY_MINUTES_EXCEEDED => DayMinutesExceeded {
+        code: "path.day_minutes_exceeded",
+        severity: Warning because "departs from the model's own limit, which is practice or guidance, not law",
+        source: SPEC,
+        parameters: [CADENCE_MAX_MINUTES_PER_DAY],
+        params: { event: ParamValue, date: NaiveDate, minutes: u32, max: u32 },
+        title: ["Liian pitkä päivä yhteensä", "För lång dag sammanlagt", "Day too long in total"],
+        message: [
+            "{date}: {event} yhteensä {minutes} min; päivässä enintään {max} min.",
+            "{date}: {event} sammanlagt {minutes} min; högst {max} min per dag.",
+            "{date}: {event} for {minutes} min in total; at most {max} min a day.",
+        ],
+    }
+
     /// More minutes in a period than guidance allows.
     PATH_PERIOD_MINUTES_EXCEEDED => PeriodMinutesExceeded {
         code: "path.period_minutes_exceeded",
         severity: Warning because "departs from guidance, not law",
         source: KTT_GUIDANCE,
-        parameter: Some("PhaseSpec.cadence.max_minutes_per_period"),
+        parameters: [CADENCE_MAX_MINUTES_PER_PERIOD],
         params: { periods: ParamValue, minutes: u32, max: u32 },
         title: ["Liikaa tunteja jaksossa", "För många timmar i perioden", "Too many minutes in a period"],
         message: [
@@ -110,6 +131,14 @@ fn run(
     }
 }
 
+/// One day's contacts of a cadence: the first by index, and their minutes together.
+struct Day {
+    date: NaiveDate,
+    first: usize,
+    minutes: u32,
+    contacts: u32,
+}
+
 /// A run of consecutive periods of one cadence with the same shortfall.
 struct Gap<'s> {
     phase: usize,
@@ -117,13 +146,17 @@ struct Gap<'s> {
     first: PeriodSpan,
     last: PeriodSpan,
     count: u32,
+    /// Contacts each period needed.
+    required: u32,
     actual: u32,
     /// Within the tolerated number of missed periods: reported as info.
     tolerated: bool,
 }
 
 impl Check<'_> {
-    /// Each contact of a cadence's kind within the phase is checked for its length.
+    /// The contacts of each cadence's kind within the phase, for their length and for the
+    /// minutes of each day. The records of one work-activity day are one day: the law
+    /// counts the hours of a day, however the unit records them.
     pub(super) fn contact_lengths(
         &mut self,
         enrolment: &Enrolment,
@@ -133,42 +166,119 @@ impl Check<'_> {
         base: &JsonPointer,
     ) {
         for cadence in &phase_spec.cadence {
-            if cadence.min_minutes.is_none() && cadence.max_minutes.is_none() {
+            if cadence.min_minutes.is_none()
+                && cadence.max_minutes.is_none()
+                && cadence.max_minutes_per_day.is_none()
+            {
                 continue;
             }
+            let per_day = cadence.event == EventKind::WorkActivityDay;
+            // Events come by date: sum each day's records and judge the day when it ends.
+            let mut day: Option<Day> = None;
             for index in events.between(cadence.event, record.start, record.end) {
-                let Some(minutes) = enrolment
-                    .events
-                    .get(index)
-                    .and_then(|event| event.minutes())
-                else {
+                let Some(event) = enrolment.events.get(index) else {
                     continue;
                 };
-                // Parameters and pointers are built only for a finding: a clean path
-                // allocates nothing here.
-                let at = || base.clone().field("events").index(index).field("minutes");
-                let event = || ParamValue::term(cadence.event);
-                if let Some(min) = cadence.min_minutes.filter(|min| minutes < *min) {
-                    self.push(
-                        ContactTooShort {
-                            event: event(),
-                            minutes,
-                            min,
-                        }
-                        .at(at()),
-                    );
+                let Some(minutes) = event.minutes() else {
+                    continue;
+                };
+                if !per_day {
+                    self.contact_length(cadence, event.date(), index, minutes, base);
                 }
-                if let Some(max) = cadence.max_minutes.filter(|max| minutes > *max) {
-                    self.push(
-                        ContactTooLong {
-                            event: event(),
+                match &mut day {
+                    Some(day) if day.date == event.date() => {
+                        day.minutes = day.minutes.saturating_add(minutes);
+                        day.contacts += 1;
+                    }
+                    _ => {
+                        let next = Day {
+                            date: event.date(),
+                            first: index,
                             minutes,
-                            max,
+                            contacts: 1,
+                        };
+                        if let Some(ended) = day.replace(next) {
+                            self.day_ended(cadence, per_day, ended, base);
                         }
-                        .at(at()),
-                    );
+                    }
                 }
             }
+            if let Some(ended) = day {
+                self.day_ended(cadence, per_day, ended, base);
+            }
+        }
+    }
+
+    /// One contact's minutes against the cadence's limits in force on its day. Parameters
+    /// and pointers are built only for a finding: a clean path allocates nothing here.
+    fn contact_length(
+        &mut self,
+        cadence: &Cadence,
+        day: NaiveDate,
+        index: usize,
+        minutes: u32,
+        base: &JsonPointer,
+    ) {
+        let at = || base.clone().field("events").index(index).field("minutes");
+        let event = || ParamValue::term(cadence.event);
+        if let Some(min) = cadence
+            .min_minutes
+            .and_then(|min| min.on(day))
+            .filter(|min| minutes < *min)
+        {
+            self.push(
+                ContactTooShort {
+                    event: event(),
+                    minutes,
+                    min,
+                }
+                .at(at()),
+            );
+        }
+        if let Some(max) = cadence
+            .max_minutes
+            .and_then(|max| max.on(day))
+            .filter(|max| minutes > *max)
+        {
+            self.push(
+                ContactTooLong {
+                    event: event(),
+                    minutes,
+                    max,
+                }
+                .at(at()),
+            );
+        }
+    }
+
+    /// A day's contacts of a cadence: a work-activity day judged as one contact, and the
+    /// day's minutes against the most the day allows. A day already reported as one
+    /// contact over the longest contact is that rule's finding, not a second one.
+    fn day_ended(&mut self, cadence: &Cadence, per_day: bool, day: Day, base: &JsonPointer) {
+        if per_day {
+            self.contact_length(cadence, day.date, day.first, day.minutes, base);
+        }
+        let Some(limit) = cadence.max_minutes_per_day else {
+            return;
+        };
+        let one_contact = per_day || day.contacts == 1;
+        let contact_over = cadence
+            .max_minutes
+            .and_then(|max| max.on(day.date))
+            .is_some_and(|max| day.minutes > max);
+        if one_contact && contact_over {
+            return;
+        }
+        if let Some(max) = limit.on(day.date).filter(|max| day.minutes > *max) {
+            self.push(
+                DayMinutesExceeded {
+                    event: ParamValue::term(cadence.event),
+                    date: day.date,
+                    minutes: day.minutes,
+                    max,
+                }
+                .at(base.clone().field("events").index(day.first)),
+            );
         }
     }
 
@@ -190,16 +300,18 @@ impl Check<'_> {
                 phase,
                 cadence,
                 period,
+                required,
+                max,
+                max_minutes,
                 done,
                 minutes,
                 past: true,
-                ..
             } = &obligation.kind
             else {
                 continue;
             };
             let at = || base.clone().field("phases").index(*phase);
-            if let Some(max) = cadence.max_count.filter(|max| done > max) {
+            if let Some(max) = max.filter(|max| done > max) {
                 self.push(
                     CadenceExceeded {
                         periods: one(*period, cadence.per),
@@ -210,7 +322,7 @@ impl Check<'_> {
                     .at(at()),
                 );
             }
-            if let Some(max) = cadence.max_minutes_per_period.filter(|max| minutes > max) {
+            if let Some(max) = max_minutes.filter(|max| minutes > max) {
                 self.push(
                     PeriodMinutesExceeded {
                         periods: one(*period, cadence.per),
@@ -234,6 +346,7 @@ impl Check<'_> {
                 gap.phase == *phase
                     && std::ptr::eq(gap.cadence, *cadence)
                     && gap.actual == *done
+                    && gap.required == *required
                     && gap.tolerated == within
                     && gap.last.next() == Some(*period)
             });
@@ -252,6 +365,7 @@ impl Check<'_> {
                         first: *period,
                         last: *period,
                         count: 1,
+                        required: *required,
                         actual: *done,
                         tolerated: within,
                     });
@@ -277,7 +391,7 @@ impl Check<'_> {
             phase: phase_name(spec, &record.phase),
             periods: run(gap.first, gap.last, gap.count, gap.cadence.per),
             event: ParamValue::term(gap.cadence.event),
-            required: gap.cadence.min_count,
+            required: gap.required,
             actual: gap.actual,
         }
         .at(base.clone().field("phases").index(gap.phase));

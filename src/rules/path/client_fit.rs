@@ -18,7 +18,7 @@ rules! {
         code: "path.client_activity_excludes",
         severity: Warning because "the law frees the municipality from the duty to arrange the service for such a client; it does not forbid it, so a person should look",
         source: "Act on Rehabilitative Work Activity 189/2001 §6(4) as amended by 702/2020 (in force 1.1.2021): no duty to arrange it for a person in regular work over 8 hours a week, in full-time business or in full-time studies",
-        parameter: Some("Requirement.excluded_activities"),
+        parameters: [EXCLUDED_ACTIVITIES, KTT_EXCLUSIONS],
         params: { activity: ParamValue, start: NaiveDate },
         title: [
             "Asiakkaan oma toiminta rajaa palvelun",
@@ -39,7 +39,7 @@ rules! {
         code: "path.client_outside_target_group",
         severity: Warning because "routing is practice the model's source describes, not law: a person should look at why the client is here",
         source: "OSAKSI-hanke (\"Työssä olevat kuuluvat ensisijaisesti työterveyshuollon piiriin\"); Työkykyohjelman laajentaminen, Varsinais-Suomi (target group: partially able people outside working life); Hyvinvointiryhmä osatyökykyisille (its target groups)",
-        parameter: Some("ServiceModelSpec.target_statuses"),
+        parameters: [TARGET_STATUSES],
         params: { status: ParamValue, model: ParamValue, targets: ParamValue },
         title: [
             "Asiakas kohderyhmän ulkopuolella",
@@ -144,7 +144,9 @@ impl Check<'_> {
         for activity in &client.own_activities {
             let overlaps =
                 activity.start <= last && activity.end.is_none_or(|end| end >= enrolment.start);
-            if overlaps && activity.excludes_rehabilitative_work_activity() {
+            // The law of the first day both run.
+            let from = activity.start.max(enrolment.start);
+            if overlaps && activity.excludes_rehabilitative_work_activity(from) {
                 self.push(
                     ClientActivityExcludes {
                         activity: ParamValue::term(activity.kind),

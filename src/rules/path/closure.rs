@@ -16,7 +16,7 @@ rules! {
         code: "path.closure_before_last_event",
         severity: Error because "structural: nothing happens on a path after it closes",
         source: RECORD,
-        parameter: None,
+        parameters: [],
         params: { date: NaiveDate, last_event: NaiveDate },
         title: ["Päättyi ennen viimeistä tapahtumaa", "Avslutad före sista händelsen", "Closed before the last event"],
         message: [
@@ -31,7 +31,7 @@ rules! {
         code: "path.open_after_closure",
         severity: Error because "structural: a closed path has no running enrolment",
         source: RECORD,
-        parameter: None,
+        parameters: [],
         params: { date: NaiveDate },
         title: ["Jakso jatkuu polun päätyttyä", "Inskrivning pågår efter avslut", "Enrolment open after closure"],
         message: [
@@ -46,7 +46,7 @@ rules! {
         code: "path.closure_note_missing",
         severity: Warning because "the record looks incomplete: an outcome of 'other' is explained",
         source: RECORD,
-        parameter: None,
+        parameters: [],
         params: {},
         title: ["Päättymisen selite puuttuu", "Förklaring saknas", "Closure note missing"],
         message: [

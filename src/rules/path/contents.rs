@@ -18,7 +18,7 @@ rules! {
         code: "path.total_count_short",
         severity: Warning because "departs from the number of sessions the model's source describes",
         source: WELLBEING_GROUP,
-        parameter: Some("PhaseSpec.totals"),
+        parameters: [TOTAL_MIN_COUNT],
         params: { phase: ParamValue, event: ParamValue, required: u32, actual: u32 },
         title: ["Kertoja liian vähän", "För få tillfällen", "Too few in total"],
         message: [
@@ -33,7 +33,7 @@ rules! {
         code: "path.theme_not_covered",
         severity: Warning because "departs from the contents the model's source describes",
         source: MAPPING_AND_COACHING,
-        parameter: Some("PhaseSpec.expected_themes"),
+        parameters: [EXPECTED_THEMES],
         params: { phase: ParamValue, theme: ParamValue },
         title: ["Sisältö puuttuu", "Innehåll saknas", "Theme not covered"],
         message: [

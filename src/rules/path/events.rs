@@ -17,7 +17,7 @@ rules! {
         code: "path.event_outside_enrolment",
         severity: Error because "structural: an enrolment's events happen while it runs",
         source: RECORD,
-        parameter: None,
+        parameters: [],
         params: { event: ParamValue, date: NaiveDate },
         title: ["Tapahtuma jakson ulkopuolella", "Händelse utanför inskrivningen", "Event outside its enrolment"],
         message: [
@@ -32,7 +32,7 @@ rules! {
         code: "path.event_outside_phase",
         severity: Warning because "the record looks incomplete: a phase record may be missing",
         source: RECORD,
-        parameter: None,
+        parameters: [],
         params: { event: ParamValue, date: NaiveDate },
         title: ["Tapahtuma vaiheiden ulkopuolella", "Händelse utanför faserna", "Event outside every phase"],
         message: [

@@ -21,14 +21,9 @@ use crate::source::OSKU;
 use crate::work_activity::model::WorkActivityModel;
 use crate::work_activity::placement::{GroupFormat, PlaceForm, WorkActivityPlacement};
 
-/// A 2+2+2 day: three parts of two hours.
-pub(crate) const TWO_PLUS_TWO_PLUS_TWO_MINUTES: u32 = 3 * 120;
-
-/// The months of a 3-month group.
-pub(crate) const THREE_MONTH_GROUP_MONTHS: u32 = 3;
-
-/// The months of start work activity the source found good.
-pub(crate) const START_MODEL_MONTHS: u32 = 3;
+use crate::figure::practice::{
+    OSKU_GROUP_MONTHS, OSKU_START_MODEL_MONTHS, OSKU_TWO_PLUS_TWO_PLUS_TWO_MINUTES,
+};
 
 rules! {
     /// A day of a 2+2+2 group shorter than its three 2-hour parts: a part is missing.
@@ -36,7 +31,7 @@ rules! {
         code: "path.group_day_short_of_format",
         severity: Warning because "departs from the group format the source describes (three 2-hour parts)",
         source: OSKU,
-        parameter: None,
+        parameters: [OSKU_GROUP_FORMATS],
         params: { minutes: u32, format_minutes: u32 },
         title: ["Ryhmäpäivä muotoaan lyhyempi", "Gruppdag kortare än formatet", "Group day short of its format"],
         message: [
@@ -51,7 +46,7 @@ rules! {
         code: "path.group_longer_than_format",
         severity: Warning because "departs from the group format the source describes (groups of 3 months)",
         source: OSKU,
-        parameter: Some("Tolerances.length_days"),
+        parameters: [OSKU_GROUP_FORMATS, LENGTH_DAYS],
         params: { start: NaiveDate, months: u32, until: NaiveDate },
         title: ["Ryhmä muotoaan pidempi", "Grupp längre än formatet", "Group longer than its format"],
         message: [
@@ -67,7 +62,7 @@ rules! {
         code: "path.start_model_past_three_months",
         severity: Info because "advice: the source found a 3-month start period good for finding the continuation path; it sets no limit",
         source: OSKU,
-        parameter: Some("Tolerances.length_days"),
+        parameters: [OSKU_START_MODEL],
         params: { start: NaiveDate, months: u32, until: NaiveDate },
         title: [
             "Starttityötoiminta yli kolme kuukautta",
@@ -97,13 +92,14 @@ impl Check<'_> {
         }
         let left = placement.transitions.iter().map(|t| t.date).min();
         let until = left.or(enrolment.end).unwrap_or(self.as_of).min(self.as_of);
-        let last = add_months(enrolment.start, START_MODEL_MONTHS)
+        let months = OSKU_START_MODEL_MONTHS.value();
+        let last = add_months(enrolment.start, months)
             .map(|end| plus_days(end, spec.tolerances.length_days));
         if last.is_some_and(|last| until > last) {
             self.push(
                 StartModelPastThreeMonths {
                     start: enrolment.start,
-                    months: START_MODEL_MONTHS,
+                    months,
                     until,
                 }
                 .at(base.clone().field("work_activity").field("model")),
@@ -124,17 +120,18 @@ impl Check<'_> {
         }
         match placement.group_format {
             Some(GroupFormat::TwoPlusTwoPlusTwo) => {
+                let format_minutes = OSKU_TWO_PLUS_TWO_PLUS_TWO_MINUTES.value();
                 for (index, event) in enrolment.events.iter().enumerate() {
                     let minutes = match event {
                         Event::WorkActivityDay { minutes, .. }
                         | Event::GroupSession { minutes, .. } => Some(*minutes),
                         _ => None,
                     };
-                    if let Some(minutes) = minutes.filter(|m| *m < TWO_PLUS_TWO_PLUS_TWO_MINUTES) {
+                    if let Some(minutes) = minutes.filter(|m| *m < format_minutes) {
                         self.push(
                             GroupDayShortOfFormat {
                                 minutes,
-                                format_minutes: TWO_PLUS_TWO_PLUS_TWO_MINUTES,
+                                format_minutes,
                             }
                             .at(base
                                 .clone()
@@ -147,13 +144,14 @@ impl Check<'_> {
             }
             Some(GroupFormat::ThreeMonthGroup) => {
                 let until = enrolment.end.unwrap_or(self.as_of).min(self.as_of);
-                let last = add_months(enrolment.start, THREE_MONTH_GROUP_MONTHS)
+                let months = OSKU_GROUP_MONTHS.value();
+                let last = add_months(enrolment.start, months)
                     .map(|end| plus_days(end, spec.tolerances.length_days));
                 if last.is_some_and(|last| until > last) {
                     self.push(
                         GroupLongerThanFormat {
                             start: enrolment.start,
-                            months: THREE_MONTH_GROUP_MONTHS,
+                            months,
                             until,
                         }
                         .at(base.clone().field("work_activity").field("group_format")),

@@ -15,7 +15,7 @@ rules! {
         code: "path.job_search_late",
         severity: Warning because "departs from the rapid job search of IPS fidelity; the days are a model parameter",
         source: IPS_25,
-        parameter: Some("Requirement.employer_contact_within.days"),
+        parameters: [EMPLOYER_CONTACT_DAYS],
         params: { days: u32, due: NaiveDate },
         title: ["Työnhaku alkoi myöhään", "Jobbsökandet började sent", "Job search late"],
         message: [
@@ -30,7 +30,7 @@ rules! {
         code: "path.no_support_after_job_start",
         severity: Warning because "departs from the follow-along support of IPS fidelity",
         source: IPS_25,
-        parameter: Some("Requirement.support_after_job_start.within_days"),
+        parameters: [SUPPORT_AFTER_JOB_START_DAYS],
         params: { date: NaiveDate, days: u32 },
         title: ["Tuki ei jatkunut työn alettua", "Stödet fortsatte inte efter arbetsstarten", "No support after job start"],
         message: [
@@ -45,7 +45,7 @@ rules! {
         code: "path.follow_along_gap",
         severity: Warning because "departs from the weekly follow-along support of IPS in the first month at work; a week mostly away with a reason is excused",
         source: "What type of job supports do employment specialists provide? (IPS Works, New York State Psychiatric Institute): weekly support in the first month at work; Bond, Peterson, Becker & Drake 2012, Validation of the revised Individual Placement and Support fidelity scale (IPS-25), Psychiatric Services 63(8), doi:10.1176/appi.ps.201100476",
-        parameter: Some("Requirement.follow_along_support.weeks"),
+        parameters: [FOLLOW_ALONG_WEEKS],
         params: { job_start: NaiveDate, week: u32 },
         title: ["Viikoittainen tuki puuttui", "Stöd saknades en vecka", "No support that week"],
         message: [
@@ -60,7 +60,7 @@ rules! {
         code: "path.job_search_without_preference",
         severity: Warning because "departs from IPS job search, which follows the client's own preferences",
         source: IPS_25,
-        parameter: Some("Requirement.preference_before_job_search"),
+        parameters: [PREFERENCE_BEFORE_JOB_SEARCH],
         params: { date: NaiveDate },
         title: [
             "Työtoive kirjaamatta ennen työnhakua",
@@ -79,7 +79,7 @@ rules! {
         code: "path.job_end_without_start",
         severity: Error because "structural: a job ends only after it starts",
         source: RECORD,
-        parameter: None,
+        parameters: [],
         params: { date: NaiveDate },
         title: ["Työ päättyi alkamatta", "Arbete slutade utan att börja", "Job end without start"],
         message: [

@@ -18,7 +18,7 @@ rules! {
         code: "path.start_measurement_missing",
         severity: Warning because "departs from the measuring the model's source describes; the window is a derived default",
         source: WELLBEING_GROUP,
-        parameter: Some("PhaseSpec.measurements_at_start, Tolerances.measurement_window_days"),
+        parameters: [MEASUREMENTS_AT_START, MEASUREMENT_WINDOW_DAYS],
         params: { phase: ParamValue, instrument: ParamValue, due: NaiveDate },
         title: ["Alkumittaus puuttuu", "Startmätning saknas", "Start measurement missing"],
         message: [
@@ -33,7 +33,7 @@ rules! {
         code: "path.end_measurement_missing",
         severity: Warning because "departs from the measuring the model's source describes; the window is a derived default",
         source: MAPPING_AND_COACHING,
-        parameter: Some("PhaseSpec.measurements_at_end, Tolerances.measurement_window_days"),
+        parameters: [MEASUREMENTS_AT_END, MEASUREMENT_WINDOW_DAYS],
         params: { phase: ParamValue, instrument: ParamValue },
         title: ["Loppumittaus puuttuu", "Slutmätning saknas", "End measurement missing"],
         message: [

@@ -19,7 +19,7 @@ rules! {
         code: "path.unknown_phase",
         severity: Error because "structural: the phase's rules cannot be checked",
         source: SPEC,
-        parameter: Some("PhaseSpec.id"),
+        parameters: [PHASE_ID],
         params: { phase: ParamValue, model: ParamValue },
         title: ["Tuntematon vaihe", "Okänd fas", "Unknown phase"],
         message: [
@@ -34,7 +34,7 @@ rules! {
         code: "path.phase_order",
         severity: Error because "structural: the model's phases follow each other in a set order",
         source: SPEC,
-        parameter: Some("PhaseSpec.next"),
+        parameters: [PHASE_NEXT],
         params: { phase: ParamValue, allowed: ParamValue },
         title: ["Vaiheet väärässä järjestyksessä", "Faserna i fel ordning", "Phases out of order"],
         message: [
@@ -49,7 +49,7 @@ rules! {
         code: "path.phases_overlap",
         severity: Error because "structural: the model's phases follow each other",
         source: SPEC,
-        parameter: None,
+        parameters: [],
         params: { phase: ParamValue, start: NaiveDate, other: ParamValue },
         title: ["Päällekkäiset vaiheet", "Överlappande faser", "Overlapping phases"],
         message: [
@@ -64,7 +64,7 @@ rules! {
         code: "path.phase_outside_enrolment",
         severity: Error because "structural: a phase is part of its enrolment",
         source: RECORD,
-        parameter: None,
+        parameters: [],
         params: { phase: ParamValue, start: NaiveDate, end: ParamValue },
         title: ["Vaihe jakson ulkopuolella", "Fas utanför inskrivningen", "Phase outside its enrolment"],
         message: [
@@ -79,7 +79,7 @@ rules! {
         code: "path.phase_too_long",
         severity: Error because "a longest length is a limit of law where a model has one (rehabilitative work activity periods of at most 24 months)",
         source: SPEC,
-        parameter: Some("PhaseSpec.length.max_months, Tolerances.length_days"),
+        parameters: [LENGTH_MAX_MONTHS, LENGTH_DAYS],
         params: { phase: ParamValue, max_months: u32, latest_end: NaiveDate },
         title: ["Vaihe liian pitkä", "Fasen för lång", "Phase too long"],
         message: [
@@ -94,7 +94,7 @@ rules! {
         code: "path.phase_too_short",
         severity: Warning because "departs from the length the model's source describes; a client may leave early",
         source: SPEC,
-        parameter: Some("PhaseSpec.length.min_months, Tolerances.length_days"),
+        parameters: [LENGTH_MIN_MONTHS, LENGTH_DAYS],
         params: { phase: ParamValue, min_months: u32, end: NaiveDate },
         title: ["Vaihe liian lyhyt", "Fasen för kort", "Phase too short"],
         message: [
@@ -109,7 +109,7 @@ rules! {
         code: "path.required_phase_missing",
         severity: Warning because "departs from the model's source; a client may leave before a phase",
         source: SPEC,
-        parameter: Some("PhaseSpec.optional"),
+        parameters: [PHASE_OPTIONAL],
         params: { phase: ParamValue },
         title: ["Pakollinen vaihe puuttuu", "Obligatorisk fas saknas", "Required phase missing"],
         message: [
@@ -247,7 +247,9 @@ impl Check<'_> {
         );
     }
 
-    /// Length is measured to the day after the last day, so 8.1.–7.4. is 3 months.
+    /// Length is measured to the day after the last day, so 8.1.–7.4. is 3 months. The
+    /// lengths are read on the phase's first day: a period is agreed under the law in force
+    /// when it starts.
     fn length(
         &mut self,
         record: &PhaseRecord,
@@ -262,28 +264,30 @@ impl Check<'_> {
         let next_day = |date: NaiveDate| date.succ_opt().unwrap_or(date);
         let end_exclusive = next_day(last_day(record.end, self.as_of));
         let name = || ParamValue::name(phase_spec.id.as_str(), &phase_spec.name);
-        if let Some(limit) =
-            add_months(record.start, length.max_months).map(|d| plus_days(d, tolerance))
+        if let Some(max_months) = length.max_months.on(record.start)
+            && let Some(limit) =
+                add_months(record.start, max_months).map(|d| plus_days(d, tolerance))
             && end_exclusive > limit
         {
             self.push(
                 PhaseTooLong {
                     phase: name(),
-                    max_months: length.max_months,
+                    max_months,
                     latest_end: limit.pred_opt().unwrap_or(limit),
                 }
                 .at(at.clone()),
             );
         }
         if let Some(end) = record.end.filter(|end| *end <= self.as_of)
+            && let Some(min_months) = length.min_months.on(record.start)
             && let Some(limit) =
-                add_months(record.start, length.min_months).map(|d| minus_days(d, tolerance))
+                add_months(record.start, min_months).map(|d| minus_days(d, tolerance))
             && next_day(end) < limit
         {
             self.push(
                 PhaseTooShort {
                     phase: name(),
-                    min_months: length.min_months,
+                    min_months,
                     end,
                 }
                 .at(at),

@@ -19,7 +19,7 @@ rules! {
         code: "path.content_missing",
         severity: Warning because "departs from the source's model: all three contents in the proportion the client needs",
         source: OSKU,
-        parameter: None,
+        parameters: [],
         params: { content: ParamValue },
         title: ["Työtoiminnan sisältö puuttuu", "Innehåll saknas i arbetsverksamheten", "Work-activity content missing"],
         message: [
@@ -36,7 +36,7 @@ rules! {
         code: "path.content_off_profile",
         severity: Warning because "departs from a derived default profile",
         source: OSKU,
-        parameter: Some("Tolerances.content_mix_points, ServiceModels::profiles"),
+        parameters: [CONTENT_MIX_POINTS, WORK_ACTIVITY_PROFILES],
         params: { model: ParamValue, distance: u32, max: u32 },
         title: ["Sisältöjen suhde poikkeaa mallista", "Innehållens proportion avviker från modellen", "Content mix off the model"],
         message: [
@@ -51,7 +51,7 @@ rules! {
         code: "path.group_format_without_group",
         severity: Error because "structural: a group format describes a group",
         source: OSKU,
-        parameter: None,
+        parameters: [],
         params: { form: ParamValue },
         title: ["Ryhmämuoto ilman ryhmää", "Gruppformat utan grupp", "Group format without a group"],
         message: [
@@ -66,7 +66,7 @@ rules! {
         code: "path.transition_out_of_order",
         severity: Error because "structural: transitions follow each other in time",
         source: OSKU,
-        parameter: None,
+        parameters: [],
         params: { date: NaiveDate, after: NaiveDate },
         title: ["Siirtymä väärässä järjestyksessä", "Övergång i fel ordning", "Transition out of order"],
         message: [

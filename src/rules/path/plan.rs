@@ -16,7 +16,7 @@ rules! {
         code: "path.plan_missing",
         severity: Error because "breaks the law: rehabilitative work activity is arranged as an activation plan or a multiprofessional employment plan defines it",
         source: KTT_PLAN,
-        parameter: Some("Requirement.plan_before_start"),
+        parameters: [PLAN_BEFORE_START],
         params: { start: NaiveDate },
         title: ["Suunnitelma puuttuu", "Plan saknas", "Plan missing"],
         message: [
@@ -32,7 +32,7 @@ rules! {
         code: "path.plan_parties_missing",
         severity: Error because "breaks the law: the employment authority and the wellbeing services county (the municipality before 2023) draw up the activation plan together with the client",
         source: "Act on Rehabilitative Work Activity 189/2001 §2(1): original wording (employment office and municipality) until 31.12.2022; as amended by 591/2022 from 1.1.2023 and 399/2023 from 1.1.2025 (employment authority and wellbeing services county)",
-        parameter: None,
+        parameters: [PLAN_PARTIES],
         params: { date: NaiveDate, missing: ParamValue },
         title: [
             "Suunnitelman laatijoista puuttuu osapuoli",
@@ -51,7 +51,7 @@ rules! {
         code: "path.plan_review_overdue",
         severity: Warning because "departs from the plan's own review day; the review may be late, not missing",
         source: KTT_PLAN,
-        parameter: None,
+        parameters: [],
         params: { date: NaiveDate, review_by: NaiveDate },
         title: ["Suunnitelman tarkistus myöhässä", "Planens översyn försenad", "Plan review overdue"],
         message: [
@@ -61,12 +61,13 @@ rules! {
         ],
     }
 
-    /// The plan before the start does not record what the law asks it to.
+    /// The plan before the start does not record what the law of its day asks it to: its
+    /// goal and the support and guidance, for plans from 1 January 2021.
     PATH_PLAN_INCOMPLETE => PlanIncomplete {
         code: "path.plan_incomplete",
         severity: Error because "breaks the law: the plan records the goal and the support and guidance given",
         source: KTT_PLAN,
-        parameter: Some("Requirement.plan_before_start"),
+        parameters: [PLAN_BEFORE_START, PLAN_CONTENT_DUTY],
         params: { missing: ParamValue },
         title: ["Suunnitelma puutteellinen", "Planen ofullständig", "Plan incomplete"],
         message: [
@@ -121,11 +122,13 @@ impl Check<'_> {
             ..
         }) = enrolment.events.get(index)
         {
-            let required = crate::law::activation_plan_parties(*date);
+            // Each party the law of the plan's day asks for, as the parties that count as it
+            // (from 2025 the municipality is the employment authority).
+            let required = crate::figure::law::activation_plan_parties(*date);
             let absent: Vec<PlanParty> = required
                 .iter()
-                .copied()
-                .filter(|party| !parties.contains(party))
+                .filter(|alternatives| !alternatives.iter().any(|party| parties.contains(party)))
+                .filter_map(|alternatives| alternatives.first().copied())
                 .collect();
             // Parties not recorded at all are not checked: older records lack them.
             if *plan == PlanKind::ActivationPlan && !parties.is_empty() && !absent.is_empty() {
@@ -137,12 +140,14 @@ impl Check<'_> {
                     .at(events_at.clone().index(index).field("parties")),
                 );
             }
+            // The content duty of the plan's own day (from 1.1.2021, law 702/2020).
+            let duty = crate::figure::law::PLAN_CONTENT_DUTY.on(*date) == Some(true);
             let missing: Vec<PlanContent> = [
                 (*records_goal, PlanContent::Goal),
                 (*records_support, PlanContent::SupportAndGuidance),
             ]
             .into_iter()
-            .filter(|(recorded, _)| !recorded)
+            .filter(|(recorded, _)| duty && !recorded)
             .map(|(_, content)| content)
             .collect();
             if !missing.is_empty() {

@@ -17,7 +17,7 @@ rules! {
         code: "path.unknown_model",
         severity: Error because "structural: no rule of the model can be checked",
         source: SPEC,
-        parameter: Some("ServiceModelSpec.id"),
+        parameters: [MODEL_ID],
         params: { model: ParamValue },
         title: ["Tuntematon palvelumalli", "Okänd tjänstemodell", "Unknown service model"],
         message: [
@@ -32,7 +32,7 @@ rules! {
         code: "path.dates_reversed",
         severity: Error because "structural: a range cannot end before it starts",
         source: RECORD,
-        parameter: None,
+        parameters: [],
         params: { start: NaiveDate, end: NaiveDate },
         title: ["Päättyy ennen alkua", "Slutar före början", "Ends before it starts"],
         message: [
@@ -47,7 +47,7 @@ rules! {
         code: "path.date_out_of_range",
         severity: Error because "structural: the time rules cannot check the record",
         source: SUPPORTED_DATES,
-        parameter: None,
+        parameters: [],
         params: { date: NaiveDate },
         title: [
             "Päivämäärä tuetun välin ulkopuolella",
@@ -66,7 +66,7 @@ rules! {
         code: "path.date_in_future",
         severity: Error because "structural: the record cannot hold what has not happened",
         source: RECORD,
-        parameter: None,
+        parameters: [],
         params: { date: NaiveDate, as_of: NaiveDate },
         title: ["Päivämäärä tulevaisuudessa", "Datum i framtiden", "Date in the future"],
         message: [
@@ -81,7 +81,7 @@ rules! {
         code: "path.goal_reached_before_set",
         severity: Error because "structural: a goal is reached after it is set",
         source: RECORD,
-        parameter: None,
+        parameters: [],
         params: { set_on: NaiveDate, reached_on: NaiveDate },
         title: ["Tavoite saavutettu ennen asettamista", "Målet nått innan det sattes", "Goal reached before it was set"],
         message: [
@@ -96,7 +96,7 @@ rules! {
         code: "path.enrolments_overlap",
         severity: Error because "structural: a client is in one enrolment of a model at a time",
         source: RECORD,
-        parameter: None,
+        parameters: [],
         params: { model: ParamValue, other: usize },
         title: [
             "Päällekkäiset jaksot samassa mallissa",

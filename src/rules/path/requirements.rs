@@ -21,7 +21,7 @@ rules! {
         code: "path.referral_missing",
         severity: Warning because "departs from the referral the model's source describes",
         source: OSAKSI,
-        parameter: Some("Requirement.referral"),
+        parameters: [REFERRAL],
         params: {},
         title: ["Ohjaus puuttuu", "Hänvisning saknas", "Referral missing"],
         message: [
@@ -36,7 +36,7 @@ rules! {
         code: "path.physiotherapy_assessment_missing",
         severity: Warning because "departs from the order the model's source describes",
         source: WELLBEING_GROUP,
-        parameter: Some("Requirement.physiotherapy_assessment_before_group"),
+        parameters: [PHYSIOTHERAPY_ASSESSMENT_BEFORE_GROUP],
         params: { date: NaiveDate },
         title: ["Fysioterapeutin alkukartoitus puuttuu", "Fysioterapeutens kartläggning saknas", "Physiotherapy assessment missing"],
         message: [
@@ -52,7 +52,7 @@ rules! {
         code: "path.physiotherapy_without_instructions",
         severity: Warning because "departs from the assessment the model's source describes: an initial assessment with personal instructions",
         source: WELLBEING_GROUP,
-        parameter: Some("Requirement.physiotherapy_assessment_before_group"),
+        parameters: [PHYSIOTHERAPY_ASSESSMENT_BEFORE_GROUP],
         params: { date: NaiveDate },
         title: [
             "Henkilökohtaiset ohjeet puuttuvat",
@@ -72,7 +72,7 @@ rules! {
         code: "path.client_fee",
         severity: Info because "advice: a fee is allowed, but the source asks that taking part be financially possible for clients on low incomes",
         source: WELLBEING_GROUP,
-        parameter: Some("Requirement.affordable_for_client"),
+        parameters: [AFFORDABLE_FOR_CLIENT],
         params: { fee_cents: u32 },
         title: ["Asiakasmaksu", "Klientavgift", "Client fee"],
         message: [
@@ -87,7 +87,7 @@ rules! {
         code: "path.health_assessment_not_offered",
         severity: Warning because "departs from what the model's source offers every client",
         source: MAPPING_AND_COACHING,
-        parameter: Some("Requirement.health_assessment_offered"),
+        parameters: [HEALTH_ASSESSMENT_OFFERED],
         params: { phase: ParamValue },
         title: ["Terveysarviota ei tarjottu", "Hälsobedömning erbjöds inte", "Health assessment not offered"],
         message: [

@@ -18,7 +18,7 @@ rules! {
         code: "path.no_coordinator",
         severity: Warning because "departs from the coordinator model the source describes",
         source: OSAKSI,
-        parameter: Some("Requirement.single_coordinator"),
+        parameters: [SINGLE_COORDINATOR],
         params: { from: NaiveDate, to: NaiveDate },
         title: ["Ei asiakasvastaavaa", "Ingen klientansvarig", "No coordinator"],
         message: [
@@ -34,7 +34,7 @@ rules! {
         code: "path.coordinators_overlap",
         severity: Warning because "departs from the one-coordinator model the source describes; a handover within the model's days is normal",
         source: OSAKSI,
-        parameter: Some("Requirement.single_coordinator"),
+        parameters: [SINGLE_COORDINATOR, HANDOVER_DAYS],
         params: { start: NaiveDate, other: usize, handover_days: u32 },
         title: ["Kaksi asiakasvastaavaa yhtä aikaa", "Två klientansvariga samtidigt", "Two coordinators at once"],
         message: [
@@ -49,7 +49,7 @@ rules! {
         code: "path.team_too_small",
         severity: Warning because "departs from the multiprofessional team the source describes",
         source: OSAKSI,
-        parameter: Some("Requirement.team.min_professions"),
+        parameters: [TEAM_MIN_PROFESSIONS],
         params: { required: u32, actual: usize },
         title: ["Tiimi liian suppea", "Teamet för litet", "Team too small"],
         message: [
@@ -64,7 +64,7 @@ rules! {
         code: "path.team_without_health_care",
         severity: Info because "advice: the source says the assessment needs a doctor's expertise in many cases, not in all",
         source: OSAKSI,
-        parameter: Some("Requirement.team.health_care"),
+        parameters: [TEAM_HEALTH_CARE],
         params: {},
         title: ["Tiimistä puuttuu terveydenhuolto", "Teamet saknar hälso- och sjukvård", "Team without health care"],
         message: [

@@ -18,7 +18,7 @@ rules! {
         code: "path.workflow_step_late",
         severity: Warning because "departs from the coordinated, planned path the model's source describes; the days are derived defaults, not law",
         source: OSAKSI,
-        parameter: Some("Requirement.coordinator_workflow"),
+        parameters: [WORKFLOW_ASSESSMENT_DAYS, WORKFLOW_PLAN_DAYS],
         params: { step: ParamValue, from: NaiveDate, days: u32, due: NaiveDate },
         title: [
             "Työnkulun vaihe myöhässä",

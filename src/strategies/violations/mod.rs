@@ -389,10 +389,24 @@ fn mapping_with_follow_up() -> Fixture {
     }
 }
 
+/// A municipality's variant of mapping and coaching: at most two hours of individual
+/// meetings a day.
+fn mapping_two_hour_days() -> Fixture {
+    let mut spec = crate::service::models::mapping_and_coaching();
+    spec.phases[0].cadence[0].max_minutes_per_day = Some(120.into());
+    let mut models = ServiceModels::defaults();
+    // The variant only adds a limit, so it passes its checks.
+    let _ = models.insert(spec);
+    Fixture {
+        models,
+        ..mapping()
+    }
+}
+
 fn rehab_32_hour_variant() -> Fixture {
     // A municipality variant loaded from JSON: at most 20 hours a week.
     let mut spec = crate::service::models::rehabilitative_work_activity();
-    spec.phases[0].cadence[0].max_minutes_per_period = Some(1200);
+    spec.phases[0].cadence[0].max_minutes_per_period = Some(1200.into());
     let mut models = ServiceModels::defaults();
     // The variant only lowers a limit, so it passes its checks.
     let _ = models.insert(spec);
@@ -433,6 +447,23 @@ fn without_group_session_on(path: &mut ServicePath, day: NaiveDate) {
 fn set_minutes(path: &mut ServicePath, index: usize, value: u32) {
     if let Some(Event::WorkActivityDay { minutes, .. }) = first(path).events.get_mut(index) {
         *minutes = value;
+    }
+}
+
+/// A second individual meeting of `minutes` on the day of the first.
+fn second_meeting_on_day_one(path: &mut ServicePath, minutes: u32) {
+    let enrolment = first(path);
+    let day = enrolment
+        .events
+        .iter()
+        .find(|event| event.kind() == crate::service::event::EventKind::IndividualMeeting)
+        .map(Event::date);
+    if let Some(date) = day {
+        enrolment.events.push(Event::IndividualMeeting {
+            date,
+            minutes: Some(minutes),
+            themes: Vec::new(),
+        });
     }
 }
 

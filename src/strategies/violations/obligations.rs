@@ -62,6 +62,15 @@ pub(super) fn obligation_cases() -> Vec<PathCase> {
             near_miss: |p| set_minutes(p, 1, 480),
         },
         PathCase {
+            name: "two and a half hours of individual meetings on one day under a two-hour municipal variant",
+            code: RuleCode::PATH_DAY_MINUTES_EXCEEDED,
+            base: mapping_two_hour_days,
+            breaks: |p| second_meeting_on_day_one(p, 90),
+            pointer: "/enrolments/0/events/0",
+            // An hour and an hour: two hours in all, the most the variant allows.
+            near_miss: |p| second_meeting_on_day_one(p, 60),
+        },
+        PathCase {
             name: "21 hours in a week under a 20-hour municipal variant",
             code: RuleCode::PATH_PERIOD_MINUTES_EXCEEDED,
             base: rehab_32_hour_variant,
