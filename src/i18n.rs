@@ -313,6 +313,7 @@ pub fn all_vocabularies() -> Vec<VocabularyLabels> {
         VocabularyLabels::of::<crate::instrument::change::Direction>(),
         VocabularyLabels::of::<crate::instrument::perceived::PerceivedDomain>(),
         VocabularyLabels::of::<crate::service::workflow::WorkflowStep>(),
+        VocabularyLabels::of::<crate::service::due_kind::PhaseSequel>(),
         VocabularyLabels::of::<crate::figure::BasisKind>(),
         VocabularyLabels::of::<crate::figure::Unit>(),
         VocabularyLabels::of::<crate::service::parameter::Role>(),

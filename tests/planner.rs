@@ -27,7 +27,9 @@ fn contacts(
         .items
         .into_iter()
         .filter_map(|item| match item.what {
-            DueKind::Contact { event, period, .. } => Some((period, event, item.status, item.due)),
+            DueKind::Contact(tyokyky::service::plan::ContactDue { event, period, .. }) => {
+                Some((period, event, item.status, item.due))
+            }
             _ => None,
         })
         .collect()
@@ -73,7 +75,9 @@ fn start_measurements_are_due_within_the_window_then_overdue() {
         .items
         .iter()
         .filter_map(|item| match item.what {
-            DueKind::StartMeasurement { instrument } => Some((instrument, item.status, item.due)),
+            DueKind::StartMeasurement(tyokyky::service::plan::StartMeasurementDue {
+                instrument,
+            }) => Some((instrument, item.status, item.due)),
             _ => None,
         })
         .collect();
@@ -109,7 +113,11 @@ fn remaining_group_sessions_are_counted() {
         .items
         .iter()
         .filter_map(|item| match item.what {
-            DueKind::TotalContacts { required, done, .. } => Some((required, done)),
+            DueKind::TotalContacts(tyokyky::service::plan::TotalContactsDue {
+                required,
+                done,
+                ..
+            }) => Some((required, done)),
             _ => None,
         })
         .collect();
@@ -125,14 +133,14 @@ fn a_missing_activation_plan_is_overdue_from_the_first_day() {
             .due(as_of)
             .items
             .iter()
-            .any(|i| matches!(i.what, DueKind::Plan {}))
+            .any(|i| matches!(i.what, DueKind::Plan(_)))
     );
     path.enrolments[0].events.remove(0);
     let due = path.due(as_of);
     let plan = due
         .items
         .iter()
-        .find(|i| matches!(i.what, DueKind::Plan {}))
+        .find(|i| matches!(i.what, DueKind::Plan(_)))
         .expect("plan due");
     assert_eq!(
         (plan.status, plan.due, plan.path.as_str()),
@@ -154,7 +162,7 @@ fn ips_lists_the_first_employer_contact_and_support_after_a_job_start() {
     let contact = due
         .items
         .iter()
-        .find(|i| matches!(i.what, DueKind::EmployerContact {}))
+        .find(|i| matches!(i.what, DueKind::EmployerContact(_)))
         .expect("employer contact");
     assert_eq!(
         (contact.due, contact.status),
@@ -176,10 +184,11 @@ fn ips_lists_the_first_employer_contact_and_support_after_a_job_start() {
     assert_eq!(support.due, date(2024, 4, 14));
     assert_eq!(
         support.what,
-        DueKind::FollowAlong {
+        tyokyky::service::plan::FollowAlongDue {
             job_start: date(2024, 4, 8),
             week: 1
         }
+        .into()
     );
 }
 
@@ -188,11 +197,14 @@ fn phase_ends_and_end_measurements_appear_within_the_horizon() {
     let as_of = date(2024, 12, 27);
     let path = sample::mapping_and_coaching(client(), start(), as_of);
     let due = path.due(as_of);
-    assert!(due.items.iter().any(|i| matches!(&i.what, DueKind::PhaseEnd { phase, .. } if phase.as_str() == "rehabilitative_coaching") && i.due == date(2025, 1, 7)));
-    assert!(due.items.iter().any(|i| i.what
-        == DueKind::EndMeasurement {
-            instrument: InstrumentKind::Was
-        }));
+    assert!(due.items.iter().any(|i| matches!(&i.what, DueKind::PhaseEnd(tyokyky::service::plan::PhaseEndDue { phase, .. }) if phase.as_str() == "rehabilitative_coaching") && i.due == date(2025, 1, 7)));
+    assert!(due.items.iter().any(|i| {
+        i.what
+            == tyokyky::service::plan::EndMeasurementDue {
+                instrument: InstrumentKind::Was,
+            }
+            .into()
+    }));
     // A month earlier they are beyond the 14-day horizon.
     let earlier = path.due(date(2024, 11, 27));
     assert!(
@@ -228,7 +240,9 @@ fn a_phase_end_says_whether_a_next_phase_starts_or_the_service_ends() {
     };
     // Mapping is followed by coaching.
     let mapping = phase_end(date(2024, 3, 30));
-    assert!(matches!(&mapping.what, DueKind::PhaseEnd { next, .. } if !next.is_empty()));
+    assert!(
+        matches!(&mapping.what, DueKind::PhaseEnd(tyokyky::service::plan::PhaseEndDue { next, .. }) if !next.is_empty())
+    );
     assert!(
         mapping
             .message(Lang::En)
@@ -238,7 +252,9 @@ fn a_phase_end_says_whether_a_next_phase_starts_or_the_service_ends() {
     );
     // Coaching is the last phase.
     let coaching = phase_end(date(2024, 12, 27));
-    assert!(matches!(&coaching.what, DueKind::PhaseEnd { next, .. } if next.is_empty()));
+    assert!(
+        matches!(&coaching.what, DueKind::PhaseEnd(tyokyky::service::plan::PhaseEndDue { next, .. }) if next.is_empty())
+    );
     assert!(
         coaching
             .message(Lang::Fi)
@@ -276,4 +292,75 @@ fn an_enrolment_is_planned_through_its_last_day_and_due_today_is_not_overdue() {
     assert!(!path.due(as_of).items.is_empty());
     path.enrolments[0].end = as_of.pred_opt();
     assert!(path.due(as_of).items.is_empty());
+}
+
+/// The tags of the due items of `path` as of `as_of`.
+fn due_tags(path: &ServicePath, as_of: NaiveDate) -> Vec<&'static str> {
+    path.due(as_of)
+        .items
+        .iter()
+        .map(|item| item.what.tag())
+        .collect()
+}
+
+/// Every duty the validator reports when missed is listed while it is open: the referral,
+/// the physiotherapist's assessment, the doctor's health assessment, the team and the
+/// coordinator, which the due list did not show before they became obligations.
+#[test]
+fn the_due_list_shows_the_referral_the_assessments_the_team_and_the_coordinator() {
+    // Multiprofessional support without its referral, team or coordinator recorded.
+    let as_of = date(2024, 1, 10);
+    let mut path = sample::multiprofessional_support(client(), start(), as_of);
+    path.enrolments[0]
+        .events
+        .retain(|e| e.kind() != EventKind::Referral);
+    path.team.clear();
+    path.coordinators.clear();
+    let tags = due_tags(&path, as_of);
+    for tag in ["referral", "team", "coordinator"] {
+        assert!(tags.contains(&tag), "{tag} not listed: {tags:?}");
+    }
+    let report = path.validate(as_of);
+    for code in [
+        tyokyky::RuleCode::PATH_REFERRAL_MISSING,
+        tyokyky::RuleCode::PATH_TEAM_TOO_SMALL,
+        tyokyky::RuleCode::PATH_NO_COORDINATOR,
+    ] {
+        assert!(
+            report.with_code(code).next().is_some(),
+            "{code} not reported"
+        );
+    }
+    // Recorded, they leave the list.
+    let kept = sample::multiprofessional_support(client(), start(), as_of);
+    let tags = due_tags(&kept, as_of);
+    for tag in ["referral", "team", "coordinator"] {
+        assert!(!tags.contains(&tag), "{tag} listed though done: {tags:?}");
+    }
+
+    // The wellbeing group before its first session: the physiotherapist's assessment.
+    let before_group = date(2024, 1, 8);
+    let mut group = sample::wellbeing_group(client(), start(), before_group);
+    group.enrolments[0]
+        .events
+        .retain(|e| e.kind() != EventKind::PhysiotherapyAssessment);
+    assert!(due_tags(&group, before_group).contains(&"physiotherapy_assessment"));
+
+    // Mapping and coaching near the end of mapping: the doctor's health assessment.
+    let near_end = date(2024, 3, 30);
+    let mut mapping = sample::mapping_and_coaching(client(), start(), near_end);
+    mapping.enrolments[0]
+        .events
+        .retain(|e| e.kind() != EventKind::HealthAssessment);
+    let items = mapping.due(near_end).items;
+    let health = items
+        .iter()
+        .find(|item| item.what.tag() == "health_assessment")
+        .expect("health assessment listed");
+    assert_eq!(health.due, date(2024, 4, 7), "mapping's planned last day");
+    assert!(
+        health
+            .message(tyokyky::Lang::Fi)
+            .starts_with("Kartoitusjakso: lääkärin")
+    );
 }

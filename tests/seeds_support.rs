@@ -108,9 +108,10 @@ fn the_coordinators_workflow_runs_from_identification_to_a_plan() {
     let due = plan_first.due(start() + Days::new(40));
     assert!(
         due.items.iter().any(|item| item.what
-            == DueKind::WorkflowStep {
+            == tyokyky::service::plan::WorkflowStepDue {
                 step: WorkflowStep::SharedPlan
-            }),
+            }
+            .into()),
         "{due:?}"
     );
 }
@@ -351,7 +352,9 @@ fn support_is_weekly_in_the_first_month_at_work() {
             .items
             .iter()
             .filter_map(|item| match item.what {
-                DueKind::FollowAlong { week, .. } => Some(week),
+                DueKind::FollowAlong(tyokyky::service::plan::FollowAlongDue { week, .. }) => {
+                    Some(week)
+                }
                 _ => None,
             })
             .collect::<Vec<_>>()
@@ -371,9 +374,8 @@ fn support_is_weekly_in_the_first_month_at_work() {
     // While week 2 runs without a meeting, the planner lists it.
     let due = quiet_week.due(week_two.0 + Days::new(2));
     assert!(
-        due.items
-            .iter()
-            .any(|item| item.what == DueKind::FollowAlong { job_start, week: 2 }),
+        due.items.iter().any(|item| item.what
+            == tyokyky::service::plan::FollowAlongDue { job_start, week: 2 }.into()),
         "{due:?}"
     );
 }

@@ -1,190 +1,544 @@
-//! What a due item asks for, and the labels of its kinds.
+//! What a due item asks for: each kind declared once, like a rule, with its fields (the
+//! typed parameters of its message), its label and its fi/sv/en message.
+//!
+//! From the one `duties!` block below come the [`DueKind`] enum (one variant per kind,
+//! holding the kind's own struct, so the JSON is `{"type": "contact", "event": …}`), the
+//! labels of the `"type"` ([`DUE_KIND_LABELS`]) and the rendering of each item's message.
+//! A message's placeholders are exactly the kind's fields plus `{phase}`, the phase the
+//! item belongs to (a test holds them together).
 
 use chrono::NaiveDate;
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
 
 use crate::i18n::Labels;
+use crate::rules::Params;
+use crate::rules::finding::ParamValue;
 use crate::service::event::EventKind;
 use crate::service::key::Key;
 use crate::service::measurement::InstrumentKind;
+use crate::service::period::PeriodSpan;
+use crate::service::spec::Period;
+use crate::service::workflow::WorkflowStep;
 
-/// What is due.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
-#[non_exhaustive]
-pub enum DueKind {
-    /// Contacts required in a period of a cadence.
-    Contact {
-        /// The kind of contact.
-        event: EventKind,
-        /// The period, `2024-W05` or `2024-05`.
-        period: String,
-        /// How many the period needs.
-        required: u32,
-        /// How many it has.
-        done: u32,
-    },
-    /// Contacts required over the whole phase.
-    TotalContacts {
-        /// The kind of contact.
-        event: EventKind,
-        /// How many the phase needs.
-        required: u32,
-        /// How many it has.
-        done: u32,
-    },
-    /// A start measurement of a phase.
-    StartMeasurement {
-        /// The instrument.
-        instrument: InstrumentKind,
-    },
-    /// An end measurement of a phase.
-    EndMeasurement {
-        /// The instrument.
-        instrument: InstrumentKind,
-    },
-    /// The phase reaches its longest length; the next phase should start.
-    PhaseEnd {
-        /// The phase.
-        phase: Key,
-        /// Phases that may follow.
-        next: Vec<Key>,
-    },
-    /// A plan must be drawn up before the enrolment starts.
-    Plan {},
-    /// The first employer contact of IPS job coaching.
-    EmployerContact {},
-    /// An individual meeting in a week of follow-along support after a job start.
-    FollowAlong {
-        /// The first working day.
-        #[serde(deserialize_with = "crate::date_text::date")]
-        job_start: NaiveDate,
-        /// The week at work, from 1.
-        week: u32,
-    },
-    /// The next step of the client coordinator's workflow.
-    WorkflowStep {
-        /// The step.
-        step: crate::service::workflow::WorkflowStep,
-    },
-    /// An individual meeting after a job start.
-    SupportAfterJobStart {
-        /// The first working day.
-        #[serde(deserialize_with = "crate::date_text::date")]
-        job_start: NaiveDate,
-    },
-    /// A plan is due for review.
-    PlanReview {
-        /// The day the plan was made.
-        #[serde(deserialize_with = "crate::date_text::date")]
-        plan_date: NaiveDate,
-    },
-    /// The service is interrupted; the item is due when the client is expected back (or
-    /// on the day asked about when no return is agreed).
-    Return {
-        /// The first day of the interruption.
-        #[serde(deserialize_with = "crate::date_text::date")]
-        since: NaiveDate,
-    },
+/// How a field of a due item becomes a parameter of its message.
+trait DueParam {
+    fn param(&self) -> ParamValue;
 }
 
-/// Labels of the `"type"` of each [`DueKind`].
-pub const DUE_KIND_LABELS: &[(&str, Labels)] = &[
+impl DueParam for u32 {
+    fn param(&self) -> ParamValue {
+        (*self).into()
+    }
+}
+
+impl DueParam for NaiveDate {
+    fn param(&self) -> ParamValue {
+        (*self).into()
+    }
+}
+
+impl DueParam for EventKind {
+    fn param(&self) -> ParamValue {
+        ParamValue::term(*self)
+    }
+}
+
+impl DueParam for InstrumentKind {
+    fn param(&self) -> ParamValue {
+        ParamValue::term(*self)
+    }
+}
+
+impl DueParam for WorkflowStep {
+    fn param(&self) -> ParamValue {
+        ParamValue::term(*self)
+    }
+}
+
+impl DueParam for Key {
+    fn param(&self) -> ParamValue {
+        ParamValue::key(self.as_str())
+    }
+}
+
+/// The phases that may follow: what happens when the phase ends.
+impl DueParam for Vec<Key> {
+    fn param(&self) -> ParamValue {
+        ParamValue::term(if self.is_empty() {
+            PhaseSequel::ServiceEnds
+        } else {
+            PhaseSequel::NextPhaseStarts
+        })
+    }
+}
+
+/// A period as the JSON writes it (`2024-W05`, `2024-05`), read back as a typed period so
+/// it renders per language; any other text as it is.
+impl DueParam for String {
+    fn param(&self) -> ParamValue {
+        period_param(self)
+    }
+}
+
+/// What follows a phase that reaches its longest length.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum PhaseSequel {
+    /// The next phase starts.
+    NextPhaseStarts,
+    /// The service ends: the phase is the last.
+    ServiceEnds,
+}
+
+crate::i18n::vocabulary!(PhaseSequel {
+    NextPhaseStarts => ["seuraava vaihe alkaa", "nästa fas börjar", "the next phase starts"],
+    ServiceEnds => ["palvelu päättyy", "tjänsten slutar", "the service ends"],
+});
+
+/// A period written `2024-W05` or `2024-05` as a typed parameter; any other text as it is.
+fn period_param(period: &str) -> ParamValue {
+    let parsed = match period.split_once("-W") {
+        Some((year, week)) => year.parse().ok().zip(week.parse().ok()).and_then(|(y, w)| {
+            NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon)
+                .map(|first| (Period::IsoWeek, first))
+        }),
+        None => period.split_once('-').and_then(|(year, month)| {
+            let date = NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, 1)?;
+            Some((Period::CalendarMonth, date))
+        }),
+    };
+    match parsed {
+        Some((per, first)) => {
+            let last = PeriodSpan::containing(per, first)
+                .and_then(|span| span.last_day())
+                .unwrap_or(first);
+            ParamValue::Periods {
+                per,
+                first,
+                last,
+                count: 1,
+            }
+        }
+        None => ParamValue::key(period),
+    }
+}
+
+/// Declares the kinds of due item; see the module docs.
+macro_rules! duties {
     (
-        "contact",
-        Labels {
-            fi: "tapaaminen",
-            sv: "kontakt",
-            en: "contact",
+        $(
+            $(#[doc = $doc:literal])+
+            $variant:ident => $name:ident {
+                type: $tag:literal,
+                label: [$lfi:literal, $lsv:literal, $len:literal $(,)?],
+                fields: { $( $(#[$meta:meta])* $field:ident : $ty:ty ),* $(,)? },
+                message: [$mfi:literal, $msv:literal, $men:literal $(,)?] $(,)?
+            }
+        )+
+    ) => {
+        /// What is due: one kind of duty a model spec places on a path, with what the
+        /// planner knows of it.
+        #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+        #[serde(tag = "type", rename_all = "snake_case")]
+        #[non_exhaustive]
+        pub enum DueKind {
+            $(
+                $(#[doc = $doc])+
+                $variant($name),
+            )+
+        }
+
+        $(
+            $(#[doc = $doc])+
+            #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+            #[serde(deny_unknown_fields)]
+            pub struct $name {
+                $( $(#[$meta])* pub $field: $ty, )*
+            }
+
+            impl From<$name> for DueKind {
+                fn from(due: $name) -> Self {
+                    DueKind::$variant(due)
+                }
+            }
+        )+
+
+        /// Labels of the `"type"` of each [`DueKind`].
+        pub const DUE_KIND_LABELS: &[(&str, Labels)] = &[
+            $(($tag, Labels { fi: $lfi, sv: $lsv, en: $len }),)+
+        ];
+
+        impl DueKind {
+            /// The `"type"` of the kind in JSON, e.g. `"contact"`.
+            pub fn tag(&self) -> &'static str {
+                match self {
+                    $(DueKind::$variant(_) => $tag,)+
+                }
+            }
+
+            /// The kind's label per language.
+            pub fn label(&self) -> Labels {
+                match self {
+                    $(DueKind::$variant(_) => Labels { fi: $lfi, sv: $lsv, en: $len },)+
+                }
+            }
+
+            /// The message template per language; `{phase}` and the kind's fields are
+            /// its placeholders.
+            pub fn template(&self) -> Labels {
+                match self {
+                    $(DueKind::$variant(_) => Labels { fi: $mfi, sv: $msv, en: $men },)+
+                }
+            }
+
+            /// The kind's fields as the message's parameters.
+            pub(crate) fn params(&self, params: &mut Params) {
+                match self {
+                    $(
+                        #[allow(unused_variables)]
+                        DueKind::$variant(due) => {
+                            $( params.insert(stringify!($field), DueParam::param(&due.$field)); )*
+                        }
+                    )+
+                }
+            }
+
+            /// The names of each kind's fields, by `"type"`: the message's placeholders
+            /// besides `{phase}`.
+            #[cfg(test)]
+            pub(crate) const FIELDS: &'static [(&'static str, &'static [&'static str])] = &[
+                $(($tag, &[$(stringify!($field)),*]),)+
+            ];
+
+            /// The message template of each kind, by `"type"`.
+            #[cfg(test)]
+            pub(crate) const TEMPLATES: &'static [(&'static str, Labels)] = &[
+                $(($tag, Labels { fi: $mfi, sv: $msv, en: $men }),)+
+            ];
+        }
+    };
+}
+
+duties! {
+    /// Contacts required in a period of a cadence.
+    Contact => ContactDue {
+        type: "contact",
+        label: ["tapaaminen", "kontakt", "contact"],
+        fields: {
+            /// The kind of contact.
+            event: EventKind,
+            /// The period, `2024-W05` or `2024-05`.
+            period: String,
+            /// How many the period needs.
+            required: u32,
+            /// How many it has.
+            done: u32,
         },
-    ),
-    (
-        "total_contacts",
-        Labels {
-            fi: "kerrat yhteensä",
-            sv: "tillfällen totalt",
-            en: "contacts in total",
+        message: [
+            "{phase}, {period}: {event} {done}/{required}",
+            "{phase}, {period}: {event} {done}/{required}",
+            "{phase}, {period}: {event} {done}/{required}",
+        ],
+    }
+
+    /// Contacts required over the whole phase.
+    TotalContacts => TotalContactsDue {
+        type: "total_contacts",
+        label: ["kerrat yhteensä", "tillfällen totalt", "contacts in total"],
+        fields: {
+            /// The kind of contact.
+            event: EventKind,
+            /// How many the phase needs.
+            required: u32,
+            /// How many it has.
+            done: u32,
         },
-    ),
-    (
-        "start_measurement",
-        Labels {
-            fi: "alkumittaus",
-            sv: "startmätning",
-            en: "start measurement",
+        message: [
+            "{phase}: {event} {done}/{required} vaiheen aikana",
+            "{phase}: {event} {done}/{required} under fasen",
+            "{phase}: {event} {done}/{required} during the phase",
+        ],
+    }
+
+    /// A start measurement of a phase.
+    StartMeasurement => StartMeasurementDue {
+        type: "start_measurement",
+        label: ["alkumittaus", "startmätning", "start measurement"],
+        fields: {
+            /// The instrument.
+            instrument: InstrumentKind,
         },
-    ),
-    (
-        "end_measurement",
-        Labels {
-            fi: "loppumittaus",
-            sv: "slutmätning",
-            en: "end measurement",
+        message: [
+            "{phase}: alkumittaus {instrument}",
+            "{phase}: startmätning {instrument}",
+            "{phase}: start measurement {instrument}",
+        ],
+    }
+
+    /// An end measurement of a phase.
+    EndMeasurement => EndMeasurementDue {
+        type: "end_measurement",
+        label: ["loppumittaus", "slutmätning", "end measurement"],
+        fields: {
+            /// The instrument.
+            instrument: InstrumentKind,
         },
-    ),
-    (
-        "phase_end",
-        Labels {
-            fi: "vaiheen päättyminen",
-            sv: "fasens slut",
-            en: "phase end",
+        message: [
+            "{phase}: loppumittaus {instrument}",
+            "{phase}: slutmätning {instrument}",
+            "{phase}: end measurement {instrument}",
+        ],
+    }
+
+    /// The phase reaches its longest length; the next phase starts or the service ends.
+    PhaseEnd => PhaseEndDue {
+        type: "phase_end",
+        label: ["vaiheen päättyminen", "fasens slut", "phase end"],
+        fields: {
+            /// The phase.
+            phase: Key,
+            /// Phases that may follow; empty when the service ends with it.
+            next: Vec<Key>,
         },
-    ),
-    (
-        "plan",
-        Labels {
-            fi: "suunnitelma",
-            sv: "plan",
-            en: "plan",
+        message: [
+            "{phase}: pisin kesto täyttyy; {next}",
+            "{phase}: den längsta tiden går ut; {next}",
+            "{phase}: reaches its longest length; {next}",
+        ],
+    }
+
+    /// A plan must be drawn up before the enrolment starts.
+    Plan => PlanDue {
+        type: "plan",
+        label: ["suunnitelma", "plan", "plan"],
+        fields: {},
+        message: [
+            "Suunnitelma laaditaan ennen palvelun alkua",
+            "En plan upprättas före tjänstens början",
+            "A plan is drawn up before the service starts",
+        ],
+    }
+
+    /// The referral to the service is recorded.
+    Referral => ReferralDue {
+        type: "referral",
+        label: ["ohjaus palveluun", "hänvisning till tjänsten", "referral"],
+        fields: {},
+        message: [
+            "Palveluun ohjaus kirjataan",
+            "Hänvisningen till tjänsten registreras",
+            "The referral to the service is recorded",
+        ],
+    }
+
+    /// A physiotherapist's initial assessment before the first group session.
+    PhysiotherapyAssessment => PhysiotherapyAssessmentDue {
+        type: "physiotherapy_assessment",
+        label: ["fysioterapeutin alkukartoitus", "fysioterapeutens kartläggning", "physiotherapy assessment"],
+        fields: {},
+        message: [
+            "Fysioterapeutin alkukartoitus ennen ensimmäistä ryhmäkertaa",
+            "Fysioterapeutens inledande kartläggning före den första gruppträffen",
+            "The physiotherapist's initial assessment before the first group session",
+        ],
+    }
+
+    /// A doctor's health and wellbeing assessment is offered during the phase.
+    HealthAssessment => HealthAssessmentDue {
+        type: "health_assessment",
+        label: ["terveys- ja hyvinvointiarvio", "hälso- och välmåendebedömning", "health assessment"],
+        fields: {},
+        message: [
+            "{phase}: lääkärin terveys- ja hyvinvointiarvio tarjotaan",
+            "{phase}: en läkares hälso- och välmåendebedömning erbjuds",
+            "{phase}: a doctor's health and wellbeing assessment is offered",
+        ],
+    }
+
+    /// A multiprofessional team of the professions the model asks for.
+    Team => TeamDue {
+        type: "team",
+        label: ["moniammatillinen tiimi", "multiprofessionellt team", "multiprofessional team"],
+        fields: {
+            /// The fewest professions the model asks for.
+            required: u32,
+            /// The professions in the team.
+            actual: u32,
         },
-    ),
-    (
-        "employer_contact",
-        Labels {
-            fi: "työnantajakontakti",
-            sv: "arbetsgivarkontakt",
-            en: "employer contact",
+        message: [
+            "Moniammatillinen tiimi: {actual}/{required} ammattia",
+            "Multiprofessionellt team: {actual}/{required} yrken",
+            "Multiprofessional team: {actual}/{required} professions",
+        ],
+    }
+
+    /// A client coordinator for the days no one covers.
+    Coordinator => CoordinatorDue {
+        type: "coordinator",
+        label: ["asiakasvastaava", "klientansvarig", "client coordinator"],
+        fields: {},
+        message: [
+            "Asiakkaalle nimetään asiakasvastaava",
+            "En klientansvarig utses för klienten",
+            "A client coordinator is named for the client",
+        ],
+    }
+
+    /// The first employer contact of IPS job coaching.
+    EmployerContact => EmployerContactDue {
+        type: "employer_contact",
+        label: ["työnantajakontakti", "arbetsgivarkontakt", "employer contact"],
+        fields: {},
+        message: [
+            "Ensimmäinen työnantajakontakti",
+            "Den första arbetsgivarkontakten",
+            "The first employer contact",
+        ],
+    }
+
+    /// An individual meeting in a week of follow-along support after a job start.
+    FollowAlong => FollowAlongDue {
+        type: "follow_along",
+        label: ["viikoittainen tuki työssä", "stöd varje vecka i arbetet", "weekly support at work"],
+        fields: {
+            /// The first working day.
+            #[serde(deserialize_with = "crate::date_text::date")]
+            job_start: NaiveDate,
+            /// The week at work, from 1.
+            week: u32,
         },
-    ),
-    (
-        "follow_along",
-        Labels {
-            fi: "viikoittainen tuki työssä",
-            sv: "stöd varje vecka i arbetet",
-            en: "weekly support at work",
+        message: [
+            "Yksilötapaaminen työn {week}. viikolla (työ alkoi {job_start})",
+            "Ett individuellt möte arbetsvecka {week} (arbetet började {job_start})",
+            "An individual meeting in week {week} at work (the job started on {job_start})",
+        ],
+    }
+
+    /// The next step of the client coordinator's workflow.
+    WorkflowStep => WorkflowStepDue {
+        type: "workflow_step",
+        label: ["työnkulun vaihe", "steg i arbetsflödet", "workflow step"],
+        fields: {
+            /// The step.
+            step: WorkflowStep,
         },
-    ),
-    (
-        "workflow_step",
-        Labels {
-            fi: "työnkulun vaihe",
-            sv: "steg i arbetsflödet",
-            en: "workflow step",
+        message: [
+            "Asiakasvastaavan työnkulku: {step}",
+            "Klientansvarigas arbetsflöde: {step}",
+            "Client coordinator's workflow: {step}",
+        ],
+    }
+
+    /// An individual meeting after a job start.
+    SupportAfterJobStart => SupportAfterJobStartDue {
+        type: "support_after_job_start",
+        label: ["tuki työn alettua", "stöd efter arbetsstarten", "support after job start"],
+        fields: {
+            /// The first working day.
+            #[serde(deserialize_with = "crate::date_text::date")]
+            job_start: NaiveDate,
         },
-    ),
-    (
-        "support_after_job_start",
-        Labels {
-            fi: "tuki työn alettua",
-            sv: "stöd efter arbetsstarten",
-            en: "support after job start",
+        message: [
+            "Yksilötapaaminen työn alettua {job_start}",
+            "Ett individuellt möte efter arbetsstarten {job_start}",
+            "An individual meeting after the job start on {job_start}",
+        ],
+    }
+
+    /// A plan is due for review.
+    PlanReview => PlanReviewDue {
+        type: "plan_review",
+        label: ["suunnitelman tarkistus", "planens översyn", "plan review"],
+        fields: {
+            /// The day the plan was made.
+            #[serde(deserialize_with = "crate::date_text::date")]
+            plan_date: NaiveDate,
         },
-    ),
-    (
-        "plan_review",
-        Labels {
-            fi: "suunnitelman tarkistus",
-            sv: "planens översyn",
-            en: "plan review",
+        message: [
+            "Suunnitelman {plan_date} tarkistus",
+            "Översyn av planen från {plan_date}",
+            "Review of the plan of {plan_date}",
+        ],
+    }
+
+    /// The service is interrupted; the item is due when the client is expected back (or
+    /// on the day asked about when no return is agreed).
+    Return => ReturnDue {
+        type: "return",
+        label: ["paluu keskeytyksestä", "återkomst efter avbrott", "return from an interruption"],
+        fields: {
+            /// The first day of the interruption.
+            #[serde(deserialize_with = "crate::date_text::date")]
+            since: NaiveDate,
         },
-    ),
-    (
-        "return",
-        Labels {
-            fi: "paluu keskeytyksestä",
-            sv: "återkomst efter avbrott",
-            en: "return from an interruption",
-        },
-    ),
-];
+        message: [
+            "Palvelu keskeytynyt {since} alkaen: paluu",
+            "Tjänsten avbruten sedan {since}: återkomst",
+            "The service has been interrupted since {since}: return",
+        ],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    /// Every placeholder of a kind's message is `{phase}` or one of its fields, and every
+    /// field is a placeholder, in every language.
+    #[test]
+    fn placeholders_are_the_fields_and_the_phase() {
+        assert_eq!(DueKind::FIELDS.len(), DUE_KIND_LABELS.len());
+        for ((tag, fields), (template_tag, template)) in
+            DueKind::FIELDS.iter().zip(DueKind::TEMPLATES)
+        {
+            assert_eq!(tag, template_tag);
+            for lang in Lang::ALL {
+                let text = template.get(lang);
+                let mut placeholders: Vec<&str> = text
+                    .split('{')
+                    .skip(1)
+                    .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+                    .filter(|name| *name != "phase")
+                    .collect();
+                placeholders.sort_unstable();
+                placeholders.dedup();
+                // A kind's own `phase` field is its key; the placeholder is the name.
+                let mut expected: Vec<&str> =
+                    fields.iter().copied().filter(|f| *f != "phase").collect();
+                expected.sort_unstable();
+                assert_eq!(placeholders, expected, "{tag} {lang:?}: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_period_renders_as_its_week_or_month() {
+        let ParamValue::Periods {
+            per, first, last, ..
+        } = period_param("2024-W05")
+        else {
+            panic!("a week");
+        };
+        assert_eq!(per, Period::IsoWeek);
+        assert_eq!(first, NaiveDate::from_ymd_opt(2024, 1, 29).expect("date"));
+        assert_eq!(last, NaiveDate::from_ymd_opt(2024, 2, 4).expect("date"));
+        assert!(matches!(
+            period_param("2024-05"),
+            ParamValue::Periods {
+                per: Period::CalendarMonth,
+                ..
+            }
+        ));
+        assert!(matches!(period_param("soon"), ParamValue::Key { .. }));
+    }
+}

@@ -111,6 +111,29 @@ pub(crate) struct Coverage {
 }
 
 impl Coverage {
+    /// The days some client coordinator of `path` covers.
+    pub(crate) fn client_coordinators(path: &crate::service::path::ServicePath) -> Self {
+        Coverage::of(
+            path.coordinators
+                .iter()
+                .filter(|a| a.role == crate::service::path::WorkerRole::ClientCoordinator)
+                .filter(|a| a.end.is_none_or(|end| end >= a.start))
+                .map(|a| (a.start, a.end)),
+        )
+    }
+
+    /// `None` when `day` is covered; else the first day of the gap it lies in: the day
+    /// after the last range that ended before it, or `NaiveDate::MIN` when none did.
+    /// O(log n).
+    pub(crate) fn gap_at(&self, day: NaiveDate) -> Option<NaiveDate> {
+        let started = self.ranges.partition_point(|&(start, _)| start <= day);
+        match started.checked_sub(1).and_then(|i| self.ranges.get(i)) {
+            Some(&(_, end)) if end.is_none_or(|end| end >= day) => None,
+            Some(&(_, Some(end))) => Some(end.succ_opt().unwrap_or(end)),
+            _ => Some(NaiveDate::MIN),
+        }
+    }
+
     /// The union of `ranges` (first day, last day or open), in O(n log n).
     pub(crate) fn of(ranges: impl IntoIterator<Item = (NaiveDate, Option<NaiveDate>)>) -> Self {
         let mut sorted: Vec<_> = ranges.into_iter().collect();
@@ -176,6 +199,20 @@ impl Coverage {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_gap_starts_the_day_after_the_last_range_that_ended() {
+        let day = |d| NaiveDate::from_ymd_opt(2024, 1, d).expect("date");
+        let cover = Coverage::of([(day(5), Some(day(10))), (day(15), None)]);
+        assert_eq!(cover.gap_at(day(4)), Some(NaiveDate::MIN));
+        assert_eq!(cover.gap_at(day(5)), None);
+        assert_eq!(cover.gap_at(day(10)), None);
+        assert_eq!(cover.gap_at(day(11)), Some(day(11)));
+        assert_eq!(cover.gap_at(day(14)), Some(day(11)));
+        assert_eq!(cover.gap_at(day(15)), None);
+        assert_eq!(cover.gap_at(day(31)), None);
+    }
+
     use super::*;
     use crate::service::key::Key;
 

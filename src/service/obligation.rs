@@ -10,11 +10,13 @@
 use chrono::NaiveDate;
 
 use crate::calendar::{add_months, is_supported, plus_days};
+use crate::rules::pointer::JsonPointer;
 use crate::service::away::{Away, interruptions};
+use crate::service::due_kind::DueKind;
 use crate::service::event::{Event, EventKind, PlanKind};
-use crate::service::event_index::EventIndex;
+use crate::service::event_index::{Coverage, EventIndex};
 use crate::service::measurement::InstrumentKind;
-use crate::service::path::{Enrolment, PhaseRecord};
+use crate::service::path::{Enrolment, PhaseRecord, ServicePath};
 use crate::service::period::{PeriodSpan, index_of, whole_range};
 use crate::service::spec::{Cadence, PhaseSpec, Requirement, ServiceModelSpec, Total};
 
@@ -142,6 +144,30 @@ pub(crate) enum Kind<'s> {
         /// The event that took the step, by index among the events.
         done: Option<usize>,
     },
+    /// The referral to the service, recorded by the first day.
+    Referral,
+    /// A physiotherapist's initial assessment on or before the first group session.
+    PhysiotherapyAssessment {
+        /// The first group session, by index among the events.
+        group: Option<usize>,
+    },
+    /// A doctor's health and wellbeing assessment offered during a phase.
+    HealthAssessment {
+        /// Index of the phase record.
+        phase: usize,
+    },
+    /// A multiprofessional team of `min_professions` professions (with health care when
+    /// `health_care`) from the first day.
+    Team {
+        /// The fewest professions.
+        min_professions: u32,
+        /// Whether health care is asked for.
+        health_care: bool,
+        /// The distinct professions in the path's team.
+        actual: u32,
+    },
+    /// One client coordinator on every day; open on a day no one covers.
+    Coordinator,
     /// An individual meeting within `within_days` after a job start.
     SupportAfterJobStart {
         /// The job start, by index among the events.
@@ -161,14 +187,137 @@ impl Kind<'_> {
             | Kind::TotalContacts { phase, .. }
             | Kind::StartMeasurement { phase, .. }
             | Kind::EndMeasurement { phase, .. }
-            | Kind::PhaseEnd { phase, .. } => Some(*phase),
+            | Kind::PhaseEnd { phase, .. }
+            | Kind::HealthAssessment { phase } => Some(*phase),
             Kind::Plan { .. }
+            | Kind::Referral
+            | Kind::PhysiotherapyAssessment { .. }
+            | Kind::Team { .. }
+            | Kind::Coordinator
             | Kind::EmployerContact { .. }
             | Kind::SupportAfterJobStart { .. }
             | Kind::WorkflowStep { .. }
             | Kind::FollowAlong { .. }
             | Kind::PlanReview { .. }
             | Kind::Return { .. } => None,
+        }
+    }
+}
+
+impl Kind<'_> {
+    /// The obligation as the planner lists it: where on the path it belongs (`base` is
+    /// the enrolment's pointer) and what is due.
+    pub(crate) fn due(&self, base: &JsonPointer) -> (JsonPointer, DueKind) {
+        use crate::service::due_kind as due;
+        let phase_at = |phase: usize| base.clone().field("phases").index(phase);
+        let events = || base.clone().field("events");
+        match self {
+            Kind::Contacts {
+                phase,
+                cadence,
+                period,
+                required,
+                done,
+                ..
+            } => (
+                phase_at(*phase),
+                due::ContactDue {
+                    event: cadence.event,
+                    period: period.to_string(),
+                    required: *required,
+                    done: *done,
+                }
+                .into(),
+            ),
+            Kind::TotalContacts {
+                phase,
+                total,
+                required,
+                done,
+            } => (
+                phase_at(*phase),
+                due::TotalContactsDue {
+                    event: total.event,
+                    required: *required,
+                    done: *done,
+                }
+                .into(),
+            ),
+            Kind::StartMeasurement { instrument, .. } => (
+                base.clone().field("measurements"),
+                due::StartMeasurementDue {
+                    instrument: *instrument,
+                }
+                .into(),
+            ),
+            Kind::EndMeasurement { instrument, .. } => (
+                base.clone().field("measurements"),
+                due::EndMeasurementDue {
+                    instrument: *instrument,
+                }
+                .into(),
+            ),
+            Kind::PhaseEnd { phase, spec } => (
+                phase_at(*phase),
+                due::PhaseEndDue {
+                    phase: spec.id.clone(),
+                    next: spec.next.clone(),
+                }
+                .into(),
+            ),
+            Kind::Plan { .. } => (events(), due::PlanDue {}.into()),
+            Kind::Referral => (events(), due::ReferralDue {}.into()),
+            Kind::PhysiotherapyAssessment { group } => (
+                group.map_or_else(events, |index| events().index(index)),
+                due::PhysiotherapyAssessmentDue {}.into(),
+            ),
+            Kind::HealthAssessment { phase } => {
+                (phase_at(*phase), due::HealthAssessmentDue {}.into())
+            }
+            Kind::Team {
+                min_professions,
+                actual,
+                ..
+            } => (
+                JsonPointer::root().field("team"),
+                due::TeamDue {
+                    required: *min_professions,
+                    actual: *actual,
+                }
+                .into(),
+            ),
+            Kind::Coordinator => (
+                JsonPointer::root().field("coordinators"),
+                due::CoordinatorDue {}.into(),
+            ),
+            Kind::EmployerContact { .. } => (events(), due::EmployerContactDue {}.into()),
+            Kind::FollowAlong { job, start, week } => (
+                events().index(*job),
+                due::FollowAlongDue {
+                    job_start: *start,
+                    week: *week,
+                }
+                .into(),
+            ),
+            Kind::WorkflowStep { step, done, .. } => (
+                done.map_or_else(events, |index| events().index(index)),
+                due::WorkflowStepDue { step: *step }.into(),
+            ),
+            Kind::SupportAfterJobStart { start, .. } => (
+                events(),
+                due::SupportAfterJobStartDue { job_start: *start }.into(),
+            ),
+            Kind::PlanReview { plan, made } => (
+                events().index(*plan),
+                due::PlanReviewDue { plan_date: *made }.into(),
+            ),
+            Kind::Return {
+                interruption,
+                since,
+            } => (
+                events().index(*interruption),
+                due::ReturnDue { since: *since }.into(),
+            ),
         }
     }
 }
@@ -180,13 +329,15 @@ pub(crate) struct Obligations<'s> {
 }
 
 impl<'s> Obligations<'s> {
-    /// Everything `spec` asks of `enrolment` as of `as_of`.
+    /// Everything `spec` asks of `enrolment` (one of `path`'s) as of `as_of`.
     ///
     /// Periods are checked only when they lie wholly inside their phase; a period counts as
     /// missed once it has wholly passed. A measurement counts within
     /// [`Tolerances::measurement_window_days`](crate::service::spec::Tolerances) of its
     /// day.
     pub(crate) fn of(
+        path: &ServicePath,
+        coordinators: &Coverage,
         enrolment: &Enrolment,
         events: &EventIndex,
         spec: &'s ServiceModelSpec,
@@ -199,6 +350,8 @@ impl<'s> Obligations<'s> {
         }
         let away = Away::of(enrolment, events, as_of);
         let context = Context {
+            path,
+            coordinators,
             enrolment,
             events,
             spec,
@@ -224,7 +377,7 @@ impl<'s> Obligations<'s> {
                     *assessment_within_days,
                     *plan_within_days,
                 ),
-                _ => enrolment_wide(&mut items, enrolment, requirement, as_of),
+                _ => enrolment_wide(&mut items, &context, requirement),
             }
         }
         reviews(&mut items, enrolment, as_of);
@@ -273,6 +426,9 @@ fn count(n: usize) -> u32 {
 
 /// What every phase's obligations are read against.
 pub(crate) struct Context<'a> {
+    pub(crate) path: &'a ServicePath,
+    /// The days some client coordinator of the path covers, merged once per path.
+    pub(crate) coordinators: &'a Coverage,
     pub(crate) enrolment: &'a Enrolment,
     pub(crate) events: &'a EventIndex,
     pub(crate) spec: &'a ServiceModelSpec,
@@ -403,6 +559,7 @@ fn contacts<'s>(
         away,
         as_of,
         spec,
+        ..
     } = *context;
     let per = cadence.per;
     let yesterday = as_of.pred_opt().unwrap_or(as_of);
@@ -502,10 +659,16 @@ fn contacts<'s>(
 
 fn enrolment_wide<'s>(
     items: &mut Vec<Obligation<'s>>,
-    enrolment: &Enrolment,
+    context: &Context<'_>,
     requirement: &'s Requirement,
-    as_of: NaiveDate,
 ) {
+    let Context {
+        path,
+        enrolment,
+        as_of,
+        ..
+    } = *context;
+    let running = enrolment.start <= as_of && enrolment.end.is_none_or(|end| end >= as_of);
     match requirement {
         Requirement::PlanBeforeStart { plans } => {
             let latest = latest_plan_before_start(enrolment, plans);
@@ -514,6 +677,99 @@ fn enrolment_wide<'s>(
                 due: enrolment.start,
                 fulfilled: latest.is_some(),
                 missed: latest.is_none(),
+                current: true,
+            });
+        }
+        Requirement::Referral {} => {
+            let first = first_of(enrolment, EventKind::Referral);
+            items.push(Obligation {
+                kind: Kind::Referral,
+                due: enrolment.start,
+                fulfilled: first.is_some(),
+                // A referral before a start still to come is scheduled, not missed.
+                missed: first.is_none() && as_of >= enrolment.start,
+                current: true,
+            });
+        }
+        Requirement::PhysiotherapyAssessmentBeforeGroup {} => {
+            let group = first_of(enrolment, EventKind::GroupSession);
+            let by = group.map_or(enrolment.start, |index| enrolment.events[index].date());
+            let assessed = enrolment.events.iter().any(|event| {
+                event.kind() == EventKind::PhysiotherapyAssessment && event.date() <= by
+            });
+            items.push(Obligation {
+                kind: Kind::PhysiotherapyAssessment { group },
+                due: by,
+                fulfilled: assessed,
+                missed: group.is_some() && !assessed,
+                current: true,
+            });
+        }
+        Requirement::HealthAssessmentOffered { phase } => {
+            for (index, record) in enrolment.phases.iter().enumerate() {
+                if &record.phase != phase {
+                    continue;
+                }
+                let offered = context
+                    .events
+                    .between(EventKind::HealthAssessment, record.start, record.end)
+                    .next()
+                    .is_some();
+                let ended = record.end.is_some_and(|end| end < as_of);
+                let running = record.start <= as_of && !ended;
+                // Offered by the phase's last day, or its planned last day while it runs.
+                let planned_end = context
+                    .spec
+                    .phase(&record.phase)
+                    .and_then(|spec| spec.length)
+                    .and_then(|length| length.max_months.on(record.start))
+                    .and_then(|months| add_months(record.start, months))
+                    .and_then(|limit| limit.pred_opt());
+                items.push(Obligation {
+                    kind: Kind::HealthAssessment { phase: index },
+                    due: record
+                        .end
+                        .or(planned_end)
+                        .unwrap_or(as_of)
+                        .max(record.start),
+                    fulfilled: offered,
+                    missed: ended && !offered,
+                    current: running,
+                });
+            }
+        }
+        Requirement::Team {
+            min_professions,
+            health_care,
+        } => {
+            let mut professions: Vec<_> = path.team.iter().map(|m| m.profession).collect();
+            professions.sort_unstable();
+            professions.dedup();
+            let actual = count(professions.len());
+            let has_health = professions.iter().any(|p| p.is_health_care());
+            let fulfilled = actual >= *min_professions && (!health_care || has_health);
+            items.push(Obligation {
+                kind: Kind::Team {
+                    min_professions: *min_professions,
+                    health_care: *health_care,
+                    actual,
+                },
+                due: enrolment.start,
+                fulfilled,
+                missed: !fulfilled,
+                current: true,
+            });
+        }
+        Requirement::SingleCoordinator { .. } => {
+            // Open on a day no one covers, since the first day of that gap.
+            let gap = context.coordinators.gap_at(as_of);
+            let since = gap.map_or(as_of, |first| first.max(enrolment.start));
+            items.push(Obligation {
+                kind: Kind::Coordinator,
+                due: since.min(as_of),
+                fulfilled: gap.is_none() || !running,
+                // Reported as runs of days by the validator, whether today is covered or not.
+                missed: false,
                 current: true,
             });
         }
@@ -554,9 +810,15 @@ fn enrolment_wide<'s>(
                 });
             }
         }
-        // The rest are checked as a whole by the rules, or (follow-along support, the
-        // coordinator's workflow) read the shared context in `Obligations::of`.
-        _ => {}
+        // Checked as a whole: the fee is advice on the enrolment, the exclusions need the
+        // client (`validate_for`), the preference is read at the first employer contact;
+        // follow-along support and the coordinator's workflow read the shared context in
+        // `Obligations::of`.
+        Requirement::AffordableForClient {}
+        | Requirement::ExcludedActivities {}
+        | Requirement::PreferenceBeforeJobSearch {}
+        | Requirement::FollowAlongSupport { .. }
+        | Requirement::CoordinatorWorkflow { .. } => {}
     }
 }
 

@@ -432,11 +432,12 @@ impl Default for PositiveTransitions {
 /// // weeks of the start and are missing.
 /// let report = path.validate(as_of);
 /// assert_eq!(report.with_code(RuleCode::PATH_START_MEASUREMENT_MISSING).count(), 3);
-/// // The coordinator's list: the measurements, and the ten group sessions, none held yet
-/// // ("Ryhmä: ryhmätapaaminen 0/10 jakson aikana" in Finnish).
+/// // The coordinator's list: the physiotherapist's initial assessment before the group,
+/// // the measurements, and the ten group sessions, none held yet ("Ryhmä:
+/// // ryhmätapaaminen 0/10 vaiheen aikana" in Finnish).
 /// let due = path.due(as_of);
-/// assert_eq!(due.items.len(), 4);
-/// println!("{}", due.items[3].message(Lang::Fi));
+/// assert_eq!(due.items.len(), 5);
+/// println!("{}", due.items[4].message(Lang::Fi));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 impl ServicePath {

@@ -12,11 +12,16 @@ use crate::document::SchemaVersion;
 use crate::i18n::{Lang, LocalizedText, vocabulary};
 use crate::rules::finding::ParamValue;
 use crate::rules::pointer::JsonPointer;
-use crate::service::obligation::{Kind, Obligations};
+use crate::service::obligation::Obligations;
 use crate::service::path::{Enrolment, ServicePath};
-use crate::service::spec::{Period, ServiceModelSpec, ServiceModels};
+use crate::service::spec::{ServiceModelSpec, ServiceModels};
 
-pub use crate::service::due_kind::{DUE_KIND_LABELS, DueKind};
+pub use crate::service::due_kind::{
+    ContactDue, CoordinatorDue, DUE_KIND_LABELS, DueKind, EmployerContactDue, EndMeasurementDue,
+    FollowAlongDue, HealthAssessmentDue, PhaseEndDue, PhaseSequel, PhysiotherapyAssessmentDue,
+    PlanDue, PlanReviewDue, ReferralDue, ReturnDue, StartMeasurementDue, SupportAfterJobStartDue,
+    TeamDue, TotalContactsDue, WorkflowStepDue,
+};
 
 /// Settings of the planner.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -88,152 +93,19 @@ pub struct DueItem {
 
 impl DueItem {
     /// What is due, as a reader of `lang` reads it: the phase, what is asked and how much
-    /// of it is done (`Kartoitusjakso, viikko 2/2024: yksilötapaaminen 0/1`).
+    /// of it is done (`Kartoitusjakso, viikko 2/2024: yksilötapaaminen 0/1`), from the
+    /// kind's declared template ([`DueKind::template`]).
     pub fn message(&self, lang: Lang) -> String {
         let mut params = crate::rules::Params::new();
-        let mut put = |name: &'static str, value: ParamValue| {
-            params.insert(name, value);
-        };
-        put(
+        self.what.params(&mut params);
+        // The phase's name from the model (a kind's own `phase` field is its key).
+        params.insert(
             "phase",
             self.phase
                 .as_ref()
                 .map_or(ParamValue::Missing {}, |name| ParamValue::name("", name)),
         );
-        let template = match &self.what {
-            DueKind::Contact {
-                event,
-                period,
-                required,
-                done,
-            } => {
-                put("event", ParamValue::term(*event));
-                put("period", period_param(period));
-                put("required", (*required).into());
-                put("done", (*done).into());
-                ["{phase}, {period}: {event} {done}/{required}"; 3]
-            }
-            DueKind::TotalContacts {
-                event,
-                required,
-                done,
-            } => {
-                put("event", ParamValue::term(*event));
-                put("required", (*required).into());
-                put("done", (*done).into());
-                [
-                    "{phase}: {event} {done}/{required} vaiheen aikana",
-                    "{phase}: {event} {done}/{required} under fasen",
-                    "{phase}: {event} {done}/{required} during the phase",
-                ]
-            }
-            DueKind::StartMeasurement { instrument } => {
-                put("instrument", ParamValue::term(*instrument));
-                [
-                    "{phase}: alkumittaus {instrument}",
-                    "{phase}: startmätning {instrument}",
-                    "{phase}: start measurement {instrument}",
-                ]
-            }
-            DueKind::EndMeasurement { instrument } => {
-                put("instrument", ParamValue::term(*instrument));
-                [
-                    "{phase}: loppumittaus {instrument}",
-                    "{phase}: slutmätning {instrument}",
-                    "{phase}: end measurement {instrument}",
-                ]
-            }
-            DueKind::PhaseEnd { next, .. } if next.is_empty() => [
-                "{phase}: pisin kesto täyttyy; palvelu päättyy",
-                "{phase}: den längsta tiden går ut; tjänsten slutar",
-                "{phase}: reaches its longest length; the service ends",
-            ],
-            DueKind::PhaseEnd { .. } => [
-                "{phase}: pisin kesto täyttyy; seuraava vaihe alkaa",
-                "{phase}: den längsta tiden går ut; nästa fas börjar",
-                "{phase}: reaches its longest length; the next phase starts",
-            ],
-            DueKind::Plan {} => [
-                "Suunnitelma laaditaan ennen palvelun alkua",
-                "En plan upprättas före tjänstens början",
-                "A plan is drawn up before the service starts",
-            ],
-            DueKind::EmployerContact {} => [
-                "Ensimmäinen työnantajakontakti",
-                "Den första arbetsgivarkontakten",
-                "The first employer contact",
-            ],
-            DueKind::FollowAlong { job_start, week } => {
-                put("job_start", (*job_start).into());
-                put("week", (*week).into());
-                [
-                    "Yksilötapaaminen työn {week}. viikolla (työ alkoi {job_start})",
-                    "Ett individuellt möte arbetsvecka {week} (arbetet började {job_start})",
-                    "An individual meeting in week {week} at work (the job started on {job_start})",
-                ]
-            }
-            DueKind::WorkflowStep { step } => {
-                put("step", ParamValue::term(*step));
-                [
-                    "Asiakasvastaavan työnkulku: {step}",
-                    "Klientansvarigas arbetsflöde: {step}",
-                    "Client coordinator's workflow: {step}",
-                ]
-            }
-            DueKind::SupportAfterJobStart { job_start } => {
-                put("job_start", (*job_start).into());
-                [
-                    "Yksilötapaaminen työn alettua {job_start}",
-                    "Ett individuellt möte efter arbetsstarten {job_start}",
-                    "An individual meeting after the job start on {job_start}",
-                ]
-            }
-            DueKind::PlanReview { plan_date } => {
-                put("plan_date", (*plan_date).into());
-                [
-                    "Suunnitelman {plan_date} tarkistus",
-                    "Översyn av planen från {plan_date}",
-                    "Review of the plan of {plan_date}",
-                ]
-            }
-            DueKind::Return { since } => {
-                put("since", (*since).into());
-                [
-                    "Palvelu keskeytynyt {since} alkaen: paluu",
-                    "Tjänsten avbruten sedan {since}: återkomst",
-                    "The service has been interrupted since {since}: return",
-                ]
-            }
-        };
-        let template = match lang {
-            Lang::Fi => template[0],
-            Lang::Sv => template[1],
-            Lang::En => template[2],
-        };
-        crate::rules::finding::render(template, &params, lang)
-    }
-}
-
-/// A period written `2024-W05` or `2024-05` as a typed parameter; any other text as it is.
-fn period_param(period: &str) -> ParamValue {
-    let parsed = match period.split_once("-W") {
-        Some((year, week)) => year.parse().ok().zip(week.parse().ok()).and_then(|(y, w)| {
-            NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon)
-                .map(|first| (Period::IsoWeek, first))
-        }),
-        None => period.split_once('-').and_then(|(year, month)| {
-            let date = NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, 1)?;
-            Some((Period::CalendarMonth, date))
-        }),
-    };
-    match parsed {
-        Some((per, first)) => ParamValue::Periods {
-            per,
-            first,
-            last: first,
-            count: 1,
-        },
-        None => ParamValue::key(period),
+        crate::rules::finding::render(self.what.template().get(lang), &params, lang)
     }
 }
 
@@ -290,12 +162,21 @@ impl ServicePath {
         as_of: NaiveDate,
     ) -> DueList {
         let mut open = Vec::new();
+        let coordinators = crate::service::event_index::Coverage::client_coordinators(self);
         if self.closure.is_none() {
             for (index, enrolment) in self.enrolments.iter().enumerate() {
                 let ended = enrolment.end.is_some_and(|end| end < as_of);
                 if let (false, Some(spec)) = (ended, models.get(&enrolment.model)) {
                     let base = JsonPointer::root().field("enrolments").index(index);
-                    items(enrolment, spec, as_of, &base, &mut open);
+                    items(
+                        self,
+                        &coordinators,
+                        enrolment,
+                        spec,
+                        as_of,
+                        &base,
+                        &mut open,
+                    );
                 }
             }
         }
@@ -317,6 +198,8 @@ impl ServicePath {
 
 /// The planner's view of the obligations: the open ones, as due items.
 fn items(
+    path: &ServicePath,
+    coordinators: &crate::service::event_index::Coverage,
     enrolment: &Enrolment,
     spec: &ServiceModelSpec,
     as_of: NaiveDate,
@@ -324,98 +207,15 @@ fn items(
     items: &mut Vec<DueItem>,
 ) {
     let events = crate::service::event_index::EventIndex::of(enrolment);
-    let obligations = Obligations::of(enrolment, &events, spec, as_of);
+    let obligations = Obligations::of(path, coordinators, enrolment, &events, spec, as_of);
     for obligation in obligations.open() {
-        let phase_at = |phase: usize| base.clone().field("phases").index(phase);
         let phase_name = obligation
             .kind
             .phase()
             .and_then(|index| enrolment.phases.get(index))
             .and_then(|record| spec.phase(&record.phase))
             .map(|phase_spec| phase_spec.name.clone());
-        let (path, what) = match &obligation.kind {
-            Kind::Contacts {
-                phase,
-                cadence,
-                period,
-                required,
-                done,
-                ..
-            } => (
-                phase_at(*phase),
-                DueKind::Contact {
-                    event: cadence.event,
-                    period: period.to_string(),
-                    required: *required,
-                    done: *done,
-                },
-            ),
-            Kind::TotalContacts {
-                phase,
-                total,
-                required,
-                done,
-            } => (
-                phase_at(*phase),
-                DueKind::TotalContacts {
-                    event: total.event,
-                    required: *required,
-                    done: *done,
-                },
-            ),
-            Kind::StartMeasurement { instrument, .. } => (
-                base.clone().field("measurements"),
-                DueKind::StartMeasurement {
-                    instrument: *instrument,
-                },
-            ),
-            Kind::EndMeasurement { instrument, .. } => (
-                base.clone().field("measurements"),
-                DueKind::EndMeasurement {
-                    instrument: *instrument,
-                },
-            ),
-            Kind::PhaseEnd { phase, spec } => (
-                phase_at(*phase),
-                DueKind::PhaseEnd {
-                    phase: spec.id.clone(),
-                    next: spec.next.clone(),
-                },
-            ),
-            Kind::Plan { .. } => (base.clone().field("events"), DueKind::Plan {}),
-            Kind::EmployerContact { .. } => {
-                (base.clone().field("events"), DueKind::EmployerContact {})
-            }
-            Kind::FollowAlong { job, start, week } => (
-                base.clone().field("events").index(*job),
-                DueKind::FollowAlong {
-                    job_start: *start,
-                    week: *week,
-                },
-            ),
-            Kind::WorkflowStep { step, done, .. } => (
-                match done {
-                    Some(index) => base.clone().field("events").index(*index),
-                    None => base.clone().field("events"),
-                },
-                DueKind::WorkflowStep { step: *step },
-            ),
-            Kind::SupportAfterJobStart { start, .. } => (
-                base.clone().field("events"),
-                DueKind::SupportAfterJobStart { job_start: *start },
-            ),
-            Kind::PlanReview { plan, made } => (
-                base.clone().field("events").index(*plan),
-                DueKind::PlanReview { plan_date: *made },
-            ),
-            Kind::Return {
-                interruption,
-                since,
-            } => (
-                base.clone().field("events").index(*interruption),
-                DueKind::Return { since: *since },
-            ),
-        };
+        let (path, what) = obligation.kind.due(base);
         let status = if obligation.due < as_of {
             DueStatus::Overdue
         } else {

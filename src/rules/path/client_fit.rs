@@ -95,7 +95,7 @@ impl ServicePath {
             return report;
         }
         let mut check = Check {
-            coordinator_cover: None,
+            coordinators: crate::service::event_index::Coverage::client_coordinators(self),
             path: self,
             as_of,
             models,

@@ -89,7 +89,7 @@ impl ServicePath {
             return over;
         }
         let mut check = Check {
-            coordinator_cover: None,
+            coordinators: crate::service::event_index::Coverage::client_coordinators(self),
             path: self,
             as_of,
             models,
@@ -124,8 +124,8 @@ impl ServicePath {
 /// One validation in progress: the path, the day, the models and the findings so far.
 pub(crate) struct Check<'a> {
     pub(crate) path: &'a ServicePath,
-    /// The days some client coordinator covers, merged when first asked.
-    pub(crate) coordinator_cover: Option<crate::service::event_index::Coverage>,
+    /// The days some client coordinator covers, merged once per path.
+    pub(crate) coordinators: crate::service::event_index::Coverage,
     pub(crate) as_of: NaiveDate,
     pub(crate) models: &'a ServiceModels,
     pub(crate) report: Report,
@@ -199,7 +199,14 @@ impl Check<'_> {
         let events = EventIndex::of(enrolment);
         self.events_in_enrolment(enrolment, base);
         self.interruptions(enrolment, &events, spec, base);
-        let obligations = Obligations::of(enrolment, &events, spec, self.as_of);
+        let obligations = Obligations::of(
+            self.path,
+            &self.coordinators,
+            enrolment,
+            &events,
+            spec,
+            self.as_of,
+        );
         for (index, phase_spec) in phases {
             let record = &enrolment.phases[index];
             let at = base.clone().field("phases").index(index);
@@ -229,9 +236,23 @@ impl Check<'_> {
         self.periods(enrolment, spec, &obligations.items, base);
         for obligation in &obligations.items {
             match &obligation.kind {
-                // Plans are checked for their contents too, so not only when missed.
+                // Plans are checked for their contents too, and coordinators for every
+                // day without one, so not only when missed.
                 Kind::Plan { latest } => self.plan(enrolment, *latest, base),
+                Kind::Coordinator => self.coordinator_coverage(enrolment),
                 _ if !obligation.missed => {}
+                Kind::Referral => self.referral_missing(base),
+                Kind::PhysiotherapyAssessment { group } => {
+                    self.physiotherapy_missing(enrolment, *group, base);
+                }
+                Kind::HealthAssessment { phase } => {
+                    self.health_assessment_missing(enrolment, spec, *phase, base);
+                }
+                Kind::Team {
+                    min_professions,
+                    health_care,
+                    ..
+                } => self.team(*min_professions, *health_care),
                 Kind::TotalContacts {
                     phase,
                     total,

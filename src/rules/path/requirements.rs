@@ -1,16 +1,16 @@
-//! Requirements of a model on a whole enrolment that are not dated obligations: the
-//! referral, the physiotherapist's assessment before the group, the fee, the doctor's
-//! health assessment, the coordinator and the team.
+//! Requirements of a model on a whole enrolment: the referral, the physiotherapist's
+//! assessment before the group and its instructions, the fee, the doctor's health
+//! assessment. The dated ones are obligations (`service::obligation`), reported when
+//! missed; the rest are checked here as a whole.
 
 use chrono::NaiveDate;
 
+use super::Check;
 use super::phases::phase_name;
-use super::{Check, ended_before};
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::ParamValue;
 use crate::rules::pointer::JsonPointer;
-use crate::service::event::{Event, EventKind};
-use crate::service::obligation::first_of;
+use crate::service::event::Event;
 use crate::service::path::Enrolment;
 use crate::service::spec::{Requirement, ServiceModelSpec};
 use crate::source::{MAPPING_AND_COACHING, OSAKSI, WELLBEING_GROUP};
@@ -99,7 +99,8 @@ rules! {
 }
 
 impl Check<'_> {
-    /// The requirements that are checked as a whole, not as dated obligations.
+    /// The requirements that are checked as a whole, not as dated obligations: the
+    /// assessment's instructions, the fee and the preference before the job search.
     pub(super) fn requirements(
         &mut self,
         enrolment: &Enrolment,
@@ -109,30 +110,7 @@ impl Check<'_> {
         let events_at = || base.clone().field("events");
         for requirement in &spec.requirements {
             match requirement {
-                Requirement::SingleCoordinator { .. } => self.coordinator_coverage(enrolment),
-                Requirement::Team {
-                    min_professions,
-                    health_care,
-                } => self.team(*min_professions, *health_care),
-                Requirement::Referral {} => {
-                    if first_of(enrolment, EventKind::Referral).is_none() {
-                        self.push(ReferralMissing {}.at(events_at()));
-                    }
-                }
                 Requirement::PhysiotherapyAssessmentBeforeGroup {} => {
-                    if let Some(index) = first_of(enrolment, EventKind::GroupSession) {
-                        let group = enrolment.events[index].date();
-                        let assessed = enrolment.events.iter().any(|event| {
-                            event.kind() == EventKind::PhysiotherapyAssessment
-                                && event.date() <= group
-                        });
-                        if !assessed {
-                            self.push(
-                                PhysiotherapyAssessmentMissing { date: group }
-                                    .at(events_at().index(index)),
-                            );
-                        }
-                    }
                     // "fysioterapeutin yksilöllisen alkukartoituksen, henkilökohtaiset
                     // ohjeet": an assessment recorded without them is flagged; one
                     // that does not say is not.
@@ -159,9 +137,6 @@ impl Check<'_> {
                         );
                     }
                 }
-                Requirement::HealthAssessmentOffered { phase } => {
-                    self.health_assessment(enrolment, spec, phase, base);
-                }
                 Requirement::PreferenceBeforeJobSearch {} => {
                     self.preference_before_job_search(enrolment, base);
                 }
@@ -169,6 +144,10 @@ impl Check<'_> {
                 Requirement::ExcludedActivities {} => {}
                 // Dated obligations: reported from the obligations.
                 Requirement::PlanBeforeStart { .. }
+                | Requirement::Referral {}
+                | Requirement::HealthAssessmentOffered { .. }
+                | Requirement::SingleCoordinator { .. }
+                | Requirement::Team { .. }
                 | Requirement::CoordinatorWorkflow { .. }
                 | Requirement::FollowAlongSupport { .. }
                 | Requirement::EmployerContactWithin { .. }
@@ -177,28 +156,44 @@ impl Check<'_> {
         }
     }
 
-    fn health_assessment(
+    /// No referral is recorded.
+    pub(super) fn referral_missing(&mut self, base: &JsonPointer) {
+        self.push(ReferralMissing {}.at(base.clone().field("events")));
+    }
+
+    /// The first group session, `group`, came before any physiotherapist's assessment.
+    pub(super) fn physiotherapy_missing(
+        &mut self,
+        enrolment: &Enrolment,
+        group: Option<usize>,
+        base: &JsonPointer,
+    ) {
+        let Some((index, event)) = group.and_then(|i| enrolment.events.get(i).map(|e| (i, e)))
+        else {
+            return;
+        };
+        self.push(
+            PhysiotherapyAssessmentMissing { date: event.date() }
+                .at(base.clone().field("events").index(index)),
+        );
+    }
+
+    /// A finished phase offered no doctor's health and wellbeing assessment.
+    pub(super) fn health_assessment_missing(
         &mut self,
         enrolment: &Enrolment,
         spec: &ServiceModelSpec,
-        phase: &crate::service::key::Key,
+        phase: usize,
         base: &JsonPointer,
     ) {
-        for (index, record) in enrolment.phases.iter().enumerate() {
-            if &record.phase != phase || !ended_before(record.end, self.as_of) {
-                continue;
+        let Some(record) = enrolment.phases.get(phase) else {
+            return;
+        };
+        self.push(
+            HealthAssessmentNotOffered {
+                phase: phase_name(spec, &record.phase),
             }
-            let offered = enrolment.events.iter().any(|event| {
-                event.kind() == EventKind::HealthAssessment && record.contains(event.date())
-            });
-            if !offered {
-                self.push(
-                    HealthAssessmentNotOffered {
-                        phase: phase_name(spec, phase),
-                    }
-                    .at(base.clone().field("phases").index(index)),
-                );
-            }
-        }
+            .at(base.clone().field("phases").index(phase)),
+        );
     }
 }

@@ -7,7 +7,6 @@ use chrono::NaiveDate;
 use super::{Check, last_day};
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::pointer::JsonPointer;
-use crate::service::event_index::Coverage;
 use crate::service::path::{Enrolment, WorkerRole};
 use crate::service::spec::Requirement;
 use crate::source::OSAKSI;
@@ -105,16 +104,7 @@ impl Check<'_> {
             return;
         }
         // Merged once per path, then read per enrolment: O((C + N) log C), not O(N × C).
-        let path = self.path;
-        let cover = self.coordinator_cover.get_or_insert_with(|| {
-            Coverage::of(
-                path.coordinators
-                    .iter()
-                    .filter(|a| a.role == WorkerRole::ClientCoordinator)
-                    .filter(|a| a.end.is_none_or(|end| end >= a.start))
-                    .map(|a| (a.start, a.end)),
-            )
-        });
+        let cover = &self.coordinators;
         let gaps = cover.gaps(enrolment.start, last);
         for (from, to) in gaps {
             self.push(NoCoordinator { from, to }.at(JsonPointer::root().field("coordinators")));
