@@ -95,6 +95,7 @@
 //! | [`hetu`] | [`PersonalIdentityCode`]: parse, check, redact |
 //! | [`client`] | [`Client`], [`ClientId`], labour-market status, unemployment spells |
 //! | [`ability`] | partial work ability: causes, assessment status, functional domains |
+//! | [`figure`] | the law, the sources' practice and the derived defaults as dated, sourced figures ([`figure::Figure`]) read on the day judged |
 //! | [`service`] | [`ServicePath`], service model specs as data ([`ServiceModelSpec`]), the default models, the planner ([`ServicePath::due`]) |
 //! | [`rules`] | [`Report`], [`Finding`], [`RuleCode`], the [`RuleCatalogue`], JSON Pointers, the rules by area |
 //! | [`instrument`] | WAS, WAI, UKK walk test, GAS, Kykyviisari, IPS-25: validated inputs, exact scores, change |

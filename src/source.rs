@@ -121,9 +121,9 @@ pub const SOURCES: &[Source] = &[
         kind: SourceKind::Law,
         title: "Laki kuntouttavasta työtoiminnasta (Act on Rehabilitative Work Activity)",
         publisher: "Finlex",
-        year: "2001, as amended by 142/2015 and 702/2020",
+        year: "2001 (in force 1.9.2001), as amended by 142/2015, 702/2020, 591/2022 and 399/2023",
         identifier: Some("189/2001"),
-        note: "§13 periods of 3–24 months and 1–4 days a week of at least 4 hours (wording of 142/2015; the consolidated text after 702/2020 was not available to check); §6(4) exclusions; §18 expense allowance",
+        note: "§13(2) periods of 3–24 months and 1–4 days a calendar week of at least 4 hours from 1.7.2015 (142/2015, read), 1–5 days before (HE 328/2014); §2(1) who draws up the activation plan, by date; §6(4) exclusions; §18 expense allowance. Each figure with its dates and what was verified: tyokyky::figure::law",
     },
     Source {
         id: "act_1301_2014",
@@ -264,12 +264,9 @@ pub(crate) const WORK_ABILITY_PROGRAMME_VARSINAIS_SUOMI: &str = "Työkykyohjelma
 pub(crate) const IPS_JOB_SUPPORTS: &str = "What type of job supports do employment specialists provide? (IPS Works, New York State Psychiatric Institute)";
 pub(crate) const IPS_25: &str = "Bond, Peterson, Becker & Drake 2012, Validation of the revised Individual Placement and Support fidelity scale (IPS-25), Psychiatric Services 63(8), doi:10.1176/appi.ps.201100476";
 
-/// Law 189/2001 §13: periods and weekly participation. Verified: the wording "periods of
-/// 3–24 months; at least four hours a day on at least one and at most four days a calendar
-/// week" came with law 142/2015 (in force 1.7.2015); law 702/2020 (in force 1.1.2021)
-/// amended §13 again, and the consolidated text was not available to check that the
-/// figures kept their place in it.
-pub(crate) const KTT_PARTICIPATION: &str = "Act on Rehabilitative Work Activity 189/2001 §13 (3–24-month periods; at least 4 h a day on 1–4 days a calendar week, wording of 142/2015; section amended by 702/2020 from 1.1.2021)";
+/// Law 189/2001 §13(2): periods and weekly participation, by date (see
+/// [`crate::figure::law`] for each figure's dates and what was verified).
+pub(crate) const KTT_PARTICIPATION: &str = "Act on Rehabilitative Work Activity 189/2001 §13(2): 3–24-month periods of at least 4 h a day on 1–4 days a calendar week from 1.7.2015 (142/2015), at most 5 days a week before (HE 328/2014)";
 
 /// Municipal guidance on the longest day and week of rehabilitative work activity; a
 /// guidance limit, not law.

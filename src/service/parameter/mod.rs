@@ -98,8 +98,9 @@ impl Role {
     }
 }
 
-/// Where a parameter lives and how the crate reads and writes it.
+/// Where a parameter lives and how the crate reads and writes it (the strategies write).
 #[derive(Clone, Copy)]
+#[cfg_attr(not(feature = "proptest"), allow(dead_code))]
 pub(crate) enum Access {
     /// A field of a phase's [`Length`].
     Length {
