@@ -223,3 +223,26 @@ fn work_over_eight_hours_a_week_excludes_the_activity_from_1_january_2013() {
     assert_eq!(check(date(2012, 12, 31)), 0);
     assert_eq!(check(date(2013, 1, 1)), 1);
 }
+
+#[test]
+fn the_organiser_freed_from_the_duty_is_the_one_of_the_day() {
+    let message = |start: NaiveDate| {
+        let (path, as_of) = ktt(start);
+        let mut client = Client::new(client(), LabourMarketStatus::UnemployedJobseeker);
+        client.own_activities.push(OwnActivity {
+            kind: ActivityKind::Work,
+            start,
+            end: None,
+            hours_per_week: Some(20),
+            full_time: false,
+        });
+        let report = path.validate_for(&client, &ServiceModels::defaults(), as_of);
+        report
+            .with_code(RuleCode::PATH_CLIENT_ACTIVITY_EXCLUDES)
+            .next()
+            .map(|finding| finding.message(tyokyky::Lang::Fi))
+            .expect("a finding")
+    };
+    assert!(message(date(2022, 12, 31)).contains("(kunta)"));
+    assert!(message(date(2023, 1, 1)).contains("(hyvinvointialue)"));
+}

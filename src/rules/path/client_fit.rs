@@ -12,23 +12,25 @@ use crate::service::path::{Enrolment, ServicePath};
 use crate::service::spec::{Requirement, ServiceModels};
 
 rules! {
-    /// A client with regular work over 8 hours a week, a full-time business or full-time
-    /// studies has an enrolment in rehabilitative work activity.
+    /// A client with regular work over the law's weekly hours (8), a full-time business or
+    /// full-time studies has an enrolment in rehabilitative work activity. The organiser
+    /// freed from the duty is the one of the day: the municipality, the wellbeing services
+    /// county from 2023.
     PATH_CLIENT_ACTIVITY_EXCLUDES => ClientActivityExcludes {
         code: "path.client_activity_excludes",
-        severity: Warning because "the law frees the municipality from the duty to arrange the service for such a client; it does not forbid it, so a person should look",
-        source: "Act on Rehabilitative Work Activity 189/2001 §6(4) as amended by 702/2020 (in force 1.1.2021): no duty to arrange it for a person in regular work over 8 hours a week, in full-time business or in full-time studies",
+        severity: Warning because "the law frees the organiser from the duty to arrange the service for such a client; it does not forbid it, so a person should look",
+        source: "Act on Rehabilitative Work Activity 189/2001 §6(4) as amended by 702/2020 (in force 1.1.2021): no duty to arrange it for a person in regular work over 8 hours a week, in full-time business or in full-time studies; the organiser by date (the municipality, the wellbeing services county from 1.1.2023, 591/2022)",
         parameters: [EXCLUDED_ACTIVITIES, KTT_EXCLUSIONS],
-        params: { activity: ParamValue, start: NaiveDate },
+        params: { activity: ParamValue, start: NaiveDate, organiser: ParamValue },
         title: [
             "Asiakkaan oma toiminta rajaa palvelun",
             "Klientens egen verksamhet utesluter tjänsten",
             "The client's own activity excludes the service",
         ],
         message: [
-            "Asiakkaalla on {start} alkaen {activity}, jonka aikana kunnalla ei ole velvollisuutta järjestää kuntouttavaa työtoimintaa.",
-            "Klienten har sedan {start} {activity}, under vilken kommunen inte är skyldig att ordna arbetsverksamhet i rehabiliteringssyfte.",
-            "The client has {activity} since {start}, during which the municipality has no duty to arrange rehabilitative work activity.",
+            "Asiakkaalla on {start} alkaen {activity}; kuntouttavan työtoiminnan järjestäjällä ({organiser}) ei silloin ole velvollisuutta järjestää sitä.",
+            "Klienten har sedan {start} {activity}; den som ordnar arbetsverksamhet i rehabiliteringssyfte ({organiser}) är då inte skyldig att ordna den.",
+            "The client has {activity} since {start}; the organiser of rehabilitative work activity ({organiser}) then has no duty to arrange it.",
         ],
     }
 
@@ -151,6 +153,9 @@ impl Check<'_> {
                     ClientActivityExcludes {
                         activity: ParamValue::term(activity.kind),
                         start: activity.start,
+                        organiser: crate::figure::law::KTT_ORGANISER
+                            .on(from)
+                            .map_or(ParamValue::Missing {}, ParamValue::term),
                     }
                     .at(at.clone()),
                 );
