@@ -106,6 +106,27 @@
 //! | [`document`] | JSON in, one report out: [`Document`], [`validate_json`], the `document.*` findings, [`SchemaVersion`] |
 //! | `strategies` | proptest strategies (feature `proptest`) |
 //!
+//! ## Layers
+//!
+//! Imports go down these layers, never up and never round in a circle (`tests/layers.rs`
+//! reads every `crate::…` path of the code and holds it so):
+//!
+//! 0. **Vocabulary** everything shares: [`format`] (document tag and schema version),
+//!    [`i18n`] (languages and labels), the figure type ([`figure::Figure`]), rule codes,
+//!    severities, findings, parameters and JSON Pointers ([`rules::code`],
+//!    [`rules::finding`], [`rules::pointer`]), periods and keys, dates and ids, [`hetu`].
+//! 1. **Domain records**: [`client`], [`ability`], [`situation`], [`instrument`], the
+//!    service records and specs ([`service::path`], [`service::event`],
+//!    [`service::spec`], [`service::amount`]), the dated figures of the law and the
+//!    sources ([`figure::law`], [`figure::practice`], [`figure::defaults`]), what is due
+//!    ([`DueKind`]), the OsKu models and placements.
+//! 2. **Derivations**: obligations, the rules by area, the planner, attendance, the
+//!    clean-path builder, the parameters and the spec checks, the default models,
+//!    [`outcome`], OsKu quality and readiness.
+//! 3. **Documents and entry points**: [`document`].
+//! 4. **Registries and exports**: [`registry`] (every vocabulary with its labels),
+//!    [`rules::catalogue`] (every rule), [`schema`], `http`, `strategies`.
+//!
 //! ## Principles
 //!
 //! - **Pure.** The crate reads no clock, files, network or environment: every "today" is
@@ -145,6 +166,7 @@ pub(crate) mod calendar;
 pub mod client;
 pub mod document;
 pub mod figure;
+pub mod format;
 pub mod free_text;
 pub mod hetu;
 pub mod hetu_scan;
@@ -156,6 +178,7 @@ pub mod i18n;
 pub mod instrument;
 mod date_text;
 pub mod outcome;
+pub mod registry;
 pub mod rules;
 pub mod schema;
 pub mod service;
@@ -180,7 +203,8 @@ pub use client::{
     Client, ClientId, IdError, LabourMarketStatus, MunicipalityCode, MunicipalityCodeError,
     SpellError, UnemploymentDuration, UnemploymentSpell,
 };
-pub use document::{Document, DocumentError, DocumentKind, SchemaVersion, validate_json};
+pub use document::{Document, DocumentError, validate_json};
+pub use format::{DocumentKind, SchemaVersion};
 pub use free_text::{FreeText, FreeTextError};
 pub use hetu::{IdentityCodeError, PersonalIdentityCode, RedactedIdentityCode};
 pub use i18n::{Labels, Lang, LocalizedText, Vocabulary};

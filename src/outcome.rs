@@ -31,7 +31,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::ability::FunctionalDomain;
-use crate::document::SchemaVersion;
+use crate::format::SchemaVersion;
 use crate::i18n::Vocabulary;
 use crate::instrument::InstrumentResult;
 use crate::instrument::change::{Direction, MinimalChange};

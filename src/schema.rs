@@ -81,7 +81,7 @@ pub fn document_schemas() -> Vec<DocumentSchema> {
         },
         DocumentSchema {
             file_name: "labels.schema.json",
-            schema: schema_for::<crate::i18n::LabelCatalogue>(),
+            schema: schema_for::<crate::registry::LabelCatalogue>(),
         },
         DocumentSchema {
             file_name: "criteria_set.schema.json",

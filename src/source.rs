@@ -326,7 +326,7 @@ pub fn cited_in(citation: &str) -> Vec<&'static Source> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::catalogue::RuleCode;
+    use crate::rules::code::RuleCode;
 
     /// What a citation may name instead of a listed source: the crate's own limits, the
     /// spec a user loads, the record's own consistency, the JSON format.

@@ -38,9 +38,7 @@ macro_rules! text_id {
     };
 }
 
-text_id!(crate::service::key::Key, crate::service::key::KeyError);
-text_id!(crate::client::ClientId, crate::client::IdError);
-text_id!(crate::service::key::StaffId, crate::client::IdError);
+pub(crate) use text_id;
 
 #[cfg(test)]
 mod tests {

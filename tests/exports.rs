@@ -8,8 +8,8 @@ use std::fs;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use tyokyky::i18n::LabelCatalogue;
 use tyokyky::outcome::CohortReport;
+use tyokyky::registry::LabelCatalogue;
 use tyokyky::service::sample;
 use tyokyky::work_activity::quality::Ratings;
 use tyokyky::work_activity::{CriteriaSet, Profiles};

@@ -4,7 +4,7 @@ use std::collections::{BTreeSet, HashSet};
 
 use serde_json::Value;
 use tyokyky::Lang;
-use tyokyky::i18n::all_vocabularies;
+use tyokyky::registry::all_vocabularies;
 use tyokyky::schema::document_schemas;
 
 #[test]

@@ -105,7 +105,7 @@ fn findings_take_their_rules_default_severity() {
 /// of a term the finding carries.
 #[test]
 fn every_message_reads_in_every_language() {
-    let english_labels: Vec<String> = tyokyky::i18n::all_vocabularies()
+    let english_labels: Vec<String> = tyokyky::registry::all_vocabularies()
         .into_iter()
         .flat_map(|vocabulary| vocabulary.values)
         .filter(|value| value.en != value.fi && value.en != value.sv)

@@ -111,7 +111,7 @@ fn serde_round_trip(document: &str, json: &Value) -> Result<Value, String> {
         "instrument_result" => round_trip::<tyokyky::instrument::InstrumentResult>(json),
         "instrument_score" => round_trip::<tyokyky::instrument::InstrumentScore>(json),
         "criteria_set" => round_trip::<tyokyky::work_activity::CriteriaSet>(json),
-        "labels" => round_trip::<tyokyky::i18n::LabelCatalogue>(json),
+        "labels" => round_trip::<tyokyky::registry::LabelCatalogue>(json),
         "deployment_progress" => round_trip::<tyokyky::work_activity::DeploymentProgress>(json),
         "model_profiles" => round_trip::<tyokyky::work_activity::Profiles>(json),
         "quality_report" => round_trip::<tyokyky::work_activity::QualityReport>(json),
@@ -206,7 +206,7 @@ fn assert_emitted<T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>
 fn emitted_documents_match_their_schemas() {
     use chrono::{Days, NaiveDate};
     assert_emitted("rule_catalogue", &RuleCatalogue::current());
-    assert_emitted("labels", &tyokyky::i18n::LabelCatalogue::current());
+    assert_emitted("labels", &tyokyky::registry::LabelCatalogue::current());
     let set = tyokyky::work_activity::CriteriaSet::osku_derived();
     assert_emitted("criteria_set", &set);
     for (_, path) in corpus("service_path", "valid") {

@@ -140,3 +140,5 @@ impl JsonSchema for ClientId {
         })
     }
 }
+
+crate::text_id::text_id!(ClientId, IdError);

@@ -13,12 +13,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::ability::PartialWorkAbility;
 use crate::calendar::{age_on, whole_months_between};
-use crate::document::{DocumentTag, SchemaVersion, TaggedDocument};
+use crate::format::{DocumentTag, SchemaVersion, TaggedDocument};
 use crate::hetu::PersonalIdentityCode;
 use crate::i18n::vocabulary;
 
-mod id;
-pub(crate) use id::check_pseudonymous_id;
+pub(crate) mod id;
 pub use id::{ClientId, IdError};
 
 /// A Finnish municipality code (*kuntanumero*) of Statistics Finland: three digits.
@@ -419,7 +418,7 @@ impl Client {
 }
 
 impl TaggedDocument for Client {
-    const KIND: crate::document::DocumentKind = crate::document::DocumentKind::Client;
+    const KIND: crate::format::DocumentKind = crate::format::DocumentKind::Client;
 }
 
 #[cfg(test)]

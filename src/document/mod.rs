@@ -43,18 +43,15 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-pub mod kind;
 mod probe;
 pub(crate) mod problem;
-pub mod version;
 
 use std::fmt;
 use std::io::Read;
 
 use chrono::NaiveDate;
 
-pub use kind::{DocumentKind, DocumentTag, TaggedDocument};
-pub use version::SchemaVersion;
+use crate::format::{DocumentKind, SchemaVersion};
 
 use self::probe::{Probe, Tag};
 use self::problem::{
@@ -91,7 +88,8 @@ impl Document {
     /// Reads a document from JSON bytes, within the default [`ValidationLimits`].
     ///
     /// ```
-    /// use tyokyky::document::{Document, DocumentKind};
+    /// use tyokyky::document::Document;
+    /// use tyokyky::DocumentKind;
     ///
     /// let json = br#"{"document": "service_path", "schema_version": 1, "client": "demo-1", "enrolments": []}"#;
     /// let document = Document::from_slice(json)?;

@@ -157,7 +157,7 @@ impl<'de> DeserializeSeed<'de> for TagSeed {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::DocumentKind;
+    use crate::format::DocumentKind;
 
     #[test]
     fn reads_kind_and_version_wherever_they_stand() {

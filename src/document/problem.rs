@@ -8,8 +8,7 @@
 
 use serde_path_to_error::Segment;
 
-use crate::document::kind::DocumentKind;
-use crate::document::version::SchemaVersion;
+use crate::format::{DocumentKind, SchemaVersion};
 use crate::hetu_scan::redact_identity_codes;
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::{Finding, ParamValue};

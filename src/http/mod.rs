@@ -40,11 +40,11 @@ use axum::routing::{get, post};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::document::{
-    Document, DocumentError, DocumentKind, read_value, unreadable, validate_json,
-};
-use crate::i18n::{LabelCatalogue, Lang};
+use crate::document::{Document, DocumentError, read_value, unreadable, validate_json};
+use crate::format::DocumentKind;
+use crate::i18n::Lang;
 use crate::instrument::InstrumentResult;
+use crate::registry::LabelCatalogue;
 use crate::rules::catalogue::RuleCatalogue;
 use crate::rules::declare::RuleParams;
 use crate::rules::finding::Report;
@@ -281,7 +281,7 @@ fn document_error(error: &DocumentError, lang: Lang) -> Response {
 fn report_response(report: &Report, lang: Lang) -> Response {
     let status = if report
         .iter()
-        .any(|finding| finding.code() == crate::rules::catalogue::RuleCode::DOCUMENT_TOO_LARGE)
+        .any(|finding| finding.code() == crate::rules::code::RuleCode::DOCUMENT_TOO_LARGE)
     {
         StatusCode::PAYLOAD_TOO_LARGE
     } else if unreadable(report) {

@@ -12,8 +12,8 @@ use serde_json::{Map, Value, json};
 
 use super::{DueAnswer, QualityRequest, RequestError};
 use crate::client::Client;
-use crate::i18n::LabelCatalogue;
 use crate::instrument::{InstrumentResult, InstrumentScore};
+use crate::registry::LabelCatalogue;
 use crate::rules::catalogue::RuleCatalogue;
 use crate::rules::finding::Report;
 use crate::service::{ServiceModelSpec, ServicePath};

@@ -17,7 +17,7 @@ use chrono::{Months, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::document::SchemaVersion;
+use crate::format::SchemaVersion;
 use crate::instrument::ips::{IpsFidelity, IpsLevel};
 use crate::service::event::{EmploymentKind, Event, EventKind};
 use crate::service::key::Key;

@@ -17,6 +17,7 @@
 #[macro_use]
 mod bounded;
 pub mod change;
+mod direction;
 pub mod gas;
 pub mod ips;
 pub mod ips_caseload;

@@ -10,7 +10,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::vocabulary;
-use crate::instrument::change::Direction;
+use crate::instrument::direction::Direction;
 
 /// A domain a client is asked about.
 #[derive(

@@ -1,90 +1,20 @@
-//! The rule catalogue: every rule's stable code, default severity, title, message
-//! template and source.
+//! The rule catalogue, at the top of the crate: every rule, listed once from the areas
+//! that declare them, so a code can be looked up by its text, read from JSON and exported
+//! with its source, its parameters and their dated figures.
 //!
 //! Each rule is defined beside the code that checks it (one file per area under
-//! `rules/`); this file lists them all once, so a code can be looked up, serialized as a
-//! stable dotted string and exported with its source.
+//! `rules/`); its code and declaration are in [`crate::rules::code`].
 
 use std::borrow::Cow;
-use std::fmt;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Serialize};
 
-use crate::document::SchemaVersion;
+use crate::format::SchemaVersion;
 use crate::i18n::{Labels, LocalizedText};
+use crate::rules::code::RuleCode;
 use crate::rules::finding::Severity;
 use crate::rules::{client, path, report};
-
-/// What the catalogue knows of one rule, as its declaration states it.
-#[derive(Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct RuleInfo {
-    /// The stable code, e.g. `client.birth_date_mismatch`.
-    pub code: &'static str,
-    /// Severity unless a model spec overrides it.
-    pub default_severity: Severity,
-    /// Why the default severity is what it is, under the crate's severity policy (error:
-    /// breaks a law in force or a structural invariant of the record; warning: departs
-    /// from the practice a source describes or from a derived default; info: advice).
-    pub severity_reason: &'static str,
-    /// Short title per language.
-    pub title: Labels,
-    /// Message template per language; `{name}` is replaced by the finding's parameter.
-    pub message: Labels,
-    /// Where the rule comes from: a public source document, a law section, a paper.
-    pub source: &'static str,
-    /// The parameters that drive the rule: spec fields, settings, or figures of the law
-    /// the rule reads ([`crate::service::parameter`]).
-    pub parameters: &'static [&'static crate::service::parameter::Parameter],
-    /// The names of the finding's parameters: exactly the placeholders of the message.
-    pub params: &'static [&'static str],
-}
-
-impl RuleInfo {
-    /// The listed [`Source`](crate::source::Source)s the rule's citation names: what a
-    /// reader opens to check it. Empty only for rules that rest on the crate's own limits,
-    /// the spec in use or the record's own consistency (a test holds every other rule to
-    /// at least one).
-    pub fn sources(&self) -> Vec<&'static crate::source::Source> {
-        crate::source::cited_in(self.source)
-    }
-}
-
-/// The stable code of a rule, serialized as a dotted snake_case string such as
-/// `"client.birth_date_mismatch"`.
-///
-/// Every rule is a constant of this type (`RuleCode::PATH_CADENCE_GAP`), declared once
-/// beside its check; [`RuleCode::ALL`] lists them in catalogue order. New rules add
-/// constants; the serialized strings never change meaning. Codes compare, order and hash
-/// by their text.
-///
-/// ```
-/// use tyokyky::RuleCode;
-///
-/// let code = RuleCode::PATH_CADENCE_GAP;
-/// assert_eq!(code.as_str(), "path.cadence_gap");
-/// assert_eq!(RuleCode::from_code("path.cadence_gap"), Some(code));
-/// assert!(code.info().params.contains(&"periods"));
-/// ```
-#[derive(Clone, Copy)]
-pub struct RuleCode(&'static RuleInfo);
-
-impl RuleCode {
-    /// The code of a declared rule (used by the `rules!` declarations).
-    pub(crate) const fn declared(info: &'static RuleInfo) -> Self {
-        RuleCode(info)
-    }
-
-    /// Every rule, in catalogue order: the client rules, then the path rules, area by
-    /// area.
-    pub const ALL: &'static [RuleCode] = &ALL;
-
-    /// What the catalogue knows of this rule.
-    pub fn info(self) -> &'static RuleInfo {
-        self.0
-    }
-}
 
 /// The areas, in catalogue order; each lists its own rules.
 const AREAS: &[&[RuleCode]] = &[
@@ -137,43 +67,10 @@ const ALL: [RuleCode; COUNT] = {
     all
 };
 
-impl PartialEq for RuleCode {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.0, other.0) || self.0.code == other.0.code
-    }
-}
-
-impl Eq for RuleCode {}
-
-impl std::hash::Hash for RuleCode {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.0.code.hash(state);
-    }
-}
-
-impl PartialOrd for RuleCode {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for RuleCode {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.0.code.cmp(other.0.code)
-    }
-}
-
-impl fmt::Debug for RuleCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "RuleCode({})", self.0.code)
-    }
-}
-
 impl RuleCode {
-    /// The stable code as text, e.g. `"client.birth_date_mismatch"`.
-    pub fn as_str(self) -> &'static str {
-        self.info().code
-    }
+    /// Every rule, in catalogue order: the client rules, then the path rules, area by
+    /// area.
+    pub const ALL: &'static [RuleCode] = &ALL;
 
     /// Looks a code up by its text.
     pub fn from_code(code: &str) -> Option<RuleCode> {
@@ -274,8 +171,11 @@ impl RuleCatalogue {
                 .iter()
                 .map(|code| {
                     let info = code.info();
-                    let mut figures: Vec<String> =
-                        info.parameters.iter().flat_map(|p| figure_ids(p)).collect();
+                    let declared = info
+                        .parameters
+                        .iter()
+                        .filter_map(|p| crate::service::parameter::by_name(p.name()));
+                    let mut figures: Vec<String> = declared.flat_map(figure_ids).collect();
                     let mut seen = std::collections::HashSet::new();
                     figures.retain(|id| seen.insert(id.clone()));
                     CatalogueEntry {
@@ -286,7 +186,11 @@ impl RuleCatalogue {
                         message: text(info.message),
                         source: info.source.to_owned(),
                         source_ids: info.sources().iter().map(|s| s.id.to_owned()).collect(),
-                        parameters: info.parameters.iter().map(|p| p.name.to_owned()).collect(),
+                        parameters: info
+                            .parameters
+                            .iter()
+                            .map(|p| p.name().to_owned())
+                            .collect(),
                         figures,
                         params: info.params.iter().map(|name| (*name).to_owned()).collect(),
                     }
@@ -306,18 +210,6 @@ impl RuleCatalogue {
                 .collect(),
             figures: crate::figure::all().map(|figure| figure.entry()).collect(),
         }
-    }
-}
-
-impl fmt::Display for RuleCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for RuleCode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
     }
 }
 

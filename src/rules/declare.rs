@@ -16,7 +16,7 @@
 //! Adding a rule to an area touches that file (declaration and check) and the violation
 //! table, nothing else.
 
-use crate::rules::catalogue::RuleCode;
+use crate::rules::code::RuleCode;
 use crate::rules::finding::Finding;
 use crate::rules::params::Params;
 use crate::rules::pointer::JsonPointer;
@@ -51,15 +51,15 @@ macro_rules! rules {
             }
         )+
     ) => {
-        impl $crate::rules::catalogue::RuleCode {
+        impl $crate::rules::code::RuleCode {
             $(
                 $(#[doc = $doc])+
                 #[doc = ""]
                 #[doc = concat!("Code `", $code, "`.")]
-                pub const $name: $crate::rules::catalogue::RuleCode = {
+                pub const $name: $crate::rules::code::RuleCode = {
                     // A static, so the rule's information has one address and may hold
                     // references to the declared parameters.
-                    static INFO: $crate::rules::catalogue::RuleInfo = $crate::rules::catalogue::RuleInfo {
+                    static INFO: $crate::rules::code::RuleInfo = $crate::rules::code::RuleInfo {
                         code: $code,
                         default_severity: $crate::rules::finding::Severity::$severity,
                         severity_reason: $why,
@@ -69,14 +69,14 @@ macro_rules! rules {
                         parameters: &[$(&$crate::service::parameter::$parameter),*],
                         params: &[$(stringify!($field)),*],
                     };
-                    $crate::rules::catalogue::RuleCode::declared(&INFO)
+                    $crate::rules::code::RuleCode::declared(&INFO)
                 };
             )+
         }
 
         /// The rules of this area, in declaration order.
-        pub(crate) const RULES: &[$crate::rules::catalogue::RuleCode] =
-            &[$($crate::rules::catalogue::RuleCode::$name),+];
+        pub(crate) const RULES: &[$crate::rules::code::RuleCode] =
+            &[$($crate::rules::code::RuleCode::$name),+];
 
         $(
             #[doc = concat!("The parameters of `", $code, "`.")]
@@ -86,8 +86,8 @@ macro_rules! rules {
             }
 
             impl $crate::rules::declare::RuleParams for $params {
-                const RULE: $crate::rules::catalogue::RuleCode =
-                    $crate::rules::catalogue::RuleCode::$name;
+                const RULE: $crate::rules::code::RuleCode =
+                    $crate::rules::code::RuleCode::$name;
 
                 fn into_params(self) -> $crate::rules::params::Params {
                     $crate::rules::params::Params::from_pairs(

@@ -12,32 +12,13 @@ use std::fmt;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::document::SchemaVersion;
-use crate::i18n::{Lang, Vocabulary, vocabulary};
-use crate::rules::catalogue::RuleCode;
+use crate::format::SchemaVersion;
+use crate::i18n::{Lang, Vocabulary};
+use crate::rules::code::RuleCode;
 pub use crate::rules::param::ParamValue;
 use crate::rules::params::Params;
 use crate::rules::pointer::JsonPointer;
-
-/// How serious a finding is.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Severity {
-    /// The record breaks a rule of the law or of the service model.
-    Error,
-    /// The record departs from guidance or looks wrong; a person should look.
-    Warning,
-    /// Worth knowing; nothing is wrong.
-    Info,
-}
-
-vocabulary!(Severity {
-    Error => ["virhe", "fel", "error"],
-    Warning => ["varoitus", "varning", "warning"],
-    Info => ["huomio", "upplysning", "info"],
-});
+pub use crate::rules::severity::Severity;
 
 /// One way a record breaks a rule.
 ///
@@ -214,7 +195,7 @@ impl fmt::Display for Finding {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Finding")]
 /// One way a record breaks a rule.
-struct FindingJson {
+pub(crate) struct FindingJson {
     /// Stable code of the rule broken.
     code: RuleCode,
     /// How serious it is.
@@ -279,14 +260,13 @@ impl Serialize for Finding {
     }
 }
 
-impl<'de> Deserialize<'de> for Finding {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let json = FindingJson::deserialize(deserializer)?;
+impl Finding {
+    /// A finding from its JSON form; its message must have a language. (Its terms get
+    /// their labels where findings are read back, in [`crate::registry`].)
+    pub(crate) fn from_json(json: FindingJson) -> Result<Self, &'static str> {
         let Messages { fi, sv, en } = &json.message;
         if fi.is_none() && sv.is_none() && en.is_none() {
-            return Err(serde::de::Error::custom(
-                "a finding's message has at least one language",
-            ));
+            return Err("a finding's message has at least one language");
         }
         Ok(Finding {
             code: json.code,
@@ -294,6 +274,11 @@ impl<'de> Deserialize<'de> for Finding {
             path: json.path,
             params: json.params,
         })
+    }
+
+    /// The parameters, to complete when read back.
+    pub(crate) fn params_mut(&mut self) -> &mut Params {
+        &mut self.params
     }
 }
 

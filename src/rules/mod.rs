@@ -5,6 +5,7 @@
 
 pub mod catalogue;
 pub mod client;
+pub mod code;
 pub(crate) mod declare;
 pub mod finding;
 pub mod param;
@@ -12,9 +13,11 @@ pub mod params;
 pub mod path;
 pub mod pointer;
 pub mod report;
+pub mod severity;
 
-pub use catalogue::{CatalogueEntry, RuleCatalogue, RuleCode, RuleInfo};
+pub use catalogue::{CatalogueEntry, RuleCatalogue};
 pub use client::ClientRules;
+pub use code::{RuleCode, RuleInfo};
 pub use finding::{Finding, ParamValue, Report, ReportIn, Severity};
 pub use params::Params;
 pub use pointer::{JsonPointer, JsonPointerError};

@@ -7,8 +7,8 @@ use chrono::{Datelike, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{Lang, LocalizedText, Vocabulary};
-use crate::service::spec::Period;
+use crate::i18n::{Labels, Lang, LocalizedText, Vocabulary};
+use crate::service::period::Period;
 
 /// A typed parameter of a finding or a due item.
 ///
@@ -45,6 +45,11 @@ pub enum ParamValue {
         vocabulary: String,
         /// The value as serialized, e.g. `group_session`.
         value: String,
+        /// The value's labels: a term the crate makes carries them, so rendering looks
+        /// nothing up; a term read from JSON gets them when its finding is read.
+        #[serde(skip)]
+        #[schemars(skip)]
+        labels: TermLabels,
     },
     /// A phase or a service model, rendered by its name in the spec.
     Name {
@@ -75,6 +80,40 @@ pub enum ParamValue {
     Missing {},
 }
 
+/// A term's labels, carried beside its identity: two terms are equal (and hash alike) by
+/// vocabulary and value alone, whether their labels are known or not.
+#[derive(Clone, Copy, Default)]
+pub struct TermLabels(pub(crate) Option<Labels>);
+
+impl TermLabels {
+    /// The labels, when known.
+    pub fn get(&self) -> Option<Labels> {
+        self.0
+    }
+}
+
+impl PartialEq for TermLabels {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for TermLabels {}
+
+impl std::hash::Hash for TermLabels {
+    fn hash<H: std::hash::Hasher>(&self, _: &mut H) {}
+}
+
+impl fmt::Debug for TermLabels {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.0.is_some() {
+            "labelled"
+        } else {
+            "unlabelled"
+        })
+    }
+}
+
 impl ParamValue {
     /// A term of vocabulary `T`: rendered as its label in each language.
     pub fn term<T: Vocabulary + Serialize>(value: T) -> Self {
@@ -84,6 +123,7 @@ impl ParamValue {
                 .ok()
                 .and_then(|json| json.as_str().map(str::to_owned))
                 .unwrap_or_default(),
+            labels: TermLabels(Some(value.labels())),
         }
     }
 
@@ -122,12 +162,10 @@ impl ParamValue {
             ParamValue::Integer { value } => write!(out, "{value}"),
             ParamValue::Date { value } => write_date(*value, lang, out),
             ParamValue::Key { value } => write!(out, "”{value}”"),
-            ParamValue::Term { vocabulary, value } => {
-                match crate::i18n::label_of(vocabulary, value) {
-                    Some(labels) => out.write_str(labels.get(lang)),
-                    None => write!(out, "”{value}”"),
-                }
-            }
+            ParamValue::Term { value, labels, .. } => match labels.0 {
+                Some(labels) => out.write_str(labels.get(lang)),
+                None => write!(out, "”{value}”"),
+            },
             ParamValue::Name { name, .. } => out.write_str(name.get(lang)),
             ParamValue::Periods {
                 per,
@@ -298,6 +336,7 @@ mod tests {
         let unknown = ParamValue::Term {
             vocabulary: "Severity".into(),
             value: "fatal".into(),
+            labels: TermLabels::default(),
         };
         assert_eq!(rendered(&unknown, Lang::En), "”fatal”");
     }

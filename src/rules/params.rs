@@ -84,6 +84,11 @@ impl Params {
             .map(|(name, value)| (name.as_ref(), value))
     }
 
+    /// Every parameter's value, mutable.
+    pub(crate) fn values_mut(&mut self) -> impl Iterator<Item = &mut ParamValue> {
+        self.items.iter_mut().map(|(_, value)| value)
+    }
+
     /// The parameters a rule declares, by name (a fixed list, so one exact allocation).
     pub(crate) fn from_pairs<const N: usize>(pairs: [(&'static str, ParamValue); N]) -> Self {
         pairs.into_iter().collect()

@@ -318,7 +318,7 @@ pub enum Event {
         #[serde(deserialize_with = "crate::date_text::date")]
         date: NaiveDate,
         /// The new organiser.
-        to: crate::service::path::Organiser,
+        to: crate::service::organiser::Organiser,
     },
 }
 }

@@ -6,7 +6,7 @@ use std::fmt;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Serialize};
 
-use crate::client::{IdError, check_pseudonymous_id};
+use crate::client::id::{IdError, check_pseudonymous_id};
 
 /// A machine name of a service model or phase, such as `mapping_and_coaching` or `mapping`.
 ///
@@ -189,7 +189,7 @@ impl JsonSchema for StaffId {
     }
 
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        let mut schema = crate::client::ClientId::json_schema(generator);
+        let mut schema = crate::client::id::ClientId::json_schema(generator);
         schema.insert(
             "description".into(),
             "Opaque pseudonymous staff id; must not contain a personal identity code.".into(),
@@ -197,6 +197,9 @@ impl JsonSchema for StaffId {
         schema
     }
 }
+
+crate::text_id::text_id!(Key, KeyError);
+crate::text_id::text_id!(StaffId, IdError);
 
 #[cfg(test)]
 mod tests {

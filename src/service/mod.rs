@@ -19,12 +19,13 @@ pub(crate) mod due_kind;
 pub mod event;
 pub(crate) mod event_de;
 pub(crate) mod event_index;
-pub(crate) mod follow_along;
 pub mod fulfil;
 pub mod key;
 pub mod measurement;
+pub mod model_set;
 pub mod models;
 pub(crate) mod obligation;
+pub(crate) mod organiser;
 pub mod parameter;
 pub mod path;
 pub mod period;
@@ -43,13 +44,12 @@ pub use event::{
 };
 pub use key::{Key, KeyError, StaffId};
 pub use measurement::{InstrumentKind, Measurement};
+pub use model_set::ServiceModels;
 pub use path::{
     Closure, CoordinatorAssignment, Enrolment, Goal, Organiser, OrganiserAssignment, OrganiserKind,
     Outcome, PhaseRecord, PositiveTransitions, ServicePath, TeamMember, WorkerRole,
 };
+pub use period::Period;
 pub use plan::{DueItem, DueKind, DueList, DueStatus, PlannerConfig};
-pub use spec::{
-    Cadence, Length, Period, PhaseSpec, Requirement, ServiceModelSpec, ServiceModels, Tolerances,
-    Total,
-};
+pub use spec::{Cadence, Length, PhaseSpec, Requirement, ServiceModelSpec, Tolerances, Total};
 pub use spec_check::{SpecError, SpecErrors, SpecProblem};

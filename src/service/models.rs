@@ -16,18 +16,19 @@
 //! own spec.
 
 use crate::client::LabourMarketStatus;
-use crate::document::{DocumentTag, SchemaVersion};
 use crate::figure::{Figure, defaults, law, practice};
+use crate::format::{DocumentTag, SchemaVersion};
 use crate::i18n::LocalizedText;
 use crate::service::event::{EventKind, PlanKind, Theme};
 use crate::service::key::Key;
 use crate::service::measurement::InstrumentKind;
+use crate::service::period::Period;
 use crate::service::spec::{
-    Cadence, Length, Period, PhaseSpec, Requirement, ServiceModelSpec, Tolerances, Total,
+    Cadence, Length, PhaseSpec, Requirement, ServiceModelSpec, Tolerances, Total,
 };
 use std::collections::BTreeMap;
 
-use crate::rules::catalogue::RuleCode;
+use crate::rules::code::RuleCode;
 use crate::rules::finding::Severity;
 use crate::source;
 

@@ -6,11 +6,12 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::client::ClientId;
-use crate::document::{DocumentTag, SchemaVersion, TaggedDocument};
+use crate::format::{DocumentTag, SchemaVersion, TaggedDocument};
 use crate::i18n::vocabulary;
 use crate::service::event::{Event, EventKind, Profession};
 use crate::service::key::{Key, StaffId};
 use crate::service::measurement::{InstrumentKind, Measurement};
+pub use crate::service::organiser::{Organiser, OrganiserAssignment, OrganiserKind};
 use crate::work_activity::placement::WorkActivityPlacement;
 
 /// A client's service path: the top-level document validated by
@@ -113,64 +114,6 @@ vocabulary!(WorkerRole {
     WorkAbilityCoordinator => ["työkykykoordinaattori", "arbetsförmågekoordinator", "work-ability coordinator"],
     Other => ["muu rooli", "annan roll", "another role"],
 });
-
-/// What kind of organisation organises or provides a service.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum OrganiserKind {
-    /// A municipal employment area (*työllisyysalue*), the employment authority since 2025.
-    MunicipalEmploymentArea,
-    /// A wellbeing services county (*hyvinvointialue*).
-    WellbeingServicesCounty,
-    /// A municipality (*kunta*).
-    Municipality,
-    /// Kela, the Social Insurance Institution.
-    Kela,
-    /// Occupational health care (*työterveyshuolto*).
-    OccupationalHealth,
-    /// A project (*hanke*).
-    Project,
-    /// A service provider (*palveluntuottaja*).
-    Provider,
-}
-
-vocabulary!(OrganiserKind {
-    MunicipalEmploymentArea => ["työllisyysalue", "sysselsättningsområde", "municipal employment area"],
-    WellbeingServicesCounty => ["hyvinvointialue", "välfärdsområde", "wellbeing services county"],
-    Municipality => ["kunta", "kommun", "municipality"],
-    Kela => ["Kela", "FPA", "Kela"],
-    OccupationalHealth => ["työterveyshuolto", "företagshälsovård", "occupational health care"],
-    Project => ["hanke", "projekt", "project"],
-    Provider => ["palveluntuottaja", "tjänsteproducent", "service provider"],
-});
-
-/// An organisation by kind and the service's own id for it (`keski_suomi`, `jyvaskyla`):
-/// configuration, not a fixed list.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Organiser {
-    /// What kind of organisation.
-    pub kind: OrganiserKind,
-    /// The service's id for it.
-    pub id: Key,
-}
-
-/// An organiser responsible for an enrolment from `start` to `end` (inclusive).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct OrganiserAssignment {
-    /// The organiser.
-    pub organiser: Organiser,
-    /// First day.
-    #[serde(deserialize_with = "crate::date_text::date")]
-    pub start: NaiveDate,
-    /// Last day; absent while it goes on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::date_text::option")]
-    pub end: Option<NaiveDate>,
-}
 
 /// A member of the multiprofessional team.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -512,5 +455,5 @@ impl PhaseRecord {
 }
 
 impl TaggedDocument for ServicePath {
-    const KIND: crate::document::DocumentKind = crate::document::DocumentKind::ServicePath;
+    const KIND: crate::format::DocumentKind = crate::format::DocumentKind::ServicePath;
 }

@@ -8,7 +8,27 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::service::spec::Period;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::vocabulary;
+
+/// The calendar period of a cadence.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Period {
+    /// An ISO 8601 week, Monday to Sunday (the calendar week of law 189/2001 §13).
+    IsoWeek,
+    /// A calendar month.
+    CalendarMonth,
+}
+
+vocabulary!(Period {
+    IsoWeek => ["viikko", "vecka", "week"],
+    CalendarMonth => ["kuukausi", "månad", "month"],
+});
 
 /// One ISO week (Monday to Sunday) or one calendar month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

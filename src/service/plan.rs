@@ -8,13 +8,14 @@ use chrono::{Days, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::document::SchemaVersion;
+use crate::format::SchemaVersion;
 use crate::i18n::{Lang, LocalizedText, vocabulary};
 use crate::rules::finding::ParamValue;
 use crate::rules::pointer::JsonPointer;
+use crate::service::model_set::ServiceModels;
 use crate::service::obligation::Obligations;
 use crate::service::path::{Enrolment, ServicePath};
-use crate::service::spec::{ServiceModelSpec, ServiceModels};
+use crate::service::spec::ServiceModelSpec;
 
 pub use crate::service::due_kind::{
     ContactDue, CoordinatorDue, DUE_KIND_LABELS, DueKind, EmployerContactDue, EndMeasurementDue,

@@ -14,22 +14,20 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::client::LabourMarketStatus;
-use crate::document::{DocumentTag, SchemaVersion, TaggedDocument};
+use crate::format::{DocumentTag, SchemaVersion, TaggedDocument};
 use crate::i18n::LocalizedText;
-use crate::i18n::vocabulary;
-use crate::rules::catalogue::RuleCode;
+use crate::rules::code::RuleCode;
 use crate::rules::finding::Severity;
 use crate::service::amount::Amount;
 use crate::service::event::{EventKind, Theme};
 use crate::service::key::Key;
 use crate::service::measurement::InstrumentKind;
+use crate::service::period::Period;
 pub use crate::service::requirement::{REQUIREMENT_LABELS, Requirement};
-use crate::service::spec_check::SpecErrors;
-use crate::work_activity::model::Profiles;
 
 /// A service model as data.
 ///
-/// Every spec that deserializes or is inserted into [`ServiceModels`] has passed
+/// Every spec that deserializes or is inserted into [`ServiceModels`](crate::ServiceModels) has passed
 /// [`ServiceModelSpec::check`]: its phases exist and are unique, every minimum is at most
 /// its maximum, and every number is within the crate's bounds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -139,23 +137,6 @@ pub struct Length {
     /// Longest length, in calendar months.
     pub max_months: Amount,
 }
-
-/// The calendar period of a cadence.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Period {
-    /// An ISO 8601 week, Monday to Sunday (the calendar week of law 189/2001 §13).
-    IsoWeek,
-    /// A calendar month.
-    CalendarMonth,
-}
-
-vocabulary!(Period {
-    IsoWeek => ["viikko", "vecka", "week"],
-    CalendarMonth => ["kuukausi", "månad", "month"],
-});
 
 /// Contacts of one kind required in every period of a phase.
 ///
@@ -271,16 +252,6 @@ impl Serialize for ServiceModelSpec {
     }
 }
 
-impl<'de> Deserialize<'de> for ServiceModelSpec {
-    /// Deserializes and [checks](ServiceModelSpec::check) the spec: the error names the
-    /// JSON Pointer of each problem and the accepted range.
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let spec = ServiceModelSpec::deserialize(deserializer)?;
-        spec.check().map_err(serde::de::Error::custom)?;
-        Ok(spec)
-    }
-}
-
 /// # Example
 ///
 /// ```
@@ -304,7 +275,7 @@ impl<'de> Deserialize<'de> for ServiceModelSpec {
 impl ServiceModelSpec {
     /// A model `id` named `name`, from `source`, with `phases` in their normal order and
     /// nothing else: no requirements, default tolerances, the rules' own severities and
-    /// no target group. Its checks run when it is inserted into [`ServiceModels`].
+    /// no target group. Its checks run when it is inserted into [`ServiceModels`](crate::ServiceModels).
     pub fn new(
         id: Key,
         name: LocalizedText,
@@ -346,87 +317,6 @@ impl ServiceModelSpec {
     }
 }
 
-/// A set of service model specs, looked up by id, with the OsKu work-activity profiles
-/// the placement rules compare against.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ServiceModels {
-    models: Vec<ServiceModelSpec>,
-    profiles: Profiles,
-}
-
-impl ServiceModels {
-    /// The crate's default models (see [`crate::service::models`]).
-    pub fn defaults() -> Self {
-        ServiceModels {
-            models: crate::service::models::all(),
-            profiles: Profiles::DEFAULT,
-        }
-    }
-
-    /// No models at all.
-    pub fn empty() -> Self {
-        ServiceModels {
-            models: Vec::new(),
-            profiles: Profiles::DEFAULT,
-        }
-    }
-
-    /// Adds `spec`, replacing a model with the same id (e.g. a municipality's variant).
-    ///
-    /// # Errors
-    ///
-    /// [`SpecErrors`] when the spec does not pass [`ServiceModelSpec::check`]; the set is
-    /// then unchanged.
-    pub fn insert(&mut self, spec: ServiceModelSpec) -> Result<(), SpecErrors> {
-        spec.check()?;
-        match self.models.iter_mut().find(|model| model.id == spec.id) {
-            Some(existing) => *existing = spec,
-            None => self.models.push(spec),
-        }
-        Ok(())
-    }
-
-    /// A set of exactly these specs, with the default work-activity profiles.
-    ///
-    /// # Errors
-    ///
-    /// [`SpecErrors`] when a spec does not pass [`ServiceModelSpec::check`] or two specs
-    /// share an id; pointers are into the list (`/1/phases/0/next/0`).
-    pub fn from_specs(specs: Vec<ServiceModelSpec>) -> Result<Self, SpecErrors> {
-        crate::service::spec_check::check_all(&specs)?;
-        Ok(ServiceModels {
-            models: specs,
-            profiles: Profiles::DEFAULT,
-        })
-    }
-
-    /// The model with id `id`.
-    pub fn get(&self, id: &Key) -> Option<&ServiceModelSpec> {
-        self.models.iter().find(|model| &model.id == id)
-    }
-
-    /// The work-activity emphasis profiles.
-    pub fn profiles(&self) -> &Profiles {
-        &self.profiles
-    }
-
-    /// Replaces the work-activity emphasis profiles (e.g. a municipality's own).
-    pub fn set_profiles(&mut self, profiles: Profiles) {
-        self.profiles = profiles;
-    }
-
-    /// Every model.
-    pub fn iter(&self) -> std::slice::Iter<'_, ServiceModelSpec> {
-        self.models.iter()
-    }
-}
-
-impl Default for ServiceModels {
-    fn default() -> Self {
-        ServiceModels::defaults()
-    }
-}
-
 impl TaggedDocument for ServiceModelSpec {
-    const KIND: crate::document::DocumentKind = crate::document::DocumentKind::ServiceModel;
+    const KIND: crate::format::DocumentKind = crate::format::DocumentKind::ServiceModel;
 }

@@ -5,6 +5,8 @@
 use std::collections::HashSet;
 use std::fmt;
 
+use serde::Deserialize;
+
 use crate::hetu_scan::contains_identity_code;
 use crate::i18n::{Lang, LocalizedText};
 use crate::rules::pointer::JsonPointer;
@@ -364,5 +366,15 @@ pub(crate) fn check_all(specs: &[ServiceModelSpec]) -> Result<(), SpecErrors> {
         Ok(())
     } else {
         Err(SpecErrors(errors))
+    }
+}
+
+impl<'de> Deserialize<'de> for ServiceModelSpec {
+    /// Deserializes and [checks](ServiceModelSpec::check) the spec: the error names the
+    /// JSON Pointer of each problem and the accepted range.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let spec = ServiceModelSpec::deserialize(deserializer)?;
+        spec.check().map_err(serde::de::Error::custom)?;
+        Ok(spec)
     }
 }

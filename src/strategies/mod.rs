@@ -39,14 +39,14 @@ use crate::client::{Client, ClientId, LabourMarketStatus, UnemploymentSpell};
 use crate::hetu::PersonalIdentityCode;
 use crate::i18n::Vocabulary;
 use crate::instrument::InstrumentResult;
-use crate::rules::catalogue::RuleCode;
+use crate::rules::code::RuleCode;
 use crate::rules::finding::Report;
 use crate::service::event::Theme;
 use crate::service::key::{Key, StaffId};
 use crate::service::measurement::InstrumentKind;
+use crate::service::model_set::ServiceModels;
 use crate::service::path::ServicePath;
 use crate::service::sample;
-use crate::service::spec::ServiceModels;
 
 mod instruments;
 pub mod shapes;
@@ -243,7 +243,7 @@ pub fn deployment_progress() -> impl Strategy<Value = crate::work_activity::Depl
         .prop_map(
             |(steps_done, competencies, metrics, network_partners, network_prerequisites)| {
                 crate::work_activity::DeploymentProgress {
-                    schema_version: crate::document::SchemaVersion::CURRENT,
+                    schema_version: crate::format::SchemaVersion::CURRENT,
                     steps_done,
                     competencies,
                     metrics,

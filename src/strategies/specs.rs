@@ -232,7 +232,7 @@ fn fixed_values(
 /// consistent by role: each upper bound at least its lower bounds, and the most minutes
 /// of a period at least the fewest contacts at the length the builder gives them.
 fn cadence_of(event: crate::service::event::EventKind) -> impl Strategy<Value = Cadence> {
-    use crate::service::spec::Period;
+    use crate::service::period::Period;
     let parameters: Vec<&'static Parameter> = parameter::of_cadence().collect();
     let draws: Vec<BoxedStrategy<Option<u32>>> = parameters
         .iter()

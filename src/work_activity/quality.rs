@@ -14,12 +14,13 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::document::SchemaVersion;
+use crate::format::SchemaVersion;
 use crate::i18n::{Labels, LocalizedText, vocabulary};
 use crate::service::event::{EventKind, Theme};
 use crate::service::key::Key;
+use crate::service::model_set::ServiceModels;
 use crate::service::path::ServicePath;
-use crate::service::spec::{ServiceModels, Tolerances};
+use crate::service::spec::Tolerances;
 use crate::work_activity::model::Content;
 
 /// What a derived criterion is evidenced by.

@@ -6,7 +6,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::document::SchemaVersion;
+use crate::format::SchemaVersion;
 use crate::i18n::vocabulary;
 
 /// A step of the deployment framework, in order (*Hyvinvointiryhmä osatyökykyisille*).

@@ -199,7 +199,7 @@ pub const REASON_LABELS: &[(&str, Labels)] = &[
 #[serde(deny_unknown_fields)]
 pub struct Recommendations {
     /// Version of the JSON format; always 1.
-    pub schema_version: crate::document::SchemaVersion,
+    pub schema_version: crate::format::SchemaVersion,
     /// The need profile ranked for.
     pub need: NeedProfile,
     /// The models, best first.
@@ -224,7 +224,7 @@ impl Recommendations {
     /// The models ranked for `need` with `profiles`.
     pub fn for_need(need: NeedProfile, profiles: &Profiles) -> Self {
         Recommendations {
-            schema_version: crate::document::SchemaVersion::CURRENT,
+            schema_version: crate::format::SchemaVersion::CURRENT,
             ranked: need.recommend_with(profiles),
             need,
         }

@@ -113,7 +113,7 @@ rules! {
 }
 
 /// One period as a parameter.
-fn one(period: PeriodSpan, per: crate::service::spec::Period) -> ParamValue {
+fn one(period: PeriodSpan, per: crate::service::period::Period) -> ParamValue {
     run(period, period, 1, per)
 }
 
@@ -121,7 +121,7 @@ fn run(
     first: PeriodSpan,
     last: PeriodSpan,
     count: u32,
-    per: crate::service::spec::Period,
+    per: crate::service::period::Period,
 ) -> ParamValue {
     ParamValue::Periods {
         per,

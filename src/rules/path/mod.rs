@@ -45,9 +45,10 @@ use crate::rules::finding::{Finding, Report};
 use crate::rules::pointer::JsonPointer;
 use crate::rules::report::ValidationLimits;
 use crate::service::event_index::EventIndex;
+use crate::service::model_set::ServiceModels;
 use crate::service::obligation::{Kind, Obligations};
 use crate::service::path::{Enrolment, ServicePath};
-use crate::service::spec::{ServiceModelSpec, ServiceModels};
+use crate::service::spec::ServiceModelSpec;
 
 impl ServicePath {
     /// Checks the path as of `as_of` against the crate's default service models.
@@ -132,7 +133,7 @@ pub(crate) struct Check<'a> {
     /// The most findings of one rule.
     pub(crate) limit: usize,
     /// Findings of each rule so far.
-    pub(crate) counts: std::collections::HashMap<crate::rules::catalogue::RuleCode, usize>,
+    pub(crate) counts: std::collections::HashMap<crate::rules::code::RuleCode, usize>,
 }
 
 impl Check<'_> {

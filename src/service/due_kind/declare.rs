@@ -7,8 +7,8 @@ use crate::rules::finding::ParamValue;
 use crate::service::event::EventKind;
 use crate::service::key::Key;
 use crate::service::measurement::InstrumentKind;
+use crate::service::period::Period;
 use crate::service::period::PeriodSpan;
-use crate::service::spec::Period;
 use crate::service::workflow::WorkflowStep;
 
 /// How a field of a due item becomes a parameter of its message.

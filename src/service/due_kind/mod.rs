@@ -283,7 +283,7 @@ mod tests {
     use super::*;
     use crate::i18n::Lang;
     use crate::rules::finding::ParamValue;
-    use crate::service::spec::Period;
+    use crate::service::period::Period;
     use declare::period_param;
 
     /// Every placeholder of a kind's message is `{phase}` or one of its fields, and every

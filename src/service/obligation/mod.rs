@@ -9,7 +9,9 @@
 
 mod due;
 mod enrolment;
+mod follow_along;
 mod phase;
+mod workflow;
 
 pub(crate) use enrolment::first_of;
 
@@ -251,12 +253,12 @@ impl<'s> Obligations<'s> {
         for requirement in &spec.requirements {
             match requirement {
                 Requirement::FollowAlongSupport { weeks } => {
-                    crate::service::follow_along::obligations(&mut items, &context, *weeks);
+                    follow_along::obligations(&mut items, &context, *weeks);
                 }
                 Requirement::CoordinatorWorkflow {
                     assessment_within_days,
                     plan_within_days,
-                } => crate::service::workflow::obligations(
+                } => workflow::obligations(
                     &mut items,
                     &context,
                     *assessment_within_days,

@@ -177,6 +177,12 @@ impl PartialEq for Parameter {
 
 impl Eq for Parameter {}
 
+impl crate::rules::code::RuleParameter for Parameter {
+    fn name(&self) -> &'static str {
+        self.name
+    }
+}
+
 impl Parameter {
     /// The JSON field: a JSON Pointer pattern into a model spec with `*` for any index
     /// (`/phases/*/cadence/*/max_count`), the field of another configuration

@@ -7,7 +7,7 @@ use crate::ability::{
     AssessmentStatus, Cause, FunctionalDomain, PartialWorkAbility, Permanence, ReducedCapacityBasis,
 };
 use crate::client::{Client, ClientId, LabourMarketStatus, UnemploymentSpell};
-use crate::rules::catalogue::RuleCode;
+use crate::rules::code::RuleCode;
 
 fn client_date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN)

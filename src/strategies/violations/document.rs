@@ -1,7 +1,7 @@
 //! The document rules' cases: JSON text that cannot be read as the kind it names, beside
 //! the same text mended.
 
-use crate::rules::catalogue::RuleCode;
+use crate::rules::code::RuleCode;
 
 /// A document rule broken by JSON text, and the text that keeps to it.
 #[derive(Clone)]

@@ -20,18 +20,18 @@ use self::client::{ClientCase, client_as_of, client_base, client_cases};
 use self::document::{DocumentCase, document_cases};
 use super::{ViolatingDocument, Violation};
 use crate::client::{Client, ClientId, LabourMarketStatus};
-use crate::rules::catalogue::RuleCode;
+use crate::rules::code::RuleCode;
 use crate::service::event::{
     Event, InterruptionReason, PlanAction, PlanKind, PlanParty, Profession, Theme,
 };
 use crate::service::key::{Key, StaffId};
 use crate::service::measurement::InstrumentKind;
+use crate::service::model_set::ServiceModels;
 use crate::service::path::WorkerRole;
 use crate::service::path::{
     Closure, CoordinatorAssignment, Enrolment, Goal, Outcome, PhaseRecord, ServicePath,
 };
 use crate::service::sample;
-use crate::service::spec::ServiceModels;
 use crate::work_activity::model::WorkActivityModel;
 use crate::work_activity::placement::{
     ContentMinutes, GroupFormat, LegalFrame, ModelTransition, PlaceForm, TransitionTarget,

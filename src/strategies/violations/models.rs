@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::{
     Fixture, PathCase, days_after, first, ips, multiprofessional, rehab, start, wellbeing,
 };
-use crate::rules::catalogue::RuleCode;
+use crate::rules::code::RuleCode;
 use crate::service::event::{Event, EventKind};
 use crate::service::path::ServicePath;
 use crate::service::spec::Requirement;

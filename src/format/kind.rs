@@ -2,7 +2,7 @@
 //!
 //! A service receiving JSON should not have to guess what it got from which fields are
 //! present. Each document a caller sends in names its kind first —
-//! `{"document": "service_path", "schema_version": 1, …}` — and [`Document`](super::Document)
+//! `{"document": "service_path", "schema_version": 1, …}` — and [`Document`](crate::document::Document)
 //! reads that field to pick the type.
 
 use std::borrow::Cow;
@@ -68,7 +68,7 @@ pub trait TaggedDocument {
 /// the first field that happens to differ.
 ///
 /// ```
-/// use tyokyky::document::DocumentTag;
+/// use tyokyky::format::DocumentTag;
 /// use tyokyky::ServicePath;
 ///
 /// let tag = DocumentTag::<ServicePath>::default();

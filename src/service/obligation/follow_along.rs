@@ -11,8 +11,8 @@
 
 use chrono::{Days, NaiveDate};
 
+use super::{Context, Kind, Obligation};
 use crate::service::event::{Event, EventKind};
-use crate::service::obligation::{Context, Kind, Obligation};
 
 /// The weekly windows after each job start, as obligations.
 pub(crate) fn obligations(items: &mut Vec<Obligation<'_>>, context: &Context<'_>, weeks: u32) {

@@ -1,0 +1,67 @@
+//! Who organises or provides a service: an organisation by kind and the service's own id,
+//! and its responsibility for an enrolment over a span of days.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::vocabulary;
+use crate::service::key::Key;
+
+/// What kind of organisation organises or provides a service.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum OrganiserKind {
+    /// A municipal employment area (*työllisyysalue*), the employment authority since 2025.
+    MunicipalEmploymentArea,
+    /// A wellbeing services county (*hyvinvointialue*).
+    WellbeingServicesCounty,
+    /// A municipality (*kunta*).
+    Municipality,
+    /// Kela, the Social Insurance Institution.
+    Kela,
+    /// Occupational health care (*työterveyshuolto*).
+    OccupationalHealth,
+    /// A project (*hanke*).
+    Project,
+    /// A service provider (*palveluntuottaja*).
+    Provider,
+}
+
+vocabulary!(OrganiserKind {
+    MunicipalEmploymentArea => ["työllisyysalue", "sysselsättningsområde", "municipal employment area"],
+    WellbeingServicesCounty => ["hyvinvointialue", "välfärdsområde", "wellbeing services county"],
+    Municipality => ["kunta", "kommun", "municipality"],
+    Kela => ["Kela", "FPA", "Kela"],
+    OccupationalHealth => ["työterveyshuolto", "företagshälsovård", "occupational health care"],
+    Project => ["hanke", "projekt", "project"],
+    Provider => ["palveluntuottaja", "tjänsteproducent", "service provider"],
+});
+
+/// An organisation by kind and the service's own id for it (`keski_suomi`, `jyvaskyla`):
+/// configuration, not a fixed list.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Organiser {
+    /// What kind of organisation.
+    pub kind: OrganiserKind,
+    /// The service's id for it.
+    pub id: Key,
+}
+
+/// An organiser responsible for an enrolment from `start` to `end` (inclusive).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OrganiserAssignment {
+    /// The organiser.
+    pub organiser: Organiser,
+    /// First day.
+    #[serde(deserialize_with = "crate::date_text::date")]
+    pub start: NaiveDate,
+    /// Last day; absent while it goes on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::date_text::option")]
+    pub end: Option<NaiveDate>,
+}
