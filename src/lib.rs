@@ -111,7 +111,7 @@
 //! Imports go down these layers, never up and never round in a circle (`tests/layers.rs`
 //! reads every `crate::…` path of the code and holds it so):
 //!
-//! 0. **Vocabulary** everything shares: [`format`] (document tag and schema version),
+//! 0. **Vocabulary** everything shares: [`format`](mod@format) (document tag and schema version),
 //!    [`i18n`] (languages and labels), the figure type ([`figure::Figure`]), rule codes,
 //!    severities, findings, parameters and JSON Pointers ([`rules::code`],
 //!    [`rules::finding`], [`rules::pointer`]), periods and keys, dates and ids, [`hetu`].
