@@ -79,6 +79,7 @@ const LAYERS: &[(&str, usize)] = &[
     ("rules::report", 2),
     ("outcome", 2),
     ("work_activity::quality", 2),
+    ("work_activity::criteria", 2),
     ("work_activity::readiness", 2),
     ("instrument::ips_caseload", 2),
     // 3. Documents and entry points.

@@ -4,11 +4,8 @@
 //! clients), *OSAKSI-hanke* (long-term unemployment, over two years);
 //!
 
-use std::borrow::Cow;
-use std::fmt;
-
 use chrono::{Days, NaiveDate};
-use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::ability::PartialWorkAbility;
@@ -18,93 +15,11 @@ use crate::hetu::PersonalIdentityCode;
 use crate::i18n::vocabulary;
 
 pub(crate) mod id;
+mod municipality;
+mod spell;
 pub use id::{ClientId, IdError};
-
-/// A Finnish municipality code (*kuntanumero*) of Statistics Finland: three digits.
-///
-/// Invariant: exactly three ASCII digits, e.g. `"091"` (Helsinki). Only the format is
-/// checked: the list of municipalities changes with mergers, so the crate does not
-/// hard-code it.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
-pub struct MunicipalityCode([u8; 3]);
-
-/// Why a text is not a [`MunicipalityCode`].
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "a municipality code is exactly three digits, e.g. \"091\"; got {length} characters, {non_digits} of them not digits"
-)]
-pub struct MunicipalityCodeError {
-    /// The number of characters given.
-    pub length: usize,
-    /// How many of them are not ASCII digits.
-    pub non_digits: usize,
-}
-
-impl MunicipalityCode {
-    /// Checks and wraps a municipality code.
-    ///
-    /// # Errors
-    ///
-    /// [`MunicipalityCodeError`] unless the text is exactly three ASCII digits.
-    pub fn new(code: &str) -> Result<Self, MunicipalityCodeError> {
-        match code.as_bytes() {
-            [a, b, c] if [a, b, c].iter().all(|d| d.is_ascii_digit()) => {
-                Ok(MunicipalityCode([*a, *b, *c]))
-            }
-            _ => Err(MunicipalityCodeError {
-                length: code.chars().count(),
-                non_digits: code.chars().filter(|c| !c.is_ascii_digit()).count(),
-            }),
-        }
-    }
-
-    /// The code as text, e.g. `"091"`.
-    pub fn as_str(&self) -> &str {
-        // Three ASCII digits by construction.
-        std::str::from_utf8(&self.0).unwrap_or("000")
-    }
-}
-
-impl fmt::Display for MunicipalityCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl fmt::Debug for MunicipalityCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "MunicipalityCode({:?})", self.as_str())
-    }
-}
-
-impl TryFrom<String> for MunicipalityCode {
-    type Error = MunicipalityCodeError;
-
-    fn try_from(code: String) -> Result<Self, Self::Error> {
-        MunicipalityCode::new(&code)
-    }
-}
-
-impl From<MunicipalityCode> for String {
-    fn from(code: MunicipalityCode) -> String {
-        code.as_str().to_owned()
-    }
-}
-
-impl JsonSchema for MunicipalityCode {
-    fn schema_name() -> Cow<'static, str> {
-        "MunicipalityCode".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "description": "Statistics Finland municipality code (kuntanumero), three digits.",
-            "type": "string",
-            "pattern": "^[0-9]{3}$",
-        })
-    }
-}
+pub use municipality::{MunicipalityCode, MunicipalityCodeError};
+pub use spell::{SpellError, UnemploymentDuration, UnemploymentSpell};
 
 /// A client's situation in the labour market (*Hyvinvointiryhmä osatyökykyisille*: unemployed jobseekers, partly
 /// working, outside working life on sick leave or in rehabilitation).
@@ -164,133 +79,6 @@ vocabulary!(LabourMarketStatus {
         "other outside the labour force",
     ],
 });
-
-/// A period of unemployment, first and last day inclusive; an open spell has no end.
-///
-/// Invariant: `end`, when given, is not before `start`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "UnemploymentSpellFields")]
-pub struct UnemploymentSpell {
-    start: NaiveDate,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    end: Option<NaiveDate>,
-}
-
-/// The serialized fields of an [`UnemploymentSpell`], checked on the way in.
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[schemars(rename = "UnemploymentSpell")]
-/// A period of unemployment, first and last day inclusive; an open spell has no end.
-/// `end` must not be before `start`.
-struct UnemploymentSpellFields {
-    /// First day of unemployment.
-    #[serde(deserialize_with = "crate::date_text::date")]
-    start: NaiveDate,
-    /// Last day of unemployment; absent while the spell goes on.
-    #[serde(default)]
-    #[serde(deserialize_with = "crate::date_text::option")]
-    end: Option<NaiveDate>,
-}
-
-/// Why an unemployment spell cannot exist.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("an unemployment spell cannot end ({end}) before it starts ({start})")]
-pub struct SpellError {
-    /// The first day given.
-    pub start: NaiveDate,
-    /// The last day given, before `start`.
-    pub end: NaiveDate,
-}
-
-impl UnemploymentSpell {
-    /// A spell from `start` to `end` inclusive; `None` for an open spell.
-    ///
-    /// # Errors
-    ///
-    /// [`SpellError`] when `end` is before `start`.
-    pub fn new(start: NaiveDate, end: Option<NaiveDate>) -> Result<Self, SpellError> {
-        match end {
-            Some(end) if end < start => Err(SpellError { start, end }),
-            _ => Ok(UnemploymentSpell { start, end }),
-        }
-    }
-
-    /// An open spell starting on `start`.
-    pub fn open(start: NaiveDate) -> Self {
-        UnemploymentSpell { start, end: None }
-    }
-
-    /// First day.
-    pub fn start(&self) -> NaiveDate {
-        self.start
-    }
-
-    /// Last day, `None` while the spell goes on.
-    pub fn end(&self) -> Option<NaiveDate> {
-        self.end
-    }
-
-    /// Whether `date` falls within the spell.
-    pub fn contains(&self, date: NaiveDate) -> bool {
-        self.start <= date && self.end.is_none_or(|end| date <= end)
-    }
-
-    /// Whether the two spells share at least one day.
-    pub fn overlaps(&self, other: &UnemploymentSpell) -> bool {
-        let self_before_other = self.end.is_some_and(|end| end < other.start);
-        let other_before_self = other.end.is_some_and(|end| end < self.start);
-        !self_before_other && !other_before_self
-    }
-}
-
-impl TryFrom<UnemploymentSpellFields> for UnemploymentSpell {
-    type Error = SpellError;
-
-    fn try_from(fields: UnemploymentSpellFields) -> Result<Self, Self::Error> {
-        UnemploymentSpell::new(fields.start, fields.end)
-    }
-}
-
-impl JsonSchema for UnemploymentSpell {
-    fn schema_name() -> Cow<'static, str> {
-        UnemploymentSpellFields::schema_name()
-    }
-
-    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        UnemploymentSpellFields::json_schema(generator)
-    }
-}
-
-/// How long a client has been continuously unemployed on a date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct UnemploymentDuration {
-    /// The first day of the continuous unemployment.
-    pub since: NaiveDate,
-    /// Days unemployed, counting `since` and the date asked about.
-    pub days: u32,
-    /// Whole calendar months from `since` to the date asked about.
-    pub whole_months: u32,
-}
-
-impl UnemploymentDuration {
-    /// Months of continuous unemployment that make a person long-term unemployed
-    /// (*pitkäaikaistyötön*): 12; Statistics Finland).
-    pub const LONG_TERM_MONTHS: u32 = 12;
-
-    /// Months of continuous unemployment counted separately as "over two years"
-    /// (*OSAKSI-hanke*): 24.
-    pub const OVER_TWO_YEARS_MONTHS: u32 = 24;
-
-    /// Unemployed continuously for at least 12 whole months.
-    pub fn is_long_term(&self) -> bool {
-        self.whole_months >= Self::LONG_TERM_MONTHS
-    }
-
-    /// Unemployed continuously for at least 24 whole months.
-    pub fn is_over_two_years(&self) -> bool {
-        self.whole_months >= Self::OVER_TWO_YEARS_MONTHS
-    }
-}
 
 /// A client of a work-ability service: the subject of a service path.
 ///

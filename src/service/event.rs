@@ -7,73 +7,9 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::vocabulary;
 use crate::service::event_de::{TagFirstVisitor, tagged_first};
 pub use crate::service::plan_terms::{PlanAction, PlanContent, PlanKind, PlanParty};
+pub use crate::service::profession::Profession;
+pub use crate::service::reason::{AbsenceReason, InterruptionReason};
 pub use crate::service::theme::Theme;
-
-/// A profession in a multiprofessional team (*OSAKSI-hanke* and *Työkykyohjelman laajentaminen, Varsinais-Suomi*).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Profession {
-    /// Physician (*lääkäri*). Health care.
-    Physician,
-    /// Nurse or public-health nurse (*sairaanhoitaja, terveydenhoitaja*). Health care.
-    Nurse,
-    /// Physiotherapist (*fysioterapeutti*). Health care.
-    Physiotherapist,
-    /// Psychologist (*psykologi*). Health care.
-    Psychologist,
-    /// Occupational therapist (*toimintaterapeutti*). Health care.
-    OccupationalTherapist,
-    /// Social worker (*sosiaalityöntekijä*).
-    SocialWorker,
-    /// Social instructor (*sosiaaliohjaaja*).
-    SocialInstructor,
-    /// Employment services expert (*työllisyyspalvelujen asiantuntija*).
-    EmploymentExpert,
-    /// Job coach (*työhönvalmentaja*).
-    JobCoach,
-    /// Work-ability coordinator (*työkykykoordinaattori*).
-    WorkAbilityCoordinator,
-    /// Rehabilitation counsellor (*kuntoutusohjaaja*).
-    RehabilitationCounsellor,
-    /// Exercise advisor (*liikuntaneuvoja*).
-    ExerciseAdvisor,
-    /// Another profession.
-    Other,
-}
-
-impl Profession {
-    /// Whether the profession is a health-care profession (the sources require health care
-    /// in a work-ability team: assessment often needs a doctor, *OSAKSI-hanke*).
-    pub const fn is_health_care(self) -> bool {
-        matches!(
-            self,
-            Self::Physician
-                | Self::Nurse
-                | Self::Physiotherapist
-                | Self::Psychologist
-                | Self::OccupationalTherapist
-        )
-    }
-}
-
-vocabulary!(Profession {
-    Physician => ["lääkäri", "läkare", "physician"],
-    Nurse => ["sairaanhoitaja tai terveydenhoitaja", "sjukskötare eller hälsovårdare", "nurse"],
-    Physiotherapist => ["fysioterapeutti", "fysioterapeut", "physiotherapist"],
-    Psychologist => ["psykologi", "psykolog", "psychologist"],
-    OccupationalTherapist => ["toimintaterapeutti", "ergoterapeut", "occupational therapist"],
-    SocialWorker => ["sosiaalityöntekijä", "socialarbetare", "social worker"],
-    SocialInstructor => ["sosiaaliohjaaja", "socialhandledare", "social instructor"],
-    EmploymentExpert => ["työllisyyspalvelujen asiantuntija", "sakkunnig inom sysselsättningstjänster", "employment services expert"],
-    JobCoach => ["työhönvalmentaja", "jobbcoach", "job coach"],
-    WorkAbilityCoordinator => ["työkykykoordinaattori", "arbetsförmågekoordinator", "work-ability coordinator"],
-    RehabilitationCounsellor => ["kuntoutusohjaaja", "rehabiliteringshandledare", "rehabilitation counsellor"],
-    ExerciseAdvisor => ["liikuntaneuvoja", "motionsrådgivare", "exercise advisor"],
-    Other => ["muu ammatti", "annat yrke", "other profession"],
-});
 
 /// The kind of a job that starts.
 #[derive(
@@ -339,77 +275,6 @@ impl<'de> Deserialize<'de> for Event {
         })
     }
 }
-
-/// Why a client is away.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum AbsenceReason {
-    /// Sickness (*sairauspoissaolo*).
-    Sickness,
-    /// A holiday agreed with the client (*loma*).
-    Holiday,
-    /// The unit is closed, e.g. over Christmas or the summer (*yksikkö suljettu*).
-    UnitClosed,
-    /// Another reason agreed with the worker (*muu hyväksytty syy*).
-    OtherExcused,
-    /// Away without a reason (*luvaton poissaolo*).
-    Unexcused,
-}
-
-impl AbsenceReason {
-    /// Whether the absence excuses the contacts it makes miss: every reason but
-    /// [`AbsenceReason::Unexcused`].
-    pub const fn is_excused(self) -> bool {
-        !matches!(self, AbsenceReason::Unexcused)
-    }
-}
-
-vocabulary!(AbsenceReason {
-    Sickness => ["sairaus", "sjukdom", "sickness"],
-    Holiday => ["loma", "semester", "holiday"],
-    UnitClosed => ["yksikkö suljettu", "enheten stängd", "unit closed"],
-    OtherExcused => ["muu hyväksytty syy", "annat godkänt skäl", "other agreed reason"],
-    Unexcused => ["luvaton poissaolo", "olovlig frånvaro", "unexcused absence"],
-});
-
-/// Why a service is interrupted.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum InterruptionReason {
-    /// Hospital treatment (*sairaalahoito*).
-    HospitalTreatment,
-    /// Illness or sick leave (*sairaus*).
-    Illness,
-    /// Medical or vocational rehabilitation elsewhere (*kuntoutus*).
-    Rehabilitation,
-    /// Work (*työ*).
-    Work,
-    /// Studies (*opinnot*).
-    Studies,
-    /// Family reasons, e.g. parental leave (*perhesyyt*).
-    FamilyReasons,
-    /// The client's own wish (*asiakkaan pyyntö*).
-    ClientRequest,
-    /// Another reason (*muu syy*).
-    Other,
-}
-
-vocabulary!(InterruptionReason {
-    HospitalTreatment => ["sairaalahoito", "sjukhusvård", "hospital treatment"],
-    Illness => ["sairaus", "sjukdom", "illness"],
-    Rehabilitation => ["kuntoutus", "rehabilitering", "rehabilitation"],
-    Work => ["työ", "arbete", "work"],
-    Studies => ["opinnot", "studier", "studies"],
-    FamilyReasons => ["perhesyyt", "familjeskäl", "family reasons"],
-    ClientRequest => ["asiakkaan pyyntö", "klientens begäran", "the client's request"],
-    Other => ["muu syy", "annat skäl", "another reason"],
-});
 
 /// The kind of an [`Event`], without its data: for specs, labels and counting.
 #[derive(

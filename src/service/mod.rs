@@ -15,6 +15,7 @@
 pub mod amount;
 pub mod attendance;
 pub(crate) mod away;
+pub(crate) mod closure;
 pub(crate) mod due_kind;
 pub mod event;
 pub(crate) mod event_de;
@@ -31,6 +32,8 @@ pub mod path;
 pub mod period;
 pub mod plan;
 pub(crate) mod plan_terms;
+pub(crate) mod profession;
+pub(crate) mod reason;
 pub(crate) mod requirement;
 pub mod sample;
 pub mod spec;

@@ -9,6 +9,7 @@
 //! - [`quality`]: quality criteria as data and the assessment of a path or a unit;
 //! - [`readiness`]: the seven-step deployment framework of *Hyvinvointiryhmä osatyökykyisille* and its pitfalls.
 
+mod criteria;
 pub mod model;
 pub mod placement;
 pub mod quality;
