@@ -114,7 +114,7 @@
 //! 0. **Vocabulary** everything shares: [`format`](mod@format) (document tag and schema version),
 //!    [`i18n`] (languages and labels), the figure type ([`figure::Figure`]), rule codes,
 //!    severities, findings, parameters and JSON Pointers ([`rules::code`],
-//!    [`rules::finding`], [`rules::pointer`]), periods and keys, dates and ids, [`hetu`].
+//!    [`Finding`], [`JsonPointer`]), periods and keys, dates and ids, [`hetu`].
 //! 1. **Domain records**: [`client`], [`ability`], [`situation`], [`instrument`], the
 //!    service records and specs ([`service::path`], [`service::event`],
 //!    [`service::spec`], [`service::amount`]), the dated figures of the law and the
@@ -208,17 +208,26 @@ pub use format::{DocumentKind, SchemaVersion};
 pub use free_text::{FreeText, FreeTextError};
 pub use hetu::{IdentityCodeError, PersonalIdentityCode, RedactedIdentityCode};
 pub use i18n::{Labels, Lang, LocalizedText, Vocabulary};
-pub use rules::{
-    CatalogueEntry, ClientRules, Finding, JsonPointer, ParamValue, Report, RuleCatalogue, RuleCode,
-    RuleInfo, Severity,
-};
+pub use rules::catalogue::{CatalogueEntry, RuleCatalogue};
+pub use rules::client::ClientRules;
+pub use rules::code::{RuleCode, RuleInfo};
+pub use rules::{Finding, JsonPointer, ParamValue, Report, Severity};
 pub use service::amount::Amount;
-pub use service::{
-    AbsenceReason, Cadence, Closure, CoordinatorAssignment, DueItem, DueKind, DueList, DueStatus,
-    EmploymentKind, Enrolment, Event, EventKind, Goal, InstrumentKind, InterruptionReason, Key,
-    KeyError, Length, Measurement, Organiser, OrganiserAssignment, OrganiserKind, Outcome, Period,
-    PhaseRecord, PhaseSpec, PlanAction, PlanContent, PlanKind, PlanParty, PlannerConfig,
-    PositiveTransitions, Profession, Requirement, ServiceModelSpec, ServiceModels, ServicePath,
-    SpecError, SpecErrors, SpecProblem, StaffId, TeamMember, Theme, Tolerances, Total, WorkerRole,
+pub use service::event::{
+    AbsenceReason, EmploymentKind, Event, EventKind, InterruptionReason, PlanAction, PlanContent,
+    PlanKind, PlanParty, Profession, Theme,
 };
+pub use service::key::{Key, KeyError, StaffId};
+pub use service::measurement::{InstrumentKind, Measurement};
+pub use service::model_set::ServiceModels;
+pub use service::path::{
+    Closure, CoordinatorAssignment, Enrolment, Goal, Organiser, OrganiserAssignment, OrganiserKind,
+    Outcome, PhaseRecord, PositiveTransitions, ServicePath, TeamMember, WorkerRole,
+};
+pub use service::period::Period;
+pub use service::plan::{DueItem, DueKind, DueList, DueStatus, PlannerConfig};
+pub use service::spec::{
+    Cadence, Length, PhaseSpec, Requirement, ServiceModelSpec, Tolerances, Total,
+};
+pub use service::spec_check::{SpecError, SpecErrors, SpecProblem};
 pub use situation::{ActivityKind, Benefit, OwnActivity};

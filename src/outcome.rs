@@ -102,6 +102,7 @@ pub struct PerceivedSummary {
 /// How many paths closed with an outcome.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct OutcomeCount {
     /// The outcome.
     pub outcome: Outcome,

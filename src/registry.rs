@@ -15,6 +15,7 @@ use crate::rules::param::ParamValue;
 /// The labels of one value of a vocabulary, with the value as it is serialized.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ValueLabels {
     /// The value as serialized in JSON: a string, or a `"type"`-tagged object.
     pub value: serde_json::Value,
@@ -40,6 +41,7 @@ impl ValueLabels {
 /// Every value of one vocabulary with its labels.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct VocabularyLabels {
     /// The vocabulary's name, equal to its JSON Schema name.
     pub name: String,
@@ -50,6 +52,7 @@ pub struct VocabularyLabels {
 /// The labels of every vocabulary, as a JSON document for frontends.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct LabelCatalogue {
     /// Version of the JSON format; always 1.
     pub schema_version: crate::format::SchemaVersion,
@@ -145,10 +148,13 @@ pub fn all_vocabularies() -> Vec<VocabularyLabels> {
     };
     use crate::client::LabourMarketStatus;
     use crate::rules::finding::Severity;
-    use crate::service::{
-        DueStatus, EmploymentKind, EventKind, InstrumentKind, Outcome, Period, PlanAction,
-        PlanKind, Profession, Theme,
+    use crate::service::event::{
+        EmploymentKind, EventKind, PlanAction, PlanKind, Profession, Theme,
     };
+    use crate::service::measurement::InstrumentKind;
+    use crate::service::path::Outcome;
+    use crate::service::period::Period;
+    use crate::service::plan::DueStatus;
     vec![
         VocabularyLabels::of::<Lang>(),
         VocabularyLabels::of::<Severity>(),

@@ -17,10 +17,13 @@ use serde_json::Value;
 use crate::client::Client;
 use crate::rules::catalogue::RuleCatalogue;
 use crate::rules::finding::Report;
-use crate::service::{DueList, ServiceModelSpec, ServicePath};
+use crate::service::path::ServicePath;
+use crate::service::plan::DueList;
+use crate::service::spec::ServiceModelSpec;
 
 /// The JSON Schema of one top-level document type.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct DocumentSchema {
     /// The file name under `schemas/`, e.g. `client.schema.json`.
     pub file_name: &'static str,

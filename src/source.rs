@@ -369,7 +369,7 @@ mod tests {
 
     #[test]
     fn every_default_model_cites_a_listed_source() {
-        for spec in crate::service::ServiceModels::defaults().iter() {
+        for spec in crate::service::model_set::ServiceModels::defaults().iter() {
             assert!(names_a_source(&spec.source), "{}: {}", spec.id, spec.source);
         }
     }

@@ -18,11 +18,10 @@ fn amplifier(copies: usize) -> ServicePath {
         date(1900, 1, 1),
     );
     for _ in 0..copies {
-        enrolment.phases.push(PhaseRecord {
-            phase: Key::new("mapping").expect("key"),
-            start: date(1900, 1, 1),
-            end: Some(date(2100, 12, 31)),
-        });
+        enrolment.phases.push(
+            PhaseRecord::new(Key::new("mapping").expect("key"), date(1900, 1, 1))
+                .until(date(2100, 12, 31)),
+        );
     }
     path.enrolments.push(enrolment);
     path

@@ -194,11 +194,12 @@ fn generated() -> Vec<(String, String)> {
         json(&variant),
     ));
 
+    use tyokyky::work_activity::model::Profiles;
+    use tyokyky::work_activity::quality::CriteriaSet;
     use tyokyky::work_activity::readiness::{
         Competency, DeploymentProgress, DeploymentStep, MetricKind,
     };
     use tyokyky::work_activity::recommend::{Capacity, Level, NeedProfile, Recommendations};
-    use tyokyky::work_activity::{CriteriaSet, Profiles};
     files.push((
         "work_activity/criteria/osku_derived.json".into(),
         json(&CriteriaSet::osku_derived()),

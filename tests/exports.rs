@@ -11,8 +11,9 @@ use chrono::NaiveDate;
 use tyokyky::outcome::CohortReport;
 use tyokyky::registry::LabelCatalogue;
 use tyokyky::service::sample;
+use tyokyky::work_activity::model::Profiles;
+use tyokyky::work_activity::quality::CriteriaSet;
 use tyokyky::work_activity::quality::Ratings;
-use tyokyky::work_activity::{CriteriaSet, Profiles};
 use tyokyky::{ClientId, InstrumentKind, RuleCatalogue, ServicePath};
 
 fn root() -> PathBuf {

@@ -160,11 +160,8 @@ fn an_enrolment_spanning_two_others_overlaps_both() {
     let enrolment = |start: NaiveDate, end: NaiveDate| {
         let mut e = Enrolment::new(model.clone(), start);
         e.end = Some(end);
-        e.phases.push(PhaseRecord {
-            phase: Key::new("rehabilitation").expect("key"),
-            start,
-            end: Some(end),
-        });
+        e.phases
+            .push(PhaseRecord::new(Key::new("rehabilitation").expect("key"), start).until(end));
         e
     };
     let mut path = tyokyky::ServicePath::new(ClientId::new("overlap-1").expect("id"));

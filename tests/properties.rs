@@ -117,7 +117,7 @@ proptest! {
 
     #[test]
     fn work_activity_documents_round_trip_and_pass_their_schemas(need in need_profile(), progress in deployment_progress()) {
-        let ranked = tyokyky::work_activity::Recommendations::for_need(need, &tyokyky::work_activity::Profiles::DEFAULT);
+        let ranked = tyokyky::work_activity::recommend::Recommendations::for_need(need, &tyokyky::work_activity::model::Profiles::DEFAULT);
         assert_schema("recommendations.schema.json", &serde_json::to_value(&ranked).expect("json"))?;
         let report = progress.readiness();
         assert_schema("deployment_progress.schema.json", &serde_json::to_value(&progress).expect("json"))?;

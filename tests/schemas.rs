@@ -110,13 +110,17 @@ fn serde_round_trip(document: &str, json: &Value) -> Result<Value, String> {
         "ips_caseload" => round_trip::<tyokyky::instrument::ips_caseload::IpsCaseload>(json),
         "instrument_result" => round_trip::<tyokyky::instrument::InstrumentResult>(json),
         "instrument_score" => round_trip::<tyokyky::instrument::InstrumentScore>(json),
-        "criteria_set" => round_trip::<tyokyky::work_activity::CriteriaSet>(json),
+        "criteria_set" => round_trip::<tyokyky::work_activity::quality::CriteriaSet>(json),
         "labels" => round_trip::<tyokyky::registry::LabelCatalogue>(json),
-        "deployment_progress" => round_trip::<tyokyky::work_activity::DeploymentProgress>(json),
-        "model_profiles" => round_trip::<tyokyky::work_activity::Profiles>(json),
-        "quality_report" => round_trip::<tyokyky::work_activity::QualityReport>(json),
-        "readiness_report" => round_trip::<tyokyky::work_activity::ReadinessReport>(json),
-        "recommendations" => round_trip::<tyokyky::work_activity::Recommendations>(json),
+        "deployment_progress" => {
+            round_trip::<tyokyky::work_activity::readiness::DeploymentProgress>(json)
+        }
+        "model_profiles" => round_trip::<tyokyky::work_activity::model::Profiles>(json),
+        "quality_report" => round_trip::<tyokyky::work_activity::quality::QualityReport>(json),
+        "readiness_report" => {
+            round_trip::<tyokyky::work_activity::readiness::ReadinessReport>(json)
+        }
+        "recommendations" => round_trip::<tyokyky::work_activity::recommend::Recommendations>(json),
         other => panic!("no Rust type for corpus {other}"),
     }
 }
@@ -207,7 +211,7 @@ fn emitted_documents_match_their_schemas() {
     use chrono::{Days, NaiveDate};
     assert_emitted("rule_catalogue", &RuleCatalogue::current());
     assert_emitted("labels", &tyokyky::registry::LabelCatalogue::current());
-    let set = tyokyky::work_activity::CriteriaSet::osku_derived();
+    let set = tyokyky::work_activity::quality::CriteriaSet::osku_derived();
     assert_emitted("criteria_set", &set);
     for (_, path) in corpus("service_path", "valid") {
         let path: ServicePath = serde_json::from_value(path).expect("path");

@@ -194,7 +194,7 @@ fn the_content_mix_is_compared_with_the_clients_need() {
 /// six hours, a 3-month group ends after three months, a non-stop group has no length.
 #[test]
 fn osku_group_formats_are_checked_as_the_source_tried_them() {
-    use tyokyky::work_activity::GroupFormat;
+    use tyokyky::work_activity::placement::GroupFormat;
     let as_of = date(2025, 3, 1);
     let mut path = sample::social_rehabilitation(client(), date(2024, 1, 8), as_of);
     assert!(
@@ -388,7 +388,7 @@ fn the_wellbeing_groups_target_groups_are_advice() {
 /// not a limit: a longer stay in start work activity is advice.
 #[test]
 fn start_work_activity_is_advised_to_last_three_months() {
-    use tyokyky::work_activity::WorkActivityModel;
+    use tyokyky::work_activity::model::WorkActivityModel;
     use tyokyky::work_activity::placement::{ModelTransition, TransitionTarget};
     let as_of = date(2025, 3, 1);
     let mut path = sample::rehabilitative_work_activity(client(), date(2024, 1, 8), as_of);

@@ -64,7 +64,9 @@ use crate::rules::declare::RuleParams;
 use crate::rules::finding::{Finding, ParamValue, Report};
 use crate::rules::pointer::JsonPointer;
 use crate::rules::report::ValidationLimits;
-use crate::service::{ServiceModelSpec, ServiceModels, ServicePath};
+use crate::service::model_set::ServiceModels;
+use crate::service::path::ServicePath;
+use crate::service::spec::ServiceModelSpec;
 
 /// Any document the crate reads, by its `"document"` field.
 #[derive(Debug, Clone, PartialEq)]

@@ -342,6 +342,7 @@ impl<T: Copy + Serialize + Sync> AnyFigure for Figure<T> {
 /// A figure as the catalogue shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct FigureEntry {
     /// The stable id.
     pub id: String,
@@ -356,6 +357,7 @@ pub struct FigureEntry {
 /// One dated value as the catalogue shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct DatedEntry {
     /// The first day it holds; absent for as far back as the crate's dates go.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -374,6 +376,7 @@ pub struct DatedEntry {
 /// A [`Basis`] as the catalogue shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct BasisEntry {
     /// The kind of basis.
     pub kind: BasisKind,

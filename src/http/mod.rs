@@ -50,7 +50,9 @@ use crate::rules::declare::RuleParams;
 use crate::rules::finding::Report;
 use crate::rules::pointer::JsonPointer;
 use crate::rules::report::ValidationLimits;
-use crate::service::{DueList, ServiceModels, ServicePath};
+use crate::service::model_set::ServiceModels;
+use crate::service::path::ServicePath;
+use crate::service::plan::DueList;
 use crate::work_activity::quality::{CriteriaSet, Ratings};
 use crate::work_activity::recommend::{NeedProfile, Recommendations};
 
@@ -165,7 +167,7 @@ async fn due(
     };
     let due_list = path.due_with(
         &config.models,
-        &crate::service::PlannerConfig::default(),
+        &crate::service::plan::PlannerConfig::default(),
         as_of,
     );
     let messages = due_list

@@ -16,7 +16,8 @@ use crate::instrument::{InstrumentResult, InstrumentScore};
 use crate::registry::LabelCatalogue;
 use crate::rules::catalogue::RuleCatalogue;
 use crate::rules::finding::Report;
-use crate::service::{ServiceModelSpec, ServicePath};
+use crate::service::path::ServicePath;
+use crate::service::spec::ServiceModelSpec;
 use crate::work_activity::quality::QualityReport;
 use crate::work_activity::recommend::{NeedProfile, Recommendations};
 

@@ -77,6 +77,7 @@ impl MinimalChange {
 /// The change of one instrument's headline figure.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Change {
     /// The instrument.
     pub instrument: InstrumentKind,

@@ -129,6 +129,7 @@ fn t_score(levels: impl Iterator<Item = (GasWeight, GasLevel)>, rho: Rho) -> Opt
 /// The T-scores of a set of goals.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct GasScore {
     /// T-score at the start, from the baselines.
     pub baseline_t: f64,

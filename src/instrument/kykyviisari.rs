@@ -166,6 +166,7 @@ impl JsonSchema for KykyviisariResult {
 /// The change in one area between two administrations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct AreaChange {
     /// The area.
     pub area: KykyviisariArea,

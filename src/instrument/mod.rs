@@ -23,7 +23,7 @@ pub mod ips;
 pub mod ips_caseload;
 pub mod kykyviisari;
 pub mod perceived;
-pub mod result;
+mod result;
 pub mod ukk;
 pub mod wai;
 pub mod was;

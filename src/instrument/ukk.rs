@@ -166,6 +166,7 @@ fn in_range(field: &'static str, value: u32, min: u32, max: u32) -> Result<u32, 
 /// The computed results of a UKK walk test.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct UkkResult {
     /// Fitness index, rounded to an integer; 100 is average for age and sex.
     pub fitness_index: i32,

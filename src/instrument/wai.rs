@@ -247,6 +247,7 @@ impl Default for WaiBanding {
 /// A scored WAI: the points of each item, the exact total and its category.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct WaiScore {
     /// Points of items 1–7, in half points.
     pub items: [HalfPoints; 7],

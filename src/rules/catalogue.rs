@@ -86,6 +86,7 @@ impl RuleCode {
 /// that drive it with the dated figures behind them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct RuleCatalogue {
     /// Version of the JSON format; always 1.
     pub schema_version: SchemaVersion,
@@ -101,6 +102,7 @@ pub struct RuleCatalogue {
 /// One rule of the [`RuleCatalogue`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct CatalogueEntry {
     /// The stable code.
     pub code: RuleCode,
@@ -132,6 +134,7 @@ pub struct CatalogueEntry {
 /// One parameter of the [`RuleCatalogue`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ParameterEntry {
     /// The stable name, e.g. `cadence.max_count`.
     pub name: String,

@@ -6,7 +6,6 @@
 //! Finnish, Swedish or English. Messages and reports carry ids and redacted forms only,
 //! never a personal identity code or a name.
 
-use std::borrow::Cow;
 use std::fmt;
 
 use schemars::JsonSchema;
@@ -15,10 +14,10 @@ use serde::{Deserialize, Serialize};
 use crate::format::SchemaVersion;
 use crate::i18n::{Lang, Vocabulary};
 use crate::rules::code::RuleCode;
-pub use crate::rules::param::ParamValue;
+pub(crate) use crate::rules::param::ParamValue;
 use crate::rules::params::Params;
 use crate::rules::pointer::JsonPointer;
-pub use crate::rules::severity::Severity;
+pub(crate) use crate::rules::severity::Severity;
 
 /// One way a record breaks a rule.
 ///
@@ -50,8 +49,10 @@ pub struct Finding {
 }
 
 impl Finding {
-    /// A finding of rule `code` at `path`, with the rule's default severity.
-    pub fn new(code: RuleCode, path: JsonPointer) -> Self {
+    /// A finding of rule `code` at `path`, with the rule's default severity, for tests
+    /// (the rules fill in their typed parameters through their declarations).
+    #[cfg(test)]
+    pub(crate) fn new(code: RuleCode, path: JsonPointer) -> Self {
         Finding {
             code,
             severity: code.info().default_severity,
@@ -60,11 +61,12 @@ impl Finding {
         }
     }
 
-    /// This finding with a parameter added (or replaced).
+    /// This finding with a parameter added (or replaced), for tests.
+    #[cfg(test)]
     #[must_use]
-    pub fn param(
+    pub(crate) fn param(
         mut self,
-        name: impl Into<Cow<'static, str>>,
+        name: impl Into<std::borrow::Cow<'static, str>>,
         value: impl Into<ParamValue>,
     ) -> Self {
         self.params.insert(name.into(), value.into());

@@ -92,6 +92,7 @@ vocabulary!(DayPayment {
 /// One calendar month's attended days and what they earn.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct MonthAttendance {
     /// The month, `2024-05`.
     pub month: String,

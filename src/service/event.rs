@@ -96,7 +96,7 @@ pub enum Event {
         #[serde(deserialize_with = "crate::date_text::date")]
         date: NaiveDate,
         /// Which card, e.g. `hygiene_passport`, `occupational_safety_card`.
-        card: super::Key,
+        card: crate::service::key::Key,
         /// Whether the client completed it.
         completed: bool,
     },
@@ -166,7 +166,7 @@ pub enum Event {
         /// The services the plan coordinates, by the service's own ids (a model id such as
         /// `rehabilitative_work_activity`, or `kela_vocational_rehabilitation`).
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        services: Vec<super::Key>,
+        services: Vec<crate::service::key::Key>,
         /// The day by which the plan is to be reviewed, if it sets one (for rehabilitative
         /// work activity the plan sets when the activity's effects are assessed).
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -192,7 +192,7 @@ pub enum Event {
         /// The kinds of work the client prefers, by the service's own keys (e.g.
         /// `warehouse`, `cleaning`), when recorded.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        kinds_of_work: Vec<super::Key>,
+        kinds_of_work: Vec<crate::service::key::Key>,
     },
     /// A contact with an employer about a job for the client (IPS job development).
     EmployerContact {

@@ -1,16 +1,17 @@
-//! Service paths and the service models they follow.
+//! Service paths and the service models they follow, by concept:
 //!
-//! - [`spec`]: a service model as data ([`ServiceModelSpec`]) and a set of them
-//!   ([`ServiceModels`]);
-//! - [`models`]: the default models of the sources;
-//! - [`amount`]: a number a spec asks for, its own or a dated figure of the law;
-//! - [`parameter`]: the rules' parameters, each declared once with its range and figures;
-//! - [`path`]: a client's [`ServicePath`] with enrolments, phases, events, measurements;
-//! - [`event`]: the dated events;
-//! - [`measurement`]: dated instrument results;
-//! - [`period`]: ISO weeks and calendar months as cadence periods;
-//! - [`plan`]: the planner, what is due as of a date;
-//! - [`sample`]: realistic fictitious paths that follow each default model.
+//! | concept | modules |
+//! |---|---|
+//! | **records** of a client's path | [`path`] ([`ServicePath`](crate::ServicePath), enrolments, phase records, workers, the closure), [`event`] (meetings, sessions, days, plans, jobs, absences and their reasons), [`measurement`] (dated instrument results), [`key`] (ids and keys), [`period`] (ISO weeks and calendar months) |
+//! | **specs**: a service model as data | [`spec`] ([`ServiceModelSpec`](crate::ServiceModelSpec), phases, cadences, requirements, tolerances), [`amount`] (a number of a spec: its own or a dated figure), [`parameter`] (each parameter declared once), [`spec_check`] (the checks a spec passes), [`models`] (the defaults of the sources), [`model_set`] ([`ServiceModels`](crate::ServiceModels)) |
+//! | **obligations and the planner** | what a spec asks of a path, derived once; [`plan`] lists the open ones ([`ServicePath::due`](crate::ServicePath::due)), the rules report the missed ones; [`workflow`] names the coordinator's steps |
+//! | **builders** | [`fulfil`] (a path that keeps to any spec), [`sample`] (realistic fictitious paths of each default model) |
+//! | **money** | [`attendance`] (attended days and the allowance they earn) |
+//!
+//! [`ServicePath`](crate::ServicePath)'s methods, by purpose: its record (`new`) in
+//! [`path`]; validation (`validate`, `validate_with`,
+//! `validate_with_limits`, `validate_for`) in the rules; planning (`due`, `due_with`) in
+//! [`plan`]; money (`attendance`) in [`attendance`].
 
 pub mod amount;
 pub mod attendance;
@@ -40,19 +41,3 @@ pub mod spec;
 pub mod spec_check;
 pub(crate) mod theme;
 pub mod workflow;
-
-pub use event::{
-    AbsenceReason, EmploymentKind, Event, EventKind, InterruptionReason, PlanAction, PlanContent,
-    PlanKind, PlanParty, Profession, Theme,
-};
-pub use key::{Key, KeyError, StaffId};
-pub use measurement::{InstrumentKind, Measurement};
-pub use model_set::ServiceModels;
-pub use path::{
-    Closure, CoordinatorAssignment, Enrolment, Goal, Organiser, OrganiserAssignment, OrganiserKind,
-    Outcome, PhaseRecord, PositiveTransitions, ServicePath, TeamMember, WorkerRole,
-};
-pub use period::Period;
-pub use plan::{DueItem, DueKind, DueList, DueStatus, PlannerConfig};
-pub use spec::{Cadence, Length, PhaseSpec, Requirement, ServiceModelSpec, Tolerances, Total};
-pub use spec_check::{SpecError, SpecErrors, SpecProblem};

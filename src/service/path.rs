@@ -172,8 +172,13 @@ fn is_false(b: &bool) -> bool {
 }
 
 /// A phase gone through, from `start` to `end` (inclusive).
+///
+/// `#[non_exhaustive]` with public fields: build it with [`PhaseRecord::new`] (and
+/// [`until`](PhaseRecord::until)), read and set its fields; a field added later (a
+/// reason for the end, say) breaks no one.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct PhaseRecord {
     /// The phase's id in the model.
     pub phase: Key,
@@ -292,6 +297,22 @@ impl Enrolment {
 }
 
 impl PhaseRecord {
+    /// The phase `phase`, running since `start`.
+    pub fn new(phase: Key, start: NaiveDate) -> Self {
+        PhaseRecord {
+            phase,
+            start,
+            end: None,
+        }
+    }
+
+    /// The same phase, ended on `end` (its last day).
+    #[must_use]
+    pub fn until(mut self, end: NaiveDate) -> Self {
+        self.end = Some(end);
+        self
+    }
+
     /// Whether `date` is within the phase.
     pub fn contains(&self, date: NaiveDate) -> bool {
         self.start <= date && self.end.is_none_or(|end| date <= end)

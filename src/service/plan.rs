@@ -143,7 +143,7 @@ impl ServicePath {
     ///
     /// let start = NaiveDate::from_ymd_opt(2024, 1, 8).ok_or("date")?;
     /// let mut enrolment = Enrolment::new(Key::new("mapping_and_coaching")?, start);
-    /// enrolment.phases.push(PhaseRecord { phase: Key::new("mapping")?, start, end: None });
+    /// enrolment.phases.push(PhaseRecord::new(Key::new("mapping")?, start));
     /// let mut path = ServicePath::new(ClientId::new("demo-1")?);
     /// path.enrolments.push(enrolment);
     ///

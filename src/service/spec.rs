@@ -4,7 +4,7 @@
 //! phase requires at a cadence (per ISO week or calendar month, with minutes per contact),
 //! the themes expected, the measurements required at start and end, which phase may
 //! follow, and model-level requirements (a plan before the start, one coordinator at a
-//! time, a multiprofessional team, …). The rules of [`crate::rules::path`] are derived from
+//! time, a multiprofessional team, …). The path rules are derived from
 //! the spec, so a municipality can load an adjusted model from JSON and the same rules
 //! apply. The crate's defaults, each citing its source, are in [`crate::service::models`].
 
@@ -146,8 +146,12 @@ pub struct Length {
 /// a contact's minutes on its own day. The records of one work-activity day are one day,
 /// for the count of days a week and for the day's length: the law counts days and the
 /// hours of a day, however a unit records them.
+///
+/// `#[non_exhaustive]` with public fields: build it with [`Cadence::new`] and set the
+/// limits it has; a limit added later breaks no one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Cadence {
     /// The kind of event that counts.
     pub event: EventKind,

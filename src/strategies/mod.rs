@@ -13,8 +13,8 @@
 //! | [`service_path`] | a clean [`ServicePath`] of a default model, with its `as_of` | model uniform; start uniform 2001–2089; follow-up 0–500 days |
 //! | [`path_violating`] | a [`Violation`] of one named rule | the rule's entry in [`violations`], moved by 0–2 28-year cycles, random client id |
 //! | [`service_model_spec`] | a default spec with random tolerances | model uniform; tolerances uniform in small ranges |
-//! | [`need_profile`] | an OsKu [`NeedProfile`](crate::work_activity::NeedProfile) | every level uniform 0–4 |
-//! | [`deployment_progress`] | a [`DeploymentProgress`](crate::work_activity::DeploymentProgress) | steps, competencies, metrics: uniform subsets |
+//! | [`need_profile`] | an OsKu [`NeedProfile`](crate::work_activity::recommend::NeedProfile) | every level uniform 0–4 |
+//! | [`deployment_progress`] | a [`DeploymentProgress`](crate::work_activity::readiness::DeploymentProgress) | steps, competencies, metrics: uniform subsets |
 //!
 //! Output documents (reports, due lists, quality and cohort reports) have no strategies of
 //! their own: generate their inputs and call the function that produces them.
@@ -202,7 +202,7 @@ fn partial_work_ability(as_of: NaiveDate) -> impl Strategy<Value = PartialWorkAb
 
 /// An OsKu need profile, every level uniform 0–4, the continuation path known or not,
 /// the current model any or none.
-pub fn need_profile() -> impl Strategy<Value = crate::work_activity::NeedProfile> {
+pub fn need_profile() -> impl Strategy<Value = crate::work_activity::recommend::NeedProfile> {
     use crate::work_activity::model::WorkActivityModel;
     use crate::work_activity::recommend::{Capacity, Level, NeedProfile};
     let level = (0i64..=4).prop_map(|n| Level::new(n).unwrap_or(Level::LOWEST));
@@ -229,7 +229,8 @@ pub fn need_profile() -> impl Strategy<Value = crate::work_activity::NeedProfile
 
 /// Deployment progress of a wellbeing-group service: uniform subsets of the steps,
 /// competencies and metrics, 0–5 network partners.
-pub fn deployment_progress() -> impl Strategy<Value = crate::work_activity::DeploymentProgress> {
+pub fn deployment_progress()
+-> impl Strategy<Value = crate::work_activity::readiness::DeploymentProgress> {
     use crate::work_activity::readiness::{
         Competency, DeploymentStep, MetricKind, NetworkPrerequisite,
     };
@@ -242,7 +243,7 @@ pub fn deployment_progress() -> impl Strategy<Value = crate::work_activity::Depl
     )
         .prop_map(
             |(steps_done, competencies, metrics, network_partners, network_prerequisites)| {
-                crate::work_activity::DeploymentProgress {
+                crate::work_activity::readiness::DeploymentProgress {
                     schema_version: crate::format::SchemaVersion::CURRENT,
                     steps_done,
                     competencies,

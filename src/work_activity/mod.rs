@@ -1,8 +1,8 @@
 //! The OsKu model of work activity (*työtoiminta*; *OsKu – Osallisuutta kuntoutuksesta*,
 //!: three contents, four models, one common set of quality criteria.
 //!
-//! - [`model`]: the [`Content`]s, the [`WorkActivityModel`]s and their emphasis
-//!   [`Profiles`] over the contents;
+//! - [`model`]: the contents, the four models and their emphasis profiles over the
+//!   contents;
 //! - [`recommend`]: from a client's need profile to a ranked, explained list of models;
 //! - [`placement`]: a client's work-activity placement on a path, its delivered content
 //!   mix and model transitions;
@@ -15,9 +15,3 @@ pub mod placement;
 pub mod quality;
 pub mod readiness;
 pub mod recommend;
-
-pub use model::{Content, ContentWeights, Profiles, WorkActivityModel};
-pub use placement::{GroupFormat, LegalFrame, PlaceForm, TransitionTarget, WorkActivityPlacement};
-pub use quality::{CriteriaSet, Criterion, Evidence, QualityReport};
-pub use readiness::{DeploymentProgress, NetworkPrerequisite, ReadinessReport};
-pub use recommend::{NeedProfile, Recommendation, Recommendations};

@@ -211,7 +211,7 @@ pub struct QualityReport {
 /// ```
 /// use chrono::NaiveDate;
 /// use tyokyky::service::sample;
-/// use tyokyky::work_activity::CriteriaSet;
+/// use tyokyky::work_activity::quality::CriteriaSet;
 /// use tyokyky::ClientId;
 ///
 /// let start = NaiveDate::from_ymd_opt(2024, 1, 8).ok_or("date")?;

@@ -209,7 +209,8 @@ pub struct Recommendations {
 /// # Example
 ///
 /// ```
-/// use tyokyky::work_activity::{NeedProfile, Profiles, Recommendations, WorkActivityModel};
+/// use tyokyky::work_activity::model::{Profiles, WorkActivityModel};
+/// use tyokyky::work_activity::recommend::{NeedProfile, Recommendations};
 ///
 /// // Ready for working life, no support needed in managing everyday life.
 /// let need: NeedProfile = serde_json::from_str(r#"{"life_management_need": 0,
@@ -258,7 +259,7 @@ impl NeedProfile {
     ///
     /// ```
     /// use tyokyky::work_activity::recommend::*;
-    /// use tyokyky::work_activity::WorkActivityModel;
+    /// use tyokyky::work_activity::model::WorkActivityModel;
     ///
     /// let level = |n| Level::new(n);
     /// let client = NeedProfile {
