@@ -194,7 +194,7 @@ fn a_phase_is_judged_the_day_after_its_last_day() {
         .events
         .retain(|event| !matches!(event, Event::HealthAssessment { .. }));
     for (path, code) in [
-        (&group, RuleCode::PATH_THEME_NOT_COVERED),
+        (&group, RuleCode::PATH_OFFERED_THEME_NOT_MET),
         (&mapping, RuleCode::PATH_HEALTH_ASSESSMENT_NOT_OFFERED),
     ] {
         let last = path.enrolments[0].phases[0].end.expect("ended");

@@ -5,6 +5,8 @@
 
 #[path = "practice/cases.rs"]
 mod cases;
+#[path = "practice/casework.rs"]
+mod casework;
 
 use std::fs;
 use std::path::PathBuf;

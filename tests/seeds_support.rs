@@ -133,6 +133,7 @@ fn days_away_do_not_count_against_the_workflow() {
         date: start() + Days::new(5),
         until: start() + Days::new(18),
         reason: AbsenceReason::Sickness,
+        part_day: false,
     });
     let report = path.validate(as_of);
     assert!(
@@ -167,27 +168,35 @@ fn consultations_of_the_coordinator_are_recorded() {
     assert_eq!(back, path);
 }
 
-/// The team meets about the client at a rhythm the spec sets: monthly by default
-/// (*derived*), a month without a meeting is a warning, and a unit can load its own rhythm.
+/// The team meets about the client when the case needs it: neither source states a
+/// rhythm, so the default model owes none; a municipality that follows each client at a
+/// monthly meeting opts in with a cadence naming the derived figure
+/// `defaults.team_meetings_a_month`, and a month without a meeting is then a warning.
 #[test]
-fn team_meetings_keep_a_configurable_rhythm() {
+fn team_meetings_keep_an_opt_in_rhythm() {
     let as_of = date(2024, 9, 1);
     let mut path = multiprofessional(as_of);
     path.enrolments[0]
         .events
         .retain(|e| !(e.kind() == EventKind::TeamMeeting && e.date().month0() == 3));
     let report = path.validate(as_of);
-    let gaps: Vec<Severity> = report
-        .with_code(RuleCode::PATH_CADENCE_GAP)
-        .map(|f| f.severity())
-        .collect();
-    assert_eq!(gaps, [Severity::Warning], "{}", report.to_text(Lang::En));
-    // A unit that meets every other month loads a spec without the monthly rhythm.
+    assert!(report.is_empty(), "{}", report.to_text(Lang::En));
+    // The opt-in, as a municipality writes it in its JSON spec.
     let mut spec = models::multiprofessional_support();
-    spec.phases[0].cadence.clear();
+    let cadence: tyokyky::Cadence = serde_json::from_str(
+        r#"{"event":"team_meeting","per":"calendar_month","min_count":"defaults.team_meetings_a_month"}"#,
+    )
+    .expect("a cadence naming the figure");
+    spec.phases[0].cadence.push(cadence);
     let mut models = ServiceModels::defaults();
     models.insert(spec).expect("valid spec");
-    assert!(path.validate_with(&models, as_of).is_clean());
+    let report = path.validate_with(&models, as_of);
+    let gaps: Vec<(Severity, String)> = report
+        .with_code(RuleCode::PATH_CADENCE_GAP)
+        .map(|f| (f.severity(), f.path().to_string()))
+        .collect();
+    assert_eq!(gaps.len(), 1, "{}", report.to_text(Lang::En));
+    assert_eq!(gaps[0].0, Severity::Warning);
 }
 
 /// *OSAKSI-hanke*: "Työssä olevat kuuluvat ensisijaisesti työterveyshuollon piiriin";
@@ -324,6 +333,7 @@ fn support_is_weekly_in_the_first_month_at_work() {
         date: week_two.0,
         until: week_two.1,
         reason: AbsenceReason::Sickness,
+        part_day: false,
     });
     assert!(gaps(&sick).is_empty());
 

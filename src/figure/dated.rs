@@ -262,11 +262,16 @@ impl<T: Copy> Figure<T> {
     /// The value in force on `date`, or `None` when the figure sets nothing that day
     /// (before its first value, or after a value that ended).
     pub fn on(&self, date: NaiveDate) -> Option<T> {
+        self.dated_on(date).map(|dated| dated.value)
+    }
+
+    /// The dated value in force on `date`, with its basis.
+    pub fn dated_on(&self, date: NaiveDate) -> Option<&Dated<T>> {
         let index = self
             .values
             .partition_point(|dated| dated.from.is_none_or(|from| from <= date));
         let dated = self.values.get(index.checked_sub(1)?)?;
-        dated.holds_on(date).then_some(dated.value)
+        dated.holds_on(date).then_some(dated)
     }
 
     /// The value in force from the latest date on: the value a figure that no date

@@ -102,10 +102,11 @@ derived! {
 }
 
 derived! {
-    /// Team meetings about the client in a calendar month: 1.
+    /// Team meetings about the client in a calendar month, for a municipality that opts in:
+    /// 1. No default model uses it.
     TEAM_MEETINGS_A_MONTH = "defaults.team_meetings_a_month", 1, Count,
     ["Tiimin tapaamiset kuukaudessa", "Teamets möten per månad", "Team meetings a month"],
-    "neither source states a rhythm; a monthly meeting follows a client at all. A municipality sets its own"
+    "an opt-in: neither source states a rhythm of team meetings, so no default model has one; a municipality that follows each client at a monthly meeting names this figure in its cadence"
 }
 
 derived! {

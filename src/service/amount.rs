@@ -81,6 +81,15 @@ impl Amount {
             .chain(dated.iter().map(|dated| dated.value))
     }
 
+    /// Whether the number on `date` is a figure of the law in force that day: a breach
+    /// of it is an error, a departure from any other number (a source's practice, a
+    /// municipality's own) a warning.
+    pub fn is_law_on(self, date: NaiveDate) -> bool {
+        self.figure()
+            .and_then(|figure| figure.dated_on(date))
+            .is_some_and(|dated| dated.basis.kind == crate::figure::BasisKind::Law)
+    }
+
     /// The figure named, if the amount names one.
     pub fn figure(self) -> Option<&'static Figure<u32>> {
         match self {

@@ -83,16 +83,57 @@ pub(crate) struct Away {
     spans: Vec<(NaiveDate, NaiveDate)>,
 }
 
+/// The days an absence with a reason touches, part-day ones included: a contact on such a
+/// day is not held to its length. Sorted, for [`excused_on`].
+pub(crate) fn excused_absences(
+    enrolment: &Enrolment,
+    events: &EventIndex,
+) -> Vec<(NaiveDate, NaiveDate)> {
+    let mut spans: Vec<(NaiveDate, NaiveDate)> = events
+        .all_of(EventKind::Absence)
+        .filter_map(|(_, index)| match enrolment.events.get(index)? {
+            Event::Absence {
+                date,
+                until,
+                reason,
+                ..
+            } if reason.is_excused() && date <= until => Some((*date, *until)),
+            _ => None,
+        })
+        .collect();
+    spans.sort_unstable();
+    // Merged, so the spans are disjoint and one binary search finds a day.
+    let mut merged: Vec<(NaiveDate, NaiveDate)> = Vec::with_capacity(spans.len());
+    for (first, last) in spans {
+        match merged.last_mut() {
+            Some(previous) if first <= previous.1 => previous.1 = previous.1.max(last),
+            _ => merged.push((first, last)),
+        }
+    }
+    merged
+}
+
+/// Whether `date` lies in one of the disjoint, sorted `spans`, in O(log n).
+pub(crate) fn excused_on(spans: &[(NaiveDate, NaiveDate)], date: NaiveDate) -> bool {
+    let started = spans.partition_point(|span| span.0 <= date);
+    started
+        .checked_sub(1)
+        .and_then(|i| spans.get(i))
+        .is_some_and(|span| date <= span.1)
+}
+
 impl Away {
     /// Excused absences and interruptions (an open one up to `as_of`).
     pub(crate) fn of(enrolment: &Enrolment, events: &EventIndex, as_of: NaiveDate) -> Self {
         let mut spans: Vec<(NaiveDate, NaiveDate)> = events
             .all_of(EventKind::Absence)
             .filter_map(|(_, index)| match enrolment.events.get(index)? {
+                // A part-day absence leaves the day's contact standing: no day away.
                 Event::Absence {
                     date,
                     until,
                     reason,
+                    part_day: false,
                 } if reason.is_excused() && date <= until => Some((*date, *until)),
                 _ => None,
             })
@@ -156,6 +197,7 @@ mod tests {
 
     fn absence(first: NaiveDate, until: NaiveDate, reason: AbsenceReason) -> Event {
         Event::Absence {
+            part_day: false,
             date: first,
             until,
             reason,

@@ -226,6 +226,11 @@ pub enum Event {
         until: NaiveDate,
         /// Why.
         reason: AbsenceReason,
+        /// Whether it took only part of the day (the client left after two hours with a
+        /// sudden illness): the day's contact is recorded too, and with a reason the
+        /// absence excuses the day's length.
+        #[serde(default, skip_serializing_if = "crate::service::event::is_false")]
+        part_day: bool,
     },
     /// The service is interrupted (*keskeytys*) from `date` until a [`Event::Restart`].
     /// Interrupted weeks and months owe no contacts.
@@ -376,6 +381,16 @@ impl Event {
         }
     }
 
+    /// An absence from `date` to `until` (inclusive) for `reason`, of whole days.
+    pub fn absence(date: NaiveDate, until: NaiveDate, reason: AbsenceReason) -> Event {
+        Event::Absence {
+            date,
+            until,
+            reason,
+            part_day: false,
+        }
+    }
+
     /// The day of the event.
     pub fn date(&self) -> NaiveDate {
         match self {
@@ -446,4 +461,9 @@ impl Event {
             _ => &[],
         }
     }
+}
+
+/// Whether a flag is unset, for `skip_serializing_if`.
+pub(crate) fn is_false(flag: &bool) -> bool {
+    !*flag
 }

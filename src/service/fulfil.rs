@@ -214,6 +214,7 @@ fn event(kind: EventKind, date: NaiveDate, minutes: u32, themes: Vec<Theme>) -> 
             date,
             until: date,
             reason: crate::service::event::AbsenceReason::OtherExcused,
+            part_day: false,
         },
         EventKind::Interruption => Event::Interruption {
             date,
@@ -327,10 +328,16 @@ fn contacts(
 /// The phase's expected themes, on the first event of the phase that carries themes, or
 /// on a meeting of a kind the phase does not limit.
 fn themes(enrolment: &mut Enrolment, phase_spec: &PhaseSpec, start: NaiveDate, end: NaiveDate) {
-    if phase_spec.expected_themes.is_empty() {
+    if phase_spec.expected_themes.is_empty() && phase_spec.offered_themes.is_empty() {
         return;
     }
-    let wanted = phase_spec.expected_themes.clone();
+    // The offered themes too: a path that keeps to the spec meets what it offers.
+    let wanted: Vec<Theme> = phase_spec
+        .expected_themes
+        .iter()
+        .chain(&phase_spec.offered_themes)
+        .copied()
+        .collect();
     let carrier = enrolment.events.iter_mut().find(|e| {
         start <= e.date()
             && e.date() <= end

@@ -154,15 +154,20 @@ pub fn mapping_and_coaching() -> ServiceModelSpec {
     ];
     coaching.expected_themes = vec![
         Theme::SupportiveDiscussion,
-        Theme::GuidanceToServices,
         Theme::PlaceSearch,
-        Theme::SupportedEmployment,
-        Theme::WorkplaceGuidance,
         Theme::CareerCoaching,
         Theme::ItSkills,
         Theme::WorkAndFunctionalCapacity,
         Theme::Recreation,
         Theme::CooperationMeeting,
+    ];
+    // "tarvittavaa ohjausta tutkimuksiin, hoitoon tai kuntoutukseen": guidance as needed;
+    // supported employment and workplace guidance follow a job, which not every client
+    // finds. Offered, not owed.
+    coaching.offered_themes = vec![
+        Theme::GuidanceToServices,
+        Theme::SupportedEmployment,
+        Theme::WorkplaceGuidance,
     ];
     coaching.measurements_at_end = vec![InstrumentKind::Was];
     // The subsidised job is no phase of its own: the source's coaching phase follows it
@@ -225,7 +230,9 @@ pub fn wellbeing_group() -> ServiceModelSpec {
         event: EventKind::GroupSession,
         min_count: (&practice::WELLBEING_GROUP_MEETINGS).into(),
     }];
-    group.expected_themes = vec![
+    // "Toimintaa muokataan ryhmän asiakkaiden toiveiden mukaan": the group chooses its
+    // themes, so each is offered; one never met is advice.
+    group.offered_themes = vec![
         Theme::Exercise,
         Theme::Nutrition,
         Theme::Relaxation,
@@ -387,15 +394,13 @@ pub fn social_rehabilitation() -> ServiceModelSpec {
 /// *Derived* (no source gives a number; each is a spec field): at least three
 /// professions, the smallest team that is multiprofessional across health, social and
 /// employment services; 30 days from the identified need to the assessment and 30 from the
-/// assessment to the plan; a team meeting about the client every calendar month, the
-/// rhythm of the source's sample team; a handover of two weeks.
+/// assessment to the plan; a handover of two weeks. No rhythm of team meetings: neither
+/// source states one (a municipality adds its own cadence).
 pub fn multiprofessional_support() -> ServiceModelSpec {
-    let mut support = phase("support", LocalizedText::new("Tuki", "Stöd", "Support"));
-    support.cadence = vec![cadence(
-        EventKind::TeamMeeting,
-        Period::CalendarMonth,
-        &defaults::TEAM_MEETINGS_A_MONTH,
-    )];
+    // Neither source states a rhythm of team meetings: a municipality that follows each
+    // client at a monthly meeting adds the cadence, naming the figure
+    // `defaults.team_meetings_a_month`.
+    let support = phase("support", LocalizedText::new("Tuki", "Stöd", "Support"));
     ServiceModelSpec {
         document: DocumentTag::CURRENT,
         schema_version: SchemaVersion::CURRENT,

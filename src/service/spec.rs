@@ -90,9 +90,14 @@ pub struct PhaseSpec {
     /// Contacts required over the whole phase.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub totals: Vec<Total>,
-    /// Themes the phase is expected to cover by its end.
+    /// Themes the phase is expected to cover by its end: one never covered is a warning.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub expected_themes: Vec<Theme>,
+    /// Themes the phase offers as a client or a group needs them ("tarvittavaa
+    /// ohjausta…", "Toimintaa muokataan ryhmän asiakkaiden toiveiden mukaan"): one never
+    /// met is advice (info), not a departure.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub offered_themes: Vec<Theme>,
     /// Instruments to measure with at the start of the phase.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub measurements_at_start: Vec<InstrumentKind>,
@@ -116,6 +121,7 @@ impl PhaseSpec {
             cadence: Vec::new(),
             totals: Vec::new(),
             expected_themes: Vec::new(),
+            offered_themes: Vec::new(),
             measurements_at_start: Vec::new(),
             measurements_at_end: Vec::new(),
             next: Vec::new(),

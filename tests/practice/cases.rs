@@ -37,6 +37,7 @@ pub fn absence(path: &mut ServicePath, first: NaiveDate, until: NaiveDate, reaso
         date: first,
         until,
         reason,
+        part_day: false,
     });
     sort(path);
 }
@@ -298,11 +299,11 @@ pub fn cases() -> Vec<Case> {
 
     let as_of = date(2024, 5, 31);
     let mut path = ktt("practice-13", date(2024, 1, 8), as_of);
-    path.enrolments[0].events.push(Event::Absence {
-        date: date(2024, 7, 1),
-        until: date(2024, 7, 21),
-        reason: AbsenceReason::Holiday,
-    });
+    path.enrolments[0].events.push(Event::absence(
+        date(2024, 7, 1),
+        date(2024, 7, 21),
+        AbsenceReason::Holiday,
+    ));
     sort(&mut path);
     cases.push(normal(
         "holiday_agreed_ahead.json",
@@ -525,5 +526,6 @@ pub fn cases() -> Vec<Case> {
             RuleCode::PATH_OPEN_AFTER_CLOSURE,
         ],
     ));
+    cases.extend(crate::casework::cases());
     cases
 }

@@ -9,6 +9,7 @@ use super::phases::phase_name;
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::{ParamValue, Severity};
 use crate::rules::pointer::JsonPointer;
+use crate::service::away::{excused_absences, excused_on};
 use crate::service::event::EventKind;
 use crate::service::event_index::EventIndex;
 use crate::service::obligation::{Kind, Obligation};
@@ -131,6 +132,32 @@ fn run(
     }
 }
 
+/// The days absences with a reason touch, read from the enrolment when first asked: a
+/// short contact is rare, so a clean path reads nothing.
+struct Excused<'a> {
+    enrolment: &'a Enrolment,
+    events: &'a EventIndex,
+    spans: Option<Vec<(NaiveDate, NaiveDate)>>,
+}
+
+impl<'a> Excused<'a> {
+    fn new(enrolment: &'a Enrolment, events: &'a EventIndex) -> Self {
+        Excused {
+            enrolment,
+            events,
+            spans: None,
+        }
+    }
+
+    fn on(&mut self, day: NaiveDate) -> bool {
+        let (enrolment, events) = (self.enrolment, self.events);
+        let spans = self
+            .spans
+            .get_or_insert_with(|| excused_absences(enrolment, events));
+        excused_on(spans, day)
+    }
+}
+
 /// One day's contacts of a cadence: the first by index, and their minutes together.
 struct Day {
     date: NaiveDate,
@@ -175,6 +202,7 @@ impl Check<'_> {
             let per_day = cadence.event == EventKind::WorkActivityDay;
             // Events come by date: sum each day's records and judge the day when it ends.
             let mut day: Option<Day> = None;
+            let mut excused = Excused::new(enrolment, events);
             for index in events.between(cadence.event, record.start, record.end) {
                 let Some(event) = enrolment.events.get(index) else {
                     continue;
@@ -183,7 +211,7 @@ impl Check<'_> {
                     continue;
                 };
                 if !per_day {
-                    self.contact_length(cadence, event.date(), index, minutes, base);
+                    self.contact_length(cadence, event.date(), index, minutes, &mut excused, base);
                 }
                 match &mut day {
                     Some(day) if day.date == event.date() => {
@@ -198,13 +226,13 @@ impl Check<'_> {
                             contacts: 1,
                         };
                         if let Some(ended) = day.replace(next) {
-                            self.day_ended(cadence, per_day, ended, base);
+                            self.day_ended(cadence, per_day, ended, &mut excused, base);
                         }
                     }
                 }
             }
             if let Some(ended) = day {
-                self.day_ended(cadence, per_day, ended, base);
+                self.day_ended(cadence, per_day, ended, &mut excused, base);
             }
         }
     }
@@ -217,14 +245,18 @@ impl Check<'_> {
         day: NaiveDate,
         index: usize,
         minutes: u32,
+        excused: &mut Excused<'_>,
         base: &JsonPointer,
     ) {
         let at = || base.clone().field("events").index(index).field("minutes");
         let event = || ParamValue::term(cadence.event);
+        // A day the client was away with a reason for part of it (a sudden illness) is
+        // not held to its length.
         if let Some(min) = cadence
             .min_minutes
             .and_then(|min| min.on(day))
             .filter(|min| minutes < *min)
+            && !excused.on(day)
         {
             self.push(
                 ContactTooShort {
@@ -254,9 +286,16 @@ impl Check<'_> {
     /// A day's contacts of a cadence: a work-activity day judged as one contact, and the
     /// day's minutes against the most the day allows. A day already reported as one
     /// contact over the longest contact is that rule's finding, not a second one.
-    fn day_ended(&mut self, cadence: &Cadence, per_day: bool, day: Day, base: &JsonPointer) {
+    fn day_ended(
+        &mut self,
+        cadence: &Cadence,
+        per_day: bool,
+        day: Day,
+        excused: &mut Excused<'_>,
+        base: &JsonPointer,
+    ) {
         if per_day {
-            self.contact_length(cadence, day.date, day.first, day.minutes, base);
+            self.contact_length(cadence, day.date, day.first, day.minutes, excused, base);
         }
         let Some(limit) = cadence.max_minutes_per_day else {
             return;

@@ -42,6 +42,21 @@ rules! {
             "{phase}: {theme} was not covered.",
         ],
     }
+
+    /// A finished phase never met a theme the model offers as needed.
+    PATH_OFFERED_THEME_NOT_MET => OfferedThemeNotMet {
+        code: "path.offered_theme_not_met",
+        severity: Info because "advice: the source offers the theme as a client or a group needs it, so its absence is no departure",
+        source: MAPPING_AND_COACHING,
+        parameters: [OFFERED_THEMES],
+        params: { phase: ParamValue, theme: ParamValue },
+        title: ["Tarjottu sisältö ei toteutunut", "Erbjudet innehåll förekom inte", "Offered theme not met"],
+        message: [
+            "{phase}: tarpeen mukaan tarjottavaa sisältöä {theme} ei käsitelty.",
+            "{phase}: innehållet {theme}, som erbjuds vid behov, behandlades inte.",
+            "{phase}: {theme}, offered as needed, was not met.",
+        ],
+    }
 }
 
 impl Check<'_> {
@@ -80,7 +95,9 @@ impl Check<'_> {
         phase_spec: &PhaseSpec,
         at: &JsonPointer,
     ) {
-        if phase_spec.expected_themes.is_empty() || !ended_before(record.end, self.as_of) {
+        if (phase_spec.expected_themes.is_empty() && phase_spec.offered_themes.is_empty())
+            || !ended_before(record.end, self.as_of)
+        {
             return;
         }
         let covered: BTreeSet<_> = events
@@ -95,6 +112,19 @@ impl Check<'_> {
         {
             self.push(
                 ThemeNotCovered {
+                    phase: ParamValue::name(phase_spec.id.as_str(), &phase_spec.name),
+                    theme: ParamValue::term(*theme),
+                }
+                .at(at.clone()),
+            );
+        }
+        for theme in phase_spec
+            .offered_themes
+            .iter()
+            .filter(|theme| !covered.contains(theme))
+        {
+            self.push(
+                OfferedThemeNotMet {
                     phase: ParamValue::name(phase_spec.id.as_str(), &phase_spec.name),
                     theme: ParamValue::term(*theme),
                 }

@@ -74,10 +74,14 @@ rules! {
         ],
     }
 
-    /// A phase runs longer than its model's longest length.
+    /// A phase runs longer than its model's longest length. The law's longest length (a
+    /// rehabilitative work activity period of at most 24 months) is an error; a source's
+    /// practice (the 3 and 9 months of mapping and coaching) or a municipality's own
+    /// length is a warning, measured without the days the client was away with a reason
+    /// or the service was interrupted.
     PATH_PHASE_TOO_LONG => PhaseTooLong {
         code: "path.phase_too_long",
-        severity: Error because "a longest length is a limit of law where a model has one (rehabilitative work activity periods of at most 24 months)",
+        severity: Warning because "departs from the length the model's source describes, days away and interruptions not counted; past the law's longest period (rehabilitative work activity, 24 months) the finding is an error",
         source: SPEC,
         parameters: [LENGTH_MAX_MONTHS, LENGTH_DAYS],
         params: { phase: ParamValue, max_months: u32, latest_end: NaiveDate },
@@ -117,6 +121,15 @@ rules! {
             "Inskrivningen slutade utan fasen {phase}.",
             "The enrolment ended without the phase {phase}.",
         ],
+    }
+}
+
+impl Check<'_> {
+    /// The days of `first..=last` the client was away with a reason or the service was
+    /// interrupted (read only when a practice length is passed: the rare case).
+    fn days_away(&self, enrolment: &Enrolment, first: NaiveDate, last: NaiveDate) -> i64 {
+        let events = crate::service::event_index::EventIndex::of(enrolment);
+        crate::service::away::Away::of(enrolment, &events, self.as_of).days_within(first, last)
     }
 }
 
@@ -189,7 +202,13 @@ impl Check<'_> {
             previous = Some(index);
         }
         for &(index, phase_spec) in &known {
-            self.length(&enrolment.phases[index], phase_spec, spec, at(index));
+            self.length(
+                enrolment,
+                &enrolment.phases[index],
+                phase_spec,
+                spec,
+                at(index),
+            );
         }
         if enrolment.end.is_some_and(|end| end <= self.as_of) {
             for phase_spec in spec.phases.iter().filter(|phase| !phase.optional) {
@@ -252,6 +271,7 @@ impl Check<'_> {
     /// when it starts.
     fn length(
         &mut self,
+        enrolment: &Enrolment,
         record: &PhaseRecord,
         phase_spec: &PhaseSpec,
         spec: &ServiceModelSpec,
@@ -269,14 +289,32 @@ impl Check<'_> {
                 add_months(record.start, max_months).map(|d| plus_days(d, tolerance))
             && end_exclusive > limit
         {
-            self.push(
-                PhaseTooLong {
+            let law = length.max_months.is_law_on(record.start);
+            // A practice length does not count the days away with a reason and the
+            // interrupted days: they push the phase's end on by as many days.
+            let away = if law {
+                0
+            } else {
+                self.days_away(
+                    enrolment,
+                    record.start,
+                    end_exclusive.pred_opt().unwrap_or(end_exclusive),
+                )
+            };
+            let latest = plus_days(limit, u32::try_from(away).unwrap_or(u32::MAX));
+            if end_exclusive > latest {
+                let finding = PhaseTooLong {
                     phase: name(),
                     max_months,
-                    latest_end: limit.pred_opt().unwrap_or(limit),
+                    latest_end: latest.pred_opt().unwrap_or(latest),
                 }
-                .at(at.clone()),
-            );
+                .at(at.clone());
+                self.push(if law {
+                    finding.with_severity(crate::rules::severity::Severity::Error)
+                } else {
+                    finding
+                });
+            }
         }
         if let Some(end) = record.end.filter(|end| *end <= self.as_of)
             && let Some(min_months) = length.min_months.on(record.start)

@@ -6,7 +6,7 @@ use super::Check;
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::ParamValue;
 use crate::rules::pointer::JsonPointer;
-use crate::service::event::{Event, PlanContent, PlanKind, PlanParty};
+use crate::service::event::{Event, PlanAction, PlanContent, PlanKind, PlanParty};
 use crate::service::path::Enrolment;
 use crate::source::KTT_PLAN;
 
@@ -119,6 +119,7 @@ impl Check<'_> {
             parties,
             plan,
             date,
+            action,
             ..
         }) = enrolment.events.get(index)
         {
@@ -140,8 +141,10 @@ impl Check<'_> {
                     .at(events_at.clone().index(index).field("parties")),
                 );
             }
-            // The content duty of the plan's own day (from 1.1.2021, law 702/2020).
-            let duty = crate::figure::law::PLAN_CONTENT_DUTY.on(*date) == Some(true);
+            // The content duty of the plan's own day (from 1.1.2021, law 702/2020). A review
+            // confirms the plan it reviews; it need not restate the goal and the support.
+            let duty = crate::figure::law::PLAN_CONTENT_DUTY.on(*date) == Some(true)
+                && *action == PlanAction::DrawnUp;
             let missing: Vec<PlanContent> = [
                 (*records_goal, PlanContent::Goal),
                 (*records_support, PlanContent::SupportAndGuidance),

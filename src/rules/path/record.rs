@@ -64,7 +64,7 @@ rules! {
     /// Something is recorded as done after the day of validation.
     PATH_DATE_IN_FUTURE => DateInFuture {
         code: "path.date_in_future",
-        severity: Error because "structural: the record cannot hold what has not happened",
+        severity: Error because "structural: a measurement's result or a goal's being reached cannot be known before the day; scheduled records (starts, plans, meetings, handovers, a closure) are normal and not reported",
         source: RECORD,
         parameters: [],
         params: { date: NaiveDate, as_of: NaiveDate },
@@ -120,41 +120,41 @@ impl Check<'_> {
         }
     }
 
-    /// Reversed ranges and dates after `as_of`, across the whole document.
+    /// Reversed ranges and dates outside the supported range, across the whole document,
+    /// and the two records that cannot lie after `as_of`: a measurement's result and a
+    /// goal reached. A case-management system holds scheduled records every day (an agreed
+    /// start, a plan's review, a handover, a meeting booked), so a record dated after
+    /// `as_of` is checked for its consistency only, never for being in the future.
     pub(super) fn dates(&mut self) {
         let path = self.path;
         let root = JsonPointer::root;
         for (index, assignment) in path.coordinators.iter().enumerate() {
             let at = || root().field("coordinators").index(index);
-            self.future(assignment.start, || at().field("start"));
+            self.supported(assignment.start, || at().field("start"));
             self.reversed(assignment.start, assignment.end, || at().field("end"));
         }
         for (index, enrolment) in path.enrolments.iter().enumerate() {
             let at = || root().field("enrolments").index(index);
-            self.future(enrolment.start, || at().field("start"));
+            self.supported(enrolment.start, || at().field("start"));
             self.reversed(enrolment.start, enrolment.end, || at().field("end"));
             for (j, organiser) in enrolment.organisers.iter().enumerate() {
                 let organiser_at = || at().field("organisers").index(j);
-                self.future(organiser.start, || organiser_at().field("start"));
+                self.supported(organiser.start, || organiser_at().field("start"));
                 self.reversed(organiser.start, organiser.end, || {
                     organiser_at().field("end")
                 });
             }
             for (j, phase) in enrolment.phases.iter().enumerate() {
                 let phase_at = || at().field("phases").index(j);
-                self.future(phase.start, || phase_at().field("start"));
+                self.supported(phase.start, || phase_at().field("start"));
                 self.reversed(phase.start, phase.end, || phase_at().field("end"));
             }
             for (j, event) in enrolment.events.iter().enumerate() {
                 let event_at = || at().field("events").index(j);
-                match event {
-                    // An absence may be agreed ahead: a planned holiday, a closure.
-                    Event::Absence { date, until, .. } => {
-                        self.supported(*date, || event_at().field("date"));
-                        self.supported(*until, || event_at().field("until"));
-                        self.reversed(*date, Some(*until), || event_at().field("until"));
-                    }
-                    _ => self.future(event.date(), || event_at().field("date")),
+                self.supported(event.date(), || event_at().field("date"));
+                if let Event::Absence { date, until, .. } = event {
+                    self.supported(*until, || event_at().field("until"));
+                    self.reversed(*date, Some(*until), || event_at().field("until"));
                 }
             }
             for (j, measurement) in enrolment.measurements.iter().enumerate() {
@@ -165,7 +165,7 @@ impl Check<'_> {
         }
         for (index, goal) in path.goals.iter().enumerate() {
             let at = || root().field("goals").index(index);
-            self.future(goal.set_on, || at().field("set_on"));
+            self.supported(goal.set_on, || at().field("set_on"));
             if let Some(reached_on) = goal.reached_on {
                 self.future(reached_on, || at().field("reached_on"));
                 if reached_on < goal.set_on {
@@ -180,7 +180,7 @@ impl Check<'_> {
             }
         }
         if let Some(closure) = &path.closure {
-            self.future(closure.date, || root().field("closure").field("date"));
+            self.supported(closure.date, || root().field("closure").field("date"));
         }
     }
 

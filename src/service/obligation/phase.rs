@@ -28,13 +28,18 @@ pub(super) fn phase<'s>(
     for cadence in &phase_spec.cadence {
         contacts(items, context, index, record, cadence, running);
     }
-    // The day the phase ends, or is planned to end while it runs.
+    // The day the phase ends, or is planned to end while it runs. A practice length
+    // (not a law's) does not count the days away with a reason and the interrupted days
+    // so far: they push the end on, as the validator's `path.phase_too_long` does.
     let planned_end = record.end.or_else(|| {
-        phase_spec
-            .length
-            .and_then(|length| length.max_months.on(record.start))
-            .and_then(|months| add_months(record.start, months))
-            .and_then(|limit| limit.pred_opt())
+        let length = phase_spec.length?;
+        let months = length.max_months.on(record.start)?;
+        let last = add_months(record.start, months)?.pred_opt()?;
+        if length.max_months.is_law_on(record.start) {
+            return Some(last);
+        }
+        let away = context.away.days_within(record.start, as_of.min(last));
+        Some(plus_days(last, u32::try_from(away).unwrap_or(0)))
     });
     // A client away with a reason misses the sessions of those days: a sick week in a
     // ten-week group owes one session fewer.

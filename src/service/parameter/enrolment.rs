@@ -45,6 +45,12 @@ pub static EXPECTED_THEMES: Parameter = choice(
     "the themes a phase is expected to cover by its end",
     "/phases/*/expected_themes",
 );
+/// The themes a phase offers as needed.
+pub static OFFERED_THEMES: Parameter = choice(
+    "phases.offered_themes",
+    "the themes a phase offers as a client or a group needs them",
+    "/phases/*/offered_themes",
+);
 /// The instruments measured at a phase's start.
 pub static MEASUREMENTS_AT_START: Parameter = choice(
     "phases.measurements_at_start",

@@ -102,7 +102,13 @@ fn phase_themes(spec: &ServiceModelSpec, phase: &str) -> Vec<Theme> {
     spec.phases
         .iter()
         .find(|p| p.id.as_str() == phase)
-        .map(|p| p.expected_themes.clone())
+        .map(|p| {
+            p.expected_themes
+                .iter()
+                .chain(&p.offered_themes)
+                .copied()
+                .collect()
+        })
         .unwrap_or_default()
 }
 

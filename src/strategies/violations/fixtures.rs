@@ -294,3 +294,13 @@ pub(super) struct PathCase {
     pub(super) pointer: &'static str,
     pub(super) near_miss: fn(&mut ServicePath),
 }
+
+/// Every event's themes without `theme`.
+pub(super) fn without_theme(path: &mut ServicePath, theme: Theme) {
+    for event in &mut first(path).events {
+        if let Event::IndividualMeeting { themes, .. } | Event::GroupSession { themes, .. } = event
+        {
+            themes.retain(|t| *t != theme);
+        }
+    }
+}

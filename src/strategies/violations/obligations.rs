@@ -87,16 +87,18 @@ pub(super) fn obligation_cases() -> Vec<PathCase> {
             near_miss: |_| {},
         },
         PathCase {
-            name: "nutrition never dealt with",
+            name: "job-search coaching never dealt with in mapping",
             code: RuleCode::PATH_THEME_NOT_COVERED,
+            base: mapping,
+            breaks: |p| without_theme(p, Theme::JobSearchCoaching),
+            pointer: "/enrolments/0/phases/0",
+            near_miss: |_| {},
+        },
+        PathCase {
+            name: "a wellbeing group that never took up nutrition",
+            code: RuleCode::PATH_OFFERED_THEME_NOT_MET,
             base: wellbeing,
-            breaks: |p| {
-                for event in &mut first(p).events {
-                    if let Event::GroupSession { themes, .. } = event {
-                        themes.retain(|t| *t != Theme::Nutrition);
-                    }
-                }
-            },
+            breaks: |p| without_theme(p, Theme::Nutrition),
             pointer: "/enrolments/0/phases/0",
             near_miss: |_| {},
         },

@@ -47,24 +47,22 @@ pub(super) fn record_cases() -> Vec<PathCase> {
             },
         },
         PathCase {
-            name: "work activity day recorded for tomorrow",
+            name: "a Work Ability Score recorded as measured tomorrow",
             code: RuleCode::PATH_DATE_IN_FUTURE,
             base: rehab_june,
             breaks: |p| {
-                first(p).events.insert(
-                    0,
-                    Event::WorkActivityDay {
-                        date: date(2024, 6, 6),
-                        minutes: 300,
-                    },
-                );
+                first(p).measurements.push(crate::Measurement {
+                    date: date(2024, 6, 6),
+                    result: sample::result(InstrumentKind::Was, false),
+                });
             },
-            pointer: "/enrolments/0/events/0/date",
+            pointer: "/enrolments/0/measurements/0/date",
+            // A work-activity day booked for tomorrow is a scheduled record, not an error.
             near_miss: |p| {
                 first(p).events.insert(
                     0,
                     Event::WorkActivityDay {
-                        date: date(2024, 6, 4),
+                        date: date(2024, 6, 6),
                         minutes: 300,
                     },
                 );
