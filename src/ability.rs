@@ -79,8 +79,9 @@ impl Vocabulary for Cause {
 
     fn labels(self) -> Labels {
         match self {
+            // "vammaiset" in the source; "vamma" is the injury of a long-term unemployed.
             Cause::Disability {} => Labels {
-                fi: "vamma",
+                fi: "vammaisuus",
                 sv: "funktionsnedsättning",
                 en: "disability",
             },
@@ -99,10 +100,28 @@ impl Vocabulary for Cause {
                 sv: "livskris",
                 en: "life crisis",
             },
-            Cause::LongTermUnemployment { .. } => Labels {
-                fi: "pitkäaikaistyöttömyys ja alentunut työ- ja toimintakyky",
-                sv: "långtidsarbetslöshet med nedsatt arbets- och funktionsförmåga",
-                en: "long-term unemployment with reduced work and functional capacity",
+            // "pitkäaikaistyöttömät, joiden työ- ja toimintakyky on alentunut vamman,
+            // sairauden tai sosiaalisten syiden takia": one label per reason.
+            Cause::LongTermUnemployment {
+                basis: ReducedCapacityBasis::Injury,
+            } => Labels {
+                fi: "pitkäaikaistyöttömyys, työ- ja toimintakyky alentunut vamman takia",
+                sv: "långtidsarbetslöshet, arbets- och funktionsförmågan nedsatt på grund av en skada",
+                en: "long-term unemployment, capacity reduced by an injury",
+            },
+            Cause::LongTermUnemployment {
+                basis: ReducedCapacityBasis::Illness,
+            } => Labels {
+                fi: "pitkäaikaistyöttömyys, työ- ja toimintakyky alentunut sairauden takia",
+                sv: "långtidsarbetslöshet, arbets- och funktionsförmågan nedsatt på grund av sjukdom",
+                en: "long-term unemployment, capacity reduced by an illness",
+            },
+            Cause::LongTermUnemployment {
+                basis: ReducedCapacityBasis::SocialReasons,
+            } => Labels {
+                fi: "pitkäaikaistyöttömyys, työ- ja toimintakyky alentunut sosiaalisten syiden takia",
+                sv: "långtidsarbetslöshet, arbets- och funktionsförmågan nedsatt av sociala orsaker",
+                en: "long-term unemployment, capacity reduced for social reasons",
             },
         }
     }

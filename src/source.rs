@@ -93,17 +93,17 @@ pub const SOURCES: &[Source] = &[
         id: "osku",
         kind: SourceKind::SourceDocument,
         title: "OsKu – Osallisuutta kuntoutuksesta",
-        publisher: "ESF project of Alavus, Alajärvi, Lapua and Vimpeli, South Ostrobothnia",
+        publisher: "ESF project of Alavus, Alajärvi, Lapua, Soini and Vimpeli, South Ostrobothnia; administered by Kuusiokuntien sosiaali- ja terveyskuntayhtymä",
         year: "1.9.2015–31.12.2017",
         identifier: Some("EURA S20463"),
-        note: "the four work-activity models and their quality criteria",
+        note: "the three work-activity contents, the four work-activity models and one set of quality criteria common to them (työtoiminnan laatukriteerit)",
     },
     Source {
         id: "osaksi",
         kind: SourceKind::SourceDocument,
         title: "OSAKSI-hanke: Monialaisuus vahvistamaan asiakkaan työ- ja toimintakykyä",
-        publisher: "project of the Work Ability Programme, Kainuu",
-        year: "2019–2023",
+        publisher: "project of Kainuun sosiaali- ja terveydenhuollon kuntayhtymä (Kainuun sote) in the Work Ability Programme 2019–2023 of the Ministry of Social Affairs and Health",
+        year: "1.10.2020–31.12.2022",
         identifier: None,
         note: "multiprofessional work-ability support, the client coordinator",
     },
@@ -114,7 +114,7 @@ pub const SOURCES: &[Source] = &[
         publisher: "service-model description of the Varsinais-Suomi wellbeing services county; Innokylä",
         year: "2023–2024",
         identifier: None,
-        note: "identification at health and social services centres, multiprofessional teams, IPS job coaching",
+        note: "identification at health and social services centres, work-ability coordinators, multiprofessional teams, and quality-based job coaching (laatuperusteinen työhönvalmennus) for clients of rehabilitative work activity who want to move to the open labour market. The description does not name IPS; the crate models the coaching with the IPS literature (Bond et al. 2012; Drake, Bond & Becker 2012)",
     },
     Source {
         id: "act_189_2001",
@@ -249,12 +249,12 @@ pub(crate) const MAPPING_AND_COACHING: &str = "Hyvinvointia ja työkykyä edist�
 
 /// *OsKu – Osallisuutta kuntoutuksesta*: ESF project EURA S20463, South Ostrobothnia,
 /// 1.9.2015–31.12.2017.
-pub(crate) const OSKU: &str =
-    "OsKu – Osallisuutta kuntoutuksesta (ESF project EURA S20463, South Ostrobothnia, 2015–2017)";
+pub(crate) const OSKU: &str = "OsKu – Osallisuutta kuntoutuksesta (ESF project EURA S20463 of Alavus, Alajärvi, Lapua, Soini and Vimpeli, South Ostrobothnia, 2015–2017)";
 
 /// *OSAKSI-hanke: Monialaisuus vahvistamaan asiakkaan työ- ja toimintakykyä*: a project of
-/// the Work Ability Programme 2019–2023, Kainuu.
-pub(crate) const OSAKSI: &str = "OSAKSI-hanke: Monialaisuus vahvistamaan asiakkaan työ- ja toimintakykyä (Work Ability Programme 2019–2023, Kainuu)";
+/// Kainuu's joint authority for health and social services, 1.10.2020–31.12.2022, in the
+/// Work Ability Programme 2019–2023.
+pub(crate) const OSAKSI: &str = "OSAKSI-hanke: Monialaisuus vahvistamaan asiakkaan työ- ja toimintakykyä (Kainuu, 1.10.2020–31.12.2022, a project of the Work Ability Programme 2019–2023)";
 
 /// *Työkykyohjelman laajentaminen, Varsinais-Suomi*: a service-model description of the
 /// Varsinais-Suomi wellbeing services county, 2023–2024.

@@ -80,7 +80,8 @@ fn many_overlapping_spells_are_each_reported_once() {
     );
 }
 
-/// The spells a later spell overlaps with: `(pointer of the later one, index of the other)`.
+/// The spells a later spell overlaps with: `(pointer of the later one, index of the other)`,
+/// the other found by the start date the finding names.
 fn overlaps(spells: &[(NaiveDate, Option<NaiveDate>)]) -> Vec<(String, i64)> {
     let mut client = base();
     client.labour_market_status = LabourMarketStatus::Student;
@@ -92,9 +93,13 @@ fn overlaps(spells: &[(NaiveDate, Option<NaiveDate>)]) -> Vec<(String, i64)> {
         .validate(as_of())
         .with_code(RuleCode::CLIENT_SPELLS_OVERLAP)
         .map(|finding| {
-            let other = match finding.get("other") {
-                Some(tyokyky::ParamValue::Integer { value }) => *value,
-                other => panic!("other: {other:?}"),
+            let other = match finding.get("other_start") {
+                Some(tyokyky::ParamValue::Date { value }) => spells
+                    .iter()
+                    .position(|(start, _)| start == value)
+                    .and_then(|index| i64::try_from(index).ok())
+                    .expect("a spell starts on the day named"),
+                other => panic!("other_start: {other:?}"),
             };
             (finding.path().as_str().to_owned(), other)
         })

@@ -246,3 +246,46 @@ fn the_organiser_freed_from_the_duty_is_the_one_of_the_day() {
     assert!(message(date(2022, 12, 31)).contains("(kunta)"));
     assert!(message(date(2023, 1, 1)).contains("(hyvinvointialue)"));
 }
+
+/// Only the law's figure makes a breach an error: a municipality that writes its own
+/// numbers in the spec (four days, four hours) gets warnings for departing from them.
+#[test]
+fn a_limit_is_an_error_only_when_it_is_the_laws() {
+    let (mut path, as_of) = ktt(date(2024, 1, 8));
+    five_days_from(&mut path, date(2024, 3, 4));
+    for event in &mut path.enrolments[0].events {
+        if let Event::WorkActivityDay { date: day, minutes } = event
+            && *day == date(2024, 4, 10)
+        {
+            *minutes = 120;
+        }
+    }
+    let severities = |report: &Report, code| -> Vec<tyokyky::Severity> {
+        report.with_code(code).map(|f| f.severity()).collect()
+    };
+    let by_law = path.validate(as_of);
+    assert_eq!(
+        severities(&by_law, RuleCode::PATH_CADENCE_EXCEEDED),
+        [tyokyky::Severity::Error]
+    );
+    assert_eq!(
+        severities(&by_law, RuleCode::PATH_CONTACT_TOO_SHORT),
+        [tyokyky::Severity::Error]
+    );
+    // The same numbers written as the municipality's own.
+    let mut spec = tyokyky::service::models::rehabilitative_work_activity();
+    let cadence = &mut spec.phases[0].cadence[0];
+    cadence.max_count = Some(4.into());
+    cadence.min_minutes = Some(240.into());
+    let mut models = ServiceModels::defaults();
+    models.insert(spec).expect("valid spec");
+    let own = path.validate_with(&models, as_of);
+    assert_eq!(
+        severities(&own, RuleCode::PATH_CADENCE_EXCEEDED),
+        [tyokyky::Severity::Warning]
+    );
+    assert_eq!(
+        severities(&own, RuleCode::PATH_CONTACT_TOO_SHORT),
+        [tyokyky::Severity::Warning]
+    );
+}

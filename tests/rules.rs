@@ -85,17 +85,39 @@ fn each_near_miss_keeps_to_its_rule() {
     }
 }
 
+/// A finding takes its rule's default severity, except the rules that compare with a
+/// model's own number or a law's figure: a warning for the model's own, an error for the
+/// law's (their catalogue entries say so).
 #[test]
 fn findings_take_their_rules_default_severity() {
+    const RAISED_BY_LAW: [RuleCode; 3] = [
+        RuleCode::PATH_PHASE_TOO_LONG,
+        RuleCode::PATH_CADENCE_EXCEEDED,
+        RuleCode::PATH_CONTACT_TOO_SHORT,
+    ];
+    for code in RAISED_BY_LAW {
+        assert_eq!(code.info().default_severity, Severity::Warning, "{code}");
+        assert!(code.info().severity_reason.contains("law"), "{code}");
+    }
     for case in violation_cases() {
-        let report = case.breaking().validate();
+        let violation = case.breaking();
+        // The default models take figures from the law only for rehabilitative work
+        // activity (189/2001); the others' lengths and rhythms are their sources' practice.
+        let law_model = match &violation.document {
+            ViolatingDocument::Path(path) | ViolatingDocument::PathWithClient(path, _) => path
+                .enrolments
+                .iter()
+                .any(|e| e.model.as_str() == "rehabilitative_work_activity"),
+            _ => false,
+        };
+        let report = violation.validate();
         for finding in report.with_code(case.code) {
-            assert_eq!(
-                finding.severity(),
-                case.code.info().default_severity,
-                "{}",
-                case.name
-            );
+            let expected = if RAISED_BY_LAW.contains(&case.code) && law_model {
+                Severity::Error
+            } else {
+                case.code.info().default_severity
+            };
+            assert_eq!(finding.severity(), expected, "{}", case.name);
         }
     }
 }

@@ -50,6 +50,18 @@ fn a_fee_is_advice_not_a_breach() {
         .collect();
     assert_eq!(fee, [Severity::Info]);
     assert!(report.is_clean());
+    // A caseworker reads euros, not cents.
+    let finding = report
+        .with_code(RuleCode::PATH_CLIENT_FEE)
+        .next()
+        .expect("the fee");
+    assert!(
+        finding.message(Lang::Fi).contains("15,00\u{a0}€"),
+        "{}",
+        finding.message(Lang::Fi)
+    );
+    assert!(finding.message(Lang::En).contains("€15.00"));
+    assert!(!finding.message(Lang::Fi).contains("sentt"));
 }
 
 /// *Hyvinvointiryhmä osatyökykyisille*: "Terveyteen liittyvien mittareiden lisäksi

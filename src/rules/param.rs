@@ -76,6 +76,12 @@ pub enum ParamValue {
         /// The values.
         items: Vec<ParamValue>,
     },
+    /// An amount of money in euro cents, rendered in euros: `5,00 €` in Finnish and
+    /// Swedish, `€5.00` in English.
+    Money {
+        /// The amount in cents (no floating point in money).
+        cents: i64,
+    },
     /// No value: an open end, nothing allowed. Rendered as a dash.
     Missing {},
 }
@@ -149,6 +155,13 @@ impl ParamValue {
         }
     }
 
+    /// An amount of money given in euro cents.
+    pub fn money(cents: impl Into<i64>) -> Self {
+        ParamValue::Money {
+            cents: cents.into(),
+        }
+    }
+
     /// A date, or [`ParamValue::Missing`] for none.
     pub fn date_or_missing(date: Option<NaiveDate>) -> Self {
         date.map_or(ParamValue::Missing {}, ParamValue::from)
@@ -190,8 +203,34 @@ impl ParamValue {
                 }
                 Ok(())
             }
+            ParamValue::Money { cents } => write_money(*cents, lang, out),
             ParamValue::Missing {} => out.write_str("–"),
         };
+    }
+}
+
+/// Euros and cents as each language writes them: `1 234,50 €` (with a no-break space)
+/// in Finnish and Swedish, `€1,234.50` in English.
+fn write_money(cents: i64, lang: Lang, out: &mut String) -> fmt::Result {
+    use std::fmt::Write;
+    let sign = if cents < 0 { "-" } else { "" };
+    let cents = cents.unsigned_abs();
+    let (euros, rest) = (cents / 100, cents % 100);
+    let digits = euros.to_string();
+    let (group, decimal) = match lang {
+        Lang::Fi | Lang::Sv => ('\u{a0}', ','),
+        Lang::En => (',', '.'),
+    };
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            grouped.push(group);
+        }
+        grouped.push(digit);
+    }
+    match lang {
+        Lang::Fi | Lang::Sv => write!(out, "{sign}{grouped}{decimal}{rest:02}\u{a0}€"),
+        Lang::En => write!(out, "{sign}€{grouped}{decimal}{rest:02}"),
     }
 }
 
@@ -292,6 +331,32 @@ mod tests {
         let mut out = String::new();
         value.render(lang, &mut out);
         out
+    }
+
+    #[test]
+    fn money_is_written_in_euros_as_each_language_writes_them() {
+        let cases = [
+            (0, "0,00\u{a0}€", "€0.00"),
+            (5, "0,05\u{a0}€", "€0.05"),
+            (1500, "15,00\u{a0}€", "€15.00"),
+            (123_456, "1\u{a0}234,56\u{a0}€", "€1,234.56"),
+            (
+                100_000_000,
+                "1\u{a0}000\u{a0}000,00\u{a0}€",
+                "€1,000,000.00",
+            ),
+            (-250, "-2,50\u{a0}€", "-€2.50"),
+        ];
+        for (cents, fi, en) in cases {
+            let value = ParamValue::money(cents);
+            assert_eq!(rendered(&value, Lang::Fi), fi);
+            assert_eq!(rendered(&value, Lang::Sv), fi);
+            assert_eq!(rendered(&value, Lang::En), en);
+        }
+        assert_eq!(
+            rendered(&ParamValue::money(i64::MIN), Lang::En),
+            "-€92,233,720,368,547,758.08"
+        );
     }
 
     #[test]

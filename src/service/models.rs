@@ -192,10 +192,9 @@ pub fn mapping_and_coaching() -> ServiceModelSpec {
             length_days: defaults::MAPPING_AND_COACHING_LENGTH_DAYS.value(),
             ..Tolerances::default()
         },
-        // The 5-hour group day is the source's practice, not a law: a shorter day is a
-        // warning here, while the law's 4-hour day of rehabilitative work activity stays
-        // an error.
-        severities: BTreeMap::from([(RuleCode::PATH_CONTACT_TOO_SHORT, Severity::Warning)]),
+        // The 5-hour group day is the source's practice, not a law's figure: a shorter
+        // day is a warning by the rule's own default.
+        severities: BTreeMap::new(),
         target_statuses: Vec::new(),
     }
 }

@@ -114,23 +114,31 @@ impl TransitionTarget {
 
     /// Distance from working life, smaller is closer. *Derived* from the source's
     /// characterisations: participatory work activity is furthest, working-life-oriented
-    /// nearest among the models; a service, education and work lead on.
-    const fn rank(self) -> u8 {
+    /// nearest among the models; education and work lead on. Another service has no
+    /// place on the scale: it may be health care, a pension process or social work,
+    /// nearer to working life or further from it.
+    const fn rank(self) -> Option<u8> {
         match self {
-            TransitionTarget::Participatory => 6,
-            TransitionTarget::Start => 5,
-            TransitionTarget::Mapping => 4,
-            TransitionTarget::WorkingLifeOriented => 3,
-            TransitionTarget::OtherService => 2,
-            TransitionTarget::Education => 1,
-            TransitionTarget::OpenLabourMarket => 0,
+            TransitionTarget::Participatory => Some(5),
+            TransitionTarget::Start => Some(4),
+            TransitionTarget::Mapping => Some(3),
+            TransitionTarget::WorkingLifeOriented => Some(2),
+            TransitionTarget::OtherService => None,
+            TransitionTarget::Education => Some(1),
+            TransitionTarget::OpenLabourMarket => Some(0),
         }
     }
 
     /// Whether moving from `from` to `self` is a positive transition (*positiivinen
-    /// siirtymä*, *OsKu – Osallisuutta kuntoutuksesta*): nearer to working life.
+    /// siirtymä*, *OsKu – Osallisuutta kuntoutuksesta*): nearer to working life. A move
+    /// to another service is not one; from another service, only education and the open
+    /// labour market are.
     pub const fn is_positive_from(self, from: TransitionTarget) -> bool {
-        self.rank() < from.rank()
+        match (self.rank(), from.rank()) {
+            (Some(to), Some(from)) => to < from,
+            (Some(to), None) => to <= 1,
+            (None, _) => false,
+        }
     }
 }
 
@@ -267,6 +275,10 @@ mod tests {
                 },
                 ModelTransition {
                     date,
+                    to: TransitionTarget::OtherService,
+                },
+                ModelTransition {
+                    date,
                     to: TransitionTarget::OpenLabourMarket,
                 },
             ],
@@ -283,5 +295,24 @@ mod tests {
                 TransitionTarget::OpenLabourMarket
             ]
         );
+    }
+
+    #[test]
+    fn another_service_is_no_step_on_the_scale() {
+        use TransitionTarget::*;
+        for model in [Participatory, Start, Mapping, WorkingLifeOriented] {
+            assert!(!OtherService.is_positive_from(model), "{model:?}");
+        }
+        assert!(!OtherService.is_positive_from(OtherService));
+        assert!(Education.is_positive_from(OtherService));
+        assert!(OpenLabourMarket.is_positive_from(OtherService));
+        assert!(!WorkingLifeOriented.is_positive_from(OtherService));
+        assert!(!Participatory.is_positive_from(OtherService));
+        // The scale itself: each step nearer is positive, a step back is not.
+        assert!(Start.is_positive_from(Participatory));
+        assert!(!Participatory.is_positive_from(Start));
+        assert!(!Start.is_positive_from(Start));
+        assert!(Education.is_positive_from(WorkingLifeOriented));
+        assert!(OpenLabourMarket.is_positive_from(Education));
     }
 }

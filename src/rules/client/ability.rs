@@ -7,6 +7,7 @@ use crate::ability::AssessmentStatus;
 use crate::client::Client;
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::Report;
+use crate::rules::param::ParamValue;
 use crate::rules::pointer::JsonPointer;
 use crate::source::{CLIENT_SITUATION, RECORD};
 
@@ -36,12 +37,12 @@ rules! {
         severity: Warning because "the record looks careless: a person should look",
         source: CLIENT_SITUATION,
         parameters: [],
-        params: { other: usize },
+        params: {},
         title: ["Sama syy kahdesti", "Samma orsak två gånger", "Cause listed twice"],
         message: [
-            "Osatyökykyisyyden syy on jo kirjattu (indeksi {other}).",
-            "Orsaken till den partiella arbetsförmågan är redan registrerad (index {other}).",
-            "This cause of partial work ability is already listed (index {other}).",
+            "Sama osatyökykyisyyden syy on kirjattu kahdesti.",
+            "Samma orsak till den partiella arbetsförmågan är registrerad två gånger.",
+            "The same cause of partial work ability is listed twice.",
         ],
     }
 
@@ -51,16 +52,16 @@ rules! {
         severity: Warning because "the record looks careless: a person should look",
         source: CLIENT_SITUATION,
         parameters: [],
-        params: { other: usize },
+        params: { domain: ParamValue },
         title: [
             "Sama toimintakyvyn osa-alue kahdesti",
             "Samma funktionsområde två gånger",
             "Functional domain listed twice",
         ],
         message: [
-            "Toimintakyvyn osa-alue on jo kirjattu (indeksi {other}).",
-            "Funktionsområdet är redan registrerat (index {other}).",
-            "This functional domain is already listed (index {other}).",
+            "Toimintakyvyn osa-alue {domain} on kirjattu kahdesti.",
+            "Funktionsområdet {domain} är registrerat två gånger.",
+            "The functional domain {domain} is listed twice.",
         ],
     }
 
@@ -100,23 +101,21 @@ pub(super) fn check(client: &Client, as_of: NaiveDate, report: &mut Report) {
     {
         report.push(ConfirmedWithoutCause { date: *on }.at(base().field("causes")));
     }
-    for (index, other) in repeats(&ability.causes) {
-        report.push(DuplicateCause { other }.at(base().field("causes").index(index)));
+    for index in repeats(&ability.causes) {
+        report.push(DuplicateCause {}.at(base().field("causes").index(index)));
     }
-    for (index, other) in repeats(&ability.limited_domains) {
-        report.push(DuplicateDomain { other }.at(base().field("limited_domains").index(index)));
+    for index in repeats(&ability.limited_domains) {
+        let domain = ParamValue::term(ability.limited_domains[index]);
+        report.push(DuplicateDomain { domain }.at(base().field("limited_domains").index(index)));
     }
 }
 
-/// Every item equal to an earlier one, with the index of the first.
-fn repeats<T: Eq + std::hash::Hash>(items: &[T]) -> Vec<(usize, usize)> {
-    let mut first_seen = std::collections::HashMap::with_capacity(items.len());
+/// The index of every item equal to an earlier one.
+fn repeats<T: Eq + std::hash::Hash>(items: &[T]) -> Vec<usize> {
+    let mut seen = std::collections::HashSet::with_capacity(items.len());
     items
         .iter()
         .enumerate()
-        .filter_map(|(index, item)| {
-            let first = *first_seen.entry(item).or_insert(index);
-            (first != index).then_some((index, first))
-        })
+        .filter_map(|(index, item)| (!seen.insert(item)).then_some(index))
         .collect()
 }

@@ -53,16 +53,16 @@ rules! {
         severity: Error because "structural: a person is in one unemployment spell at a time",
         source: RECORD,
         parameters: [],
-        params: { start: NaiveDate, other: usize },
+        params: { start: NaiveDate, other_start: NaiveDate },
         title: [
             "Päällekkäiset työttömyysjaksot",
             "Överlappande arbetslöshetsperioder",
             "Overlapping unemployment spells",
         ],
         message: [
-            "Työttömyysjakso, joka alkaa {start}, on päällekkäin jakson (indeksi {other}) kanssa.",
-            "Arbetslöshetsperioden som börjar {start} överlappar perioden med index {other}.",
-            "The unemployment spell starting on {start} overlaps the spell at index {other}.",
+            "Työttömyysjakso, joka alkaa {start}, on päällekkäin {other_start} alkaneen työttömyysjakson kanssa.",
+            "Arbetslöshetsperioden som börjar {start} överlappar den period som började {other_start}.",
+            "The unemployment spell starting on {start} overlaps the spell that began on {other_start}.",
         ],
     }
 }
@@ -122,7 +122,7 @@ pub(super) fn check(client: &Client, as_of: NaiveDate, report: &mut Report) {
         report.push(
             SpellsOverlap {
                 start: client.unemployment_spells[index].start(),
-                other,
+                other_start: client.unemployment_spells[other].start(),
             }
             .at(spells().index(index)),
         );

@@ -16,7 +16,7 @@ use crate::service::obligation::{Kind, Obligation};
 use crate::service::path::{Enrolment, PhaseRecord};
 use crate::service::period::PeriodSpan;
 use crate::service::spec::{Cadence, PhaseSpec, ServiceModelSpec};
-use crate::source::{KTT_GUIDANCE, KTT_PARTICIPATION, MAPPING_AND_COACHING, SPEC};
+use crate::source::{KTT_GUIDANCE, SPEC};
 
 rules! {
     /// Weeks or months of a phase with fewer contacts than the cadence asks. Consecutive
@@ -24,10 +24,14 @@ rules! {
     PATH_CADENCE_GAP => CadenceGap {
         code: "path.cadence_gap",
         severity: Warning because "departs from the contact rhythm the model's source describes; sickness, holidays and closures make gaps in normal casework",
-        source: MAPPING_AND_COACHING,
+        source: SPEC,
         parameters: [CADENCE_MIN_COUNT, MISSED_PERIODS, EXCUSED_PERIOD_PERCENT],
         params: { phase: ParamValue, periods: ParamValue, event: ParamValue, required: u32, actual: u32 },
-        title: ["Tapaamisia liian harvoin", "För få träffar", "Cadence gap"],
+        title: [
+            "Liian vähän kertoja viikossa tai kuukaudessa",
+            "För få gånger per vecka eller månad",
+            "Too few in a week or month",
+        ],
         message: [
             "{phase}, {periods}: {event} {actual} kertaa, vaaditaan {required}.",
             "{phase}, {periods}: {event} {actual} gånger, {required} krävs.",
@@ -35,14 +39,20 @@ rules! {
         ],
     }
 
-    /// More contacts in a period than the cadence allows.
+    /// More contacts in a period than the cadence allows: an error when the limit is the
+    /// law's on that day (rehabilitative work activity on at most 4 days a calendar week,
+    /// 5 before 1.7.2015), a warning when it is a model's own.
     PATH_CADENCE_EXCEEDED => CadenceExceeded {
         code: "path.cadence_exceeded",
-        severity: Error because "breaks the law where the default models take the limit from it: rehabilitative work activity on at most 4 days a calendar week",
-        source: KTT_PARTICIPATION,
+        severity: Warning because "departs from the model's own limit; an error when the limit is a law's figure in force (the default rehabilitative work activity's days a calendar week)",
+        source: SPEC,
         parameters: [CADENCE_MAX_COUNT],
         params: { periods: ParamValue, event: ParamValue, max: u32, actual: u32 },
-        title: ["Liian monta päivää jaksossa", "För många dagar i perioden", "Too many in a period"],
+        title: [
+            "Liian monta kertaa viikossa tai kuukaudessa",
+            "För många gånger per vecka eller månad",
+            "Too many in a week or month",
+        ],
         message: [
             "{periods}: {event} {actual} kertaa, enintään {max} sallitaan.",
             "{periods}: {event} {actual} gånger, högst {max} tillåts.",
@@ -50,11 +60,13 @@ rules! {
         ],
     }
 
-    /// A contact shorter than the cadence asks.
+    /// A contact shorter than the cadence asks: an error when the shortest length is the
+    /// law's on that day (a day of rehabilitative work activity of at least 4 hours), a
+    /// warning when it is a model's own.
     PATH_CONTACT_TOO_SHORT => ContactTooShort {
         code: "path.contact_too_short",
-        severity: Error because "breaks the law where the default models take the limit from it: rehabilitative work activity at least 4 hours a day",
-        source: KTT_PARTICIPATION,
+        severity: Warning because "departs from the model's own shortest contact; an error when the length is a law's figure in force (the default rehabilitative work activity's 4 hours a day)",
+        source: SPEC,
         parameters: [CADENCE_MIN_MINUTES],
         params: { event: ParamValue, minutes: u32, min: u32 },
         title: ["Liian lyhyt kerta", "För kort tillfälle", "Contact too short"],
@@ -104,7 +116,11 @@ rules! {
         source: KTT_GUIDANCE,
         parameters: [CADENCE_MAX_MINUTES_PER_PERIOD],
         params: { periods: ParamValue, minutes: u32, max: u32 },
-        title: ["Liikaa tunteja jaksossa", "För många timmar i perioden", "Too many minutes in a period"],
+        title: [
+            "Liikaa tunteja viikossa tai kuukaudessa",
+            "För många timmar per vecka eller månad",
+            "Too many minutes in a week or month",
+        ],
         message: [
             "{periods}: {minutes} min; ohjeen mukaan enintään {max} min.",
             "{periods}: {minutes} min; enligt anvisningen högst {max} min.",
@@ -258,14 +274,18 @@ impl Check<'_> {
             .filter(|min| minutes < *min)
             && !excused.on(day)
         {
-            self.push(
-                ContactTooShort {
-                    event: event(),
-                    minutes,
-                    min,
-                }
-                .at(at()),
-            );
+            let finding = ContactTooShort {
+                event: event(),
+                minutes,
+                min,
+            }
+            .at(at());
+            let law = cadence.min_minutes.is_some_and(|min| min.is_law_on(day));
+            self.push(if law {
+                finding.with_severity(Severity::Error)
+            } else {
+                finding
+            });
         }
         if let Some(max) = cadence
             .max_minutes
@@ -351,15 +371,21 @@ impl Check<'_> {
             };
             let at = || base.clone().field("phases").index(*phase);
             if let Some(max) = max.filter(|max| done > max) {
-                self.push(
-                    CadenceExceeded {
-                        periods: one(*period, cadence.per),
-                        event: ParamValue::term(cadence.event),
-                        max,
-                        actual: *done,
-                    }
-                    .at(at()),
-                );
+                let finding = CadenceExceeded {
+                    periods: one(*period, cadence.per),
+                    event: ParamValue::term(cadence.event),
+                    max,
+                    actual: *done,
+                }
+                .at(at());
+                let law = cadence
+                    .max_count
+                    .is_some_and(|max| max.is_law_on(period.first_day()));
+                self.push(if law {
+                    finding.with_severity(Severity::Error)
+                } else {
+                    finding
+                });
             }
             if let Some(max) = max_minutes.filter(|max| minutes > max) {
                 self.push(

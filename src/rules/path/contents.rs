@@ -10,14 +10,14 @@ use crate::rules::pointer::JsonPointer;
 use crate::service::event_index::EventIndex;
 use crate::service::path::{Enrolment, PhaseRecord};
 use crate::service::spec::{PhaseSpec, ServiceModelSpec};
-use crate::source::{MAPPING_AND_COACHING, WELLBEING_GROUP};
+use crate::source::SPEC;
 
 rules! {
     /// A finished phase had fewer contacts of a kind than the model expects in total.
     PATH_TOTAL_COUNT_SHORT => TotalCountShort {
         code: "path.total_count_short",
         severity: Warning because "departs from the number of sessions the model's source describes",
-        source: WELLBEING_GROUP,
+        source: SPEC,
         parameters: [TOTAL_MIN_COUNT],
         params: { phase: ParamValue, event: ParamValue, required: u32, actual: u32 },
         title: ["Kertoja liian vähän", "För få tillfällen", "Too few in total"],
@@ -32,7 +32,7 @@ rules! {
     PATH_THEME_NOT_COVERED => ThemeNotCovered {
         code: "path.theme_not_covered",
         severity: Warning because "departs from the contents the model's source describes",
-        source: MAPPING_AND_COACHING,
+        source: SPEC,
         parameters: [EXPECTED_THEMES],
         params: { phase: ParamValue, theme: ParamValue },
         title: ["Sisältö puuttuu", "Innehåll saknas", "Theme not covered"],
@@ -47,7 +47,7 @@ rules! {
     PATH_OFFERED_THEME_NOT_MET => OfferedThemeNotMet {
         code: "path.offered_theme_not_met",
         severity: Info because "advice: the source offers the theme as a client or a group needs it, so its absence is no departure",
-        source: MAPPING_AND_COACHING,
+        source: SPEC,
         parameters: [OFFERED_THEMES],
         params: { phase: ParamValue, theme: ParamValue },
         title: ["Tarjottu sisältö ei toteutunut", "Erbjudet innehåll förekom inte", "Offered theme not met"],

@@ -10,14 +10,14 @@ use crate::rules::pointer::JsonPointer;
 use crate::service::measurement::InstrumentKind;
 use crate::service::path::Enrolment;
 use crate::service::spec::ServiceModelSpec;
-use crate::source::{MAPPING_AND_COACHING, WELLBEING_GROUP};
+use crate::source::SPEC;
 
 rules! {
     /// A phase's start measurement was not taken within the window after its start.
     PATH_START_MEASUREMENT_MISSING => StartMeasurementMissing {
         code: "path.start_measurement_missing",
         severity: Warning because "departs from the measuring the model's source describes; the window is a derived default",
-        source: WELLBEING_GROUP,
+        source: SPEC,
         parameters: [MEASUREMENTS_AT_START, MEASUREMENT_WINDOW_DAYS],
         params: { phase: ParamValue, instrument: ParamValue, due: NaiveDate },
         title: ["Alkumittaus puuttuu", "Startmätning saknas", "Start measurement missing"],
@@ -32,7 +32,7 @@ rules! {
     PATH_END_MEASUREMENT_MISSING => EndMeasurementMissing {
         code: "path.end_measurement_missing",
         severity: Warning because "departs from the measuring the model's source describes; the window is a derived default",
-        source: MAPPING_AND_COACHING,
+        source: SPEC,
         parameters: [MEASUREMENTS_AT_END, MEASUREMENT_WINDOW_DAYS],
         params: { phase: ParamValue, instrument: ParamValue },
         title: ["Loppumittaus puuttuu", "Slutmätning saknas", "End measurement missing"],

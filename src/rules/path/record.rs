@@ -97,16 +97,16 @@ rules! {
         severity: Error because "structural: a client is in one enrolment of a model at a time",
         source: RECORD,
         parameters: [],
-        params: { model: ParamValue, other: usize },
+        params: { model: ParamValue, other_start: NaiveDate },
         title: [
             "Päällekkäiset jaksot samassa mallissa",
             "Överlappande inskrivningar i samma modell",
             "Overlapping enrolments in one model",
         ],
         message: [
-            "{model}: jakso on päällekkäin saman mallin jakson (indeksi {other}) kanssa.",
-            "{model}: inskrivningen överlappar inskrivningen med index {other} i samma modell.",
-            "{model}: the enrolment overlaps the enrolment at index {other} in the same model.",
+            "{model}: jakso on päällekkäin saman palvelun {other_start} alkaneen jakson kanssa.",
+            "{model}: inskrivningen överlappar den inskrivning i samma tjänst som började {other_start}.",
+            "{model}: the enrolment overlaps the enrolment in the same model that began on {other_start}.",
         ],
     }
 }
@@ -250,8 +250,11 @@ impl Check<'_> {
         for (index, other) in findings {
             let model = self.model_name(&self.path.enrolments[index].model);
             self.push(
-                EnrolmentsOverlap { model, other }
-                    .at(JsonPointer::root().field("enrolments").index(index)),
+                EnrolmentsOverlap {
+                    model,
+                    other_start: self.path.enrolments[other].start,
+                }
+                .at(JsonPointer::root().field("enrolments").index(index)),
             );
         }
     }

@@ -73,12 +73,12 @@ rules! {
         severity: Info because "advice: a fee is allowed, but the source asks that taking part be financially possible for clients on low incomes",
         source: WELLBEING_GROUP,
         parameters: [AFFORDABLE_FOR_CLIENT],
-        params: { fee_cents: u32 },
+        params: { fee: ParamValue },
         title: ["Asiakasmaksu", "Klientavgift", "Client fee"],
         message: [
-            "Asiakkaalta perittiin {fee_cents} senttiä; osallistumisen tulee olla asiakkaalle taloudellisesti mahdollista.",
-            "Klienten debiterades {fee_cents} cent; deltagandet ska vara ekonomiskt möjligt för klienten.",
-            "The client was charged {fee_cents} cents; taking part must be financially possible for the client.",
+            "Asiakkaalta perittiin {fee}; osallistumisen tulee olla asiakkaalle taloudellisesti mahdollista.",
+            "Av klienten togs ut {fee}; deltagandet ska vara ekonomiskt möjligt för klienten.",
+            "The client was charged {fee}; taking part must be financially possible for the client.",
         ],
     }
 
@@ -131,7 +131,7 @@ impl Check<'_> {
                     if enrolment.client_fee_cents > 0 {
                         self.push(
                             ClientFee {
-                                fee_cents: enrolment.client_fee_cents,
+                                fee: ParamValue::money(enrolment.client_fee_cents),
                             }
                             .at(base.clone().field("client_fee_cents")),
                         );

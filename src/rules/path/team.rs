@@ -34,12 +34,12 @@ rules! {
         severity: Warning because "departs from the one-coordinator model the source describes; a handover within the model's days is normal",
         source: OSAKSI,
         parameters: [SINGLE_COORDINATOR, HANDOVER_DAYS],
-        params: { start: NaiveDate, other: usize, handover_days: u32 },
+        params: { start: NaiveDate, other_start: NaiveDate, handover_days: u32 },
         title: ["Kaksi asiakasvastaavaa yhtä aikaa", "Två klientansvariga samtidigt", "Two coordinators at once"],
         message: [
-            "Asiakasvastaavan kausi alkaa {start}, kun edellinen (indeksi {other}) on voimassa pidempään kuin {handover_days} päivän luovutusaika.",
-            "Klientansvarets period börjar {start} medan den föregående (index {other}) pågår längre än överlämningstiden på {handover_days} dagar.",
-            "The coordinator assignment starting on {start} overlaps the one at index {other} for longer than a {handover_days}-day handover.",
+            "Asiakasvastaavan kausi alkaa {start}, kun {other_start} alkanut edellinen kausi jatkuu pidempään kuin {handover_days} päivän luovutusaika.",
+            "Den klientansvariges period börjar {start} medan den föregående, som började {other_start}, pågår längre än överlämningstiden på {handover_days} dagar.",
+            "The coordinator assignment starting on {start} overlaps the one that began on {other_start} for longer than a {handover_days}-day handover.",
         ],
     }
 
@@ -173,7 +173,7 @@ impl Check<'_> {
             self.push(
                 CoordinatorsOverlap {
                     start,
-                    other,
+                    other_start: coordinators[other].start,
                     handover_days: handover,
                 }
                 .at(JsonPointer::root().field("coordinators").index(index)),

@@ -48,8 +48,8 @@ test("a validation report renders in three languages", () => {
     for (const line of lines) assert.ok(!line.includes("undefined") && line.split(" | ").every((part) => part.length > 0), line);
   }
   const fi = renderReport(report, "fi").join("\n");
-  assert.match(fi, /varoitus \| Tapaamisia liian harvoin \| .* \| Kartoitusjakso, viikko 7\/2024: yksilötapaaminen 0 kertaa/);
-  assert.match(renderReport(report, "sv").join("\n"), /varning \| För få träffar/);
+  assert.match(fi, /varoitus \| Liian vähän kertoja viikossa tai kuukaudessa \| .* \| Kartoitusjakso, viikko 7\/2024: yksilötapaaminen 0 kertaa/);
+  assert.match(renderReport(report, "sv").join("\n"), /varning \| För få gånger per vecka eller månad/);
 });
 
 test("the coordinator's due list renders in three languages", () => {
