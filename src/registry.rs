@@ -199,6 +199,8 @@ pub fn all_vocabularies() -> Vec<VocabularyLabels> {
         VocabularyLabels::of::<crate::service::workflow::WorkflowStep>(),
         VocabularyLabels::of::<crate::service::due_kind::PhaseSequel>(),
         VocabularyLabels::of::<crate::figure::BasisKind>(),
+        VocabularyLabels::of::<crate::document::value_problem::ValueProblem>(),
+        VocabularyLabels::of::<crate::document::value_problem::ExpectedValue>(),
         VocabularyLabels::of::<crate::figure::Unit>(),
         VocabularyLabels::of::<crate::service::parameter::Role>(),
         VocabularyLabels::of::<crate::work_activity::model::Content>(),

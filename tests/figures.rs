@@ -105,11 +105,18 @@ fn strays(path: &Path) -> Vec<(usize, u64)> {
 }
 
 /// Numbers that are no figure of a rule, each with the reason.
-const NOT_FIGURES: &[(&str, u64, &str)] = &[(
-    "src/document/problem.rs",
-    240,
-    "the longest serde error detail a finding quotes: a display limit, not a figure a rule judges by",
-)];
+const NOT_FIGURES: &[(&str, u64, &str)] = &[
+    (
+        "src/document/value_problem.rs",
+        240,
+        "the longest serde error detail a finding quotes: a display limit, not a figure a rule judges by",
+    ),
+    (
+        "src/document/problem.rs",
+        4000,
+        "the longest list of a field's options a finding quotes: a display limit",
+    ),
+];
 
 #[test]
 fn no_figure_is_written_outside_its_declaration() {

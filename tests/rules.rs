@@ -164,9 +164,64 @@ fn every_message_reads_in_every_language() {
                         case.code
                     );
                 }
+                assert_no_english_word(&message, &format!("{} {lang:?}", case.code));
             }
         }
     }
+}
+
+/// Words of serde's and the crate's English that once leaked into Finnish and Swedish
+/// messages.
+const ENGLISH_WORDS: [&str; 14] = [
+    "expected", "invalid", "type", "string", "integer", "variant", "sequence", "requires",
+    "themes", "months", "week", "unknown", "index", "cents",
+];
+
+fn assert_no_english_word(message: &str, what: &str) {
+    let lower = message.to_lowercase();
+    for word in lower.split(|c: char| !c.is_alphanumeric()) {
+        assert!(
+            !ENGLISH_WORDS.contains(&word),
+            "{what} has the English word {word:?}: {message}"
+        );
+    }
+}
+
+/// The documents that cannot be read, from the hostile corpus: their findings read in
+/// Finnish and Swedish without serde's English.
+#[test]
+fn unreadable_documents_are_explained_in_every_language() {
+    use tyokyky::document::validate_json;
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let models = tyokyky::ServiceModels::defaults();
+    let limits = tyokyky::rules::report::ValidationLimits::default();
+    let as_of = chrono::NaiveDate::from_ymd_opt(2024, 6, 30).expect("date");
+    let mut read = 0;
+    for kind in ["client", "service_path", "service_model"] {
+        let folder = root.join(kind).join("invalid");
+        for entry in std::fs::read_dir(&folder).expect("corpus").flatten() {
+            let bytes = std::fs::read(entry.path()).expect("read");
+            let report = validate_json(&bytes, &models, &limits, as_of);
+            for finding in report.iter() {
+                for lang in [Lang::Fi, Lang::Sv] {
+                    let message = finding.message(lang);
+                    // Identifiers as written stand in quotation marks: leave them out.
+                    let message: String = message
+                        .split('”')
+                        .enumerate()
+                        .filter(|(index, _)| index % 2 == 0)
+                        .map(|(_, part)| part)
+                        .collect();
+                    assert_no_english_word(
+                        &message,
+                        &format!("{} {} {lang:?}", entry.path().display(), finding.code()),
+                    );
+                }
+                read += 1;
+            }
+        }
+    }
+    assert!(read >= 20, "only {read} findings read");
 }
 
 proptest! {

@@ -45,6 +45,7 @@
 
 mod probe;
 pub(crate) mod problem;
+pub mod value_problem;
 
 use std::fmt;
 use std::io::Read;
@@ -168,9 +169,7 @@ impl Document {
                             .iter()
                             .map(|error| {
                                 InvalidSpec {
-                                    detail: ParamValue::key(redact_identity_codes(
-                                        &error.problem().to_string(),
-                                    )),
+                                    detail: spec_problem(error.problem()),
                                 }
                                 .at(error.pointer().clone())
                             })
@@ -373,4 +372,17 @@ impl<'de> serde::Deserialize<'de> for UncheckedSpec {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         ServiceModelSpec::deserialize_unchecked(deserializer).map(UncheckedSpec)
     }
+}
+
+/// A spec's problem in each language, anything that reads as an identity code redacted.
+fn spec_problem(problem: &crate::service::spec_check::SpecProblem) -> ParamValue {
+    let text = problem.text();
+    ParamValue::name(
+        "spec_problem",
+        &crate::i18n::LocalizedText::new(
+            &redact_identity_codes(&text.fi),
+            &redact_identity_codes(&text.sv),
+            &redact_identity_codes(&text.en),
+        ),
+    )
 }

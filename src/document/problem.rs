@@ -8,6 +8,7 @@
 
 use serde_path_to_error::Segment;
 
+use crate::document::value_problem::{MAX_DETAIL_CHARS, ValueProblem, classify};
 use crate::format::{DocumentKind, SchemaVersion};
 use crate::hetu_scan::redact_identity_codes;
 use crate::rules::declare::{RuleParams, rules};
@@ -146,12 +147,12 @@ rules! {
         severity: Error because "structural: the value cannot exist in the record",
         source: FORMAT,
         parameters: [],
-        params: { detail: ParamValue, line: usize, column: usize },
+        params: { problem: ParamValue, expected: ParamValue, line: usize, column: usize },
         title: ["Virheellinen arvo", "Ogiltigt värde", "Invalid value"],
         message: [
-            "Arvo ei kelpaa: {detail} (rivi {line}, sarake {column}).",
-            "Värdet är ogiltigt: {detail} (rad {line}, kolumn {column}).",
-            "Invalid value: {detail} (line {line}, column {column}).",
+            "Arvo ei kelpaa: {problem}; odotettiin: {expected} (rivi {line}, sarake {column}).",
+            "Värdet är ogiltigt: {problem}; väntat: {expected} (rad {line}, kolumn {column}).",
+            "Invalid value: {problem}; expected {expected} (line {line}, column {column}).",
         ],
     }
 
@@ -182,8 +183,9 @@ pub(crate) fn kinds() -> ParamValue {
     }
 }
 
-/// The longest piece of a parser's message a finding keeps.
-const MAX_DETAIL_CHARS: usize = 240;
+/// The longest list of a field's options a finding keeps (every list of the crate's
+/// enumerations is far shorter).
+const MAX_OPTIONS_CHARS: usize = 4000;
 
 /// The finding for a failed typed parse.
 pub(crate) fn from_serde(error: &serde_path_to_error::Error<serde_json::Error>) -> Finding {
@@ -220,8 +222,10 @@ pub(crate) fn from_serde(error: &serde_path_to_error::Error<serde_json::Error>) 
         }
         .at(pointer);
     }
+    let (problem, expected) = described(message);
     InvalidValue {
-        detail: ParamValue::key(described(message)),
+        problem: ParamValue::term(problem),
+        expected,
         line,
         column,
     }
@@ -238,8 +242,9 @@ fn quoted(text: &str) -> String {
 }
 
 /// What a data error says about the type, without the value the caller sent: serde's
-/// words up to the first quoted value, then what was expected.
-fn described(message: &str) -> String {
+/// words up to the first quoted value, then what was expected, both redacted and bounded,
+/// as a problem and an expectation each language renders.
+fn described(message: &str) -> (ValueProblem, ParamValue) {
     let (found, expected) = match message.split_once(", expected ") {
         Some((found, expected)) => (found, Some(expected)),
         None => (message, None),
@@ -249,11 +254,16 @@ fn described(message: &str) -> String {
         .next()
         .unwrap_or("")
         .trim_end_matches([' ', ':', ',']);
-    let text = match expected {
-        Some(expected) => format!("{kept}, expected {expected}"),
-        None => kept.to_owned(),
-    };
-    bounded(&redact_identity_codes(&text))
+    let kept = bounded(&redact_identity_codes(kept));
+    // The options of a field are the crate's own words: a list of all of them is kept
+    // whole (the parser's text is bounded only to keep a hostile one short).
+    let expected = expected.map(|expected| {
+        redact_identity_codes(match expected.char_indices().nth(MAX_OPTIONS_CHARS) {
+            Some((end, _)) => &expected[..end],
+            None => expected,
+        })
+    });
+    classify(&kept, expected.as_deref())
 }
 
 fn bounded(text: &str) -> String {
@@ -281,17 +291,29 @@ fn pointer_of(path: &serde_path_to_error::Path) -> JsonPointer {
 mod tests {
     use super::*;
 
+    fn english(value: &ParamValue) -> String {
+        let mut out = String::new();
+        value.render(crate::i18n::Lang::En, &mut out);
+        out
+    }
+
     #[test]
     fn a_data_error_keeps_the_type_and_drops_the_value() {
-        assert_eq!(
-            described("unknown variant `131052-308T`, expected `a` or `b`"),
-            "unknown variant, expected `a` or `b`"
+        let (problem, expected) = described("unknown variant `131052-308T`, expected `a` or `b`");
+        assert_eq!(problem, ValueProblem::UnknownOption);
+        assert_eq!(english(&expected), "”a” and ”b”");
+        let (problem, expected) = described("invalid type: string \"Matti\", expected u32");
+        assert_eq!(problem, ValueProblem::WrongType);
+        assert_eq!(english(&expected), "a whole number of 0 or more");
+        let (problem, expected) = described("some custom error 'Matti'");
+        assert_eq!(problem, ValueProblem::Refused);
+        assert_eq!(english(&expected), "some custom error");
+        let (_, expected) = described("bad 131052-308T here, expected 131052-308T");
+        assert!(
+            !english(&expected).contains("131052"),
+            "{}",
+            english(&expected)
         );
-        assert_eq!(
-            described("invalid type: string \"Matti\", expected u32"),
-            "invalid type: string, expected u32"
-        );
-        assert_eq!(described("some custom error 'Matti'"), "some custom error");
     }
 
     #[test]

@@ -23,7 +23,7 @@ derived! {
     /// Periods of a cadence that may miss their contacts unexplained before a gap is a
     /// warning: 0.
     MISSED_PERIODS = "defaults.missed_periods", 0, Count,
-    ["Sallitut selittämättömät väliin jääneet jaksot", "Tillåtna oförklarade missade perioder", "Unexplained missed periods tolerated"],
+    ["Sallitut selittämättömät väliin jääneet viikot tai kuukaudet", "Tillåtna oförklarade missade perioder", "Unexplained missed periods tolerated"],
     "a gap nobody explained is worth a look"
 }
 
@@ -62,7 +62,7 @@ derived! {
     /// The share of a period that excused absences and interruptions must cover for it to
     /// owe no contacts, in percent: 50.
     EXCUSED_PERIOD_PERCENT = "defaults.excused_period_percent", 50, Percent,
-    ["Poissaolon osuus, joka vapauttaa jakson", "Andel frånvaro som befriar perioden", "Share of absence that excuses a period"],
+    ["Poissaolon osuus, joka vapauttaa viikon tai kuukauden", "Andel frånvaro som befriar perioden", "Share of absence that excuses a period"],
     "away for most of the period; a day or two of sickness in a week leaves days for the contact"
 }
 
@@ -76,7 +76,7 @@ derived! {
 derived! {
     /// Days two coordinators may overlap while one hands the client over: 14.
     HANDOVER_DAYS = "defaults.handover_days", 14, Days,
-    ["Asiakasvastaavien päällekkäisyys luovutuksessa", "Klientansvarigas överlappning vid överlämning", "Coordinators' overlap in a handover"],
+    ["Asiakasvastaavien päällekkäisyys luovutuksessa", "Överlappning mellan klientansvariga vid överlämning", "Coordinators' overlap in a handover"],
     "two weeks for a handover; no source gives one"
 }
 

@@ -77,7 +77,7 @@ vocabulary!(IpsLevel {
     Exemplary => ["erinomainen", "utmärkt", "exemplary fidelity"],
     Good => ["hyvä", "god", "good fidelity"],
     Fair => ["kohtalainen", "måttlig", "fair fidelity"],
-    NotSupportedEmployment => ["ei tuettua työllistymistä", "inte stödd anställning", "not supported employment"],
+    NotSupportedEmployment => ["ei tuettua työllistymistä", "inte stödd sysselsättning", "not supported employment"],
 });
 
 impl IpsLevel {

@@ -37,7 +37,7 @@ rules! {
         title: ["Raja ylittyi", "Gränsen överskriden", "Over a limit"],
         message: [
             "Kohteita {what} on {count}, enintään {max} sallitaan; polkua ei tarkistettu.",
-            "{what}: {count} stycken, högst {max} tillåts; vägen kontrollerades inte.",
+            "{what}: {count} stycken, högst {max} tillåts; servicestigen kontrollerades inte.",
             "{what}: {count}, at most {max} allowed; the path was not checked.",
         ],
     }

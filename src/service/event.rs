@@ -344,7 +344,7 @@ vocabulary!(EventKind {
     EmployerContact => ["työnantajakontakti", "arbetsgivarkontakt", "employer contact"],
     NeedIdentified => ["työkyvyn tuen tarpeen tunnistaminen", "identifiering av behovet av stöd för arbetsförmågan", "work-ability support need identified"],
     WorkAbilityAssessment => ["monialainen työkyvyn arviointi", "sektorsövergripande bedömning av arbetsförmågan", "multiprofessional work-ability assessment"],
-    Consultation => ["työkykykoordinaattorin konsultaatio", "konsultation av arbetsförmågekoordinatorn", "consultation of the work-ability coordinator"],
+    Consultation => ["työkykykoordinaattorin konsultaatio", "konsultation av samordnaren för arbetsförmågan", "consultation of the work-ability coordinator"],
     JobStart => ["työn alku", "arbetets början", "job start"],
     JobEnd => ["työn loppu", "arbetets slut", "job end"],
     Absence => ["poissaolo", "frånvaro", "absence"],

@@ -34,7 +34,7 @@ vocabulary!(InstrumentKind {
     Was => ["työkykypistemäärä (WAS)", "arbetsförmågepoäng (WAS)", "Work Ability Score (WAS)"],
     Wai => ["työkykyindeksi (WAI)", "arbetsförmågeindex (WAI)", "Work Ability Index (WAI)"],
     UkkWalkTest => ["UKK-kävelytesti", "UKK-gångtest", "UKK walk test"],
-    Gas => ["tavoitteen saavuttamisen asteikko (GAS)", "målattainmentskala (GAS)", "Goal Attainment Scaling (GAS)"],
+    Gas => ["tavoitteen saavuttamisen asteikko (GAS)", "GAS-metoden för måluppfyllelse", "Goal Attainment Scaling (GAS)"],
     Kykyviisari => ["Kykyviisari", "Kykyviisari (Förmågeguiden)", "Kykyviisari (the Abilitator)"],
     IpsFidelity => ["IPS-mallin toteutususkollisuus", "IPS-modellens programtrohet", "IPS fidelity"],
     PerceivedChange => ["koettu muutos", "upplevd förändring", "perceived change"],

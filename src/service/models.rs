@@ -97,7 +97,7 @@ fn months(min_months: &'static Figure<u32>, max_months: &'static Figure<u32>) ->
 pub fn mapping_and_coaching() -> ServiceModelSpec {
     let mut mapping = phase(
         "mapping",
-        LocalizedText::new("Kartoitusjakso", "Kartläggningsperiod", "Mapping phase"),
+        LocalizedText::new("Kartoitusjakso", "Kartläggningsfas", "Mapping phase"),
     );
     mapping.length = months(&practice::MAPPING_MONTHS, &practice::MAPPING_MONTHS);
     mapping.cadence = vec![
@@ -135,7 +135,7 @@ pub fn mapping_and_coaching() -> ServiceModelSpec {
         "rehabilitative_coaching",
         LocalizedText::new(
             "Kuntouttava valmennusjakso",
-            "Rehabiliterande coachningsperiod",
+            "Rehabiliterande coachningsfas",
             "Rehabilitative coaching phase",
         ),
     );
@@ -467,7 +467,7 @@ pub fn ips_job_coaching() -> ServiceModelSpec {
         id: Key::from_static("ips_job_coaching"),
         name: LocalizedText::new(
             "Laatuperusteinen työhönvalmennus (IPS)",
-            "Kvalitetsbaserad jobbcoachning (IPS)",
+            "Kvalitetsbaserad arbetscoachning (IPS)",
             "Quality-based job coaching (IPS)",
         ),
         source: format!(

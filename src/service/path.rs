@@ -112,7 +112,7 @@ vocabulary!(WorkerRole {
     NamedWorker => ["omatyöntekijä", "egen kontaktperson", "named worker"],
     EmploymentExpert => ["työllisyysasiantuntija", "sysselsättningsexpert", "employment expert"],
     JobCoach => ["työhönvalmentaja", "arbetscoach", "job coach"],
-    WorkAbilityCoordinator => ["työkykykoordinaattori", "arbetsförmågekoordinator", "work-ability coordinator"],
+    WorkAbilityCoordinator => ["työkykykoordinaattori", "samordnare för arbetsförmågan", "work-ability coordinator"],
     Other => ["muu rooli", "annan roll", "another role"],
 });
 

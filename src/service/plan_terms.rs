@@ -96,5 +96,5 @@ pub enum PlanAction {
 
 vocabulary!(PlanAction {
     DrawnUp => ["laadittu", "upprättad", "drawn up"],
-    Reviewed => ["tarkistettu", "granskad", "reviewed"],
+    Reviewed => ["tarkistettu", "översedd", "reviewed"],
 });

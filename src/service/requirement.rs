@@ -158,7 +158,7 @@ pub const REQUIREMENT_LABELS: &[(&str, Labels)] = &[
         "coordinator_workflow",
         Labels {
             fi: "asiakasvastaavan työnkulku",
-            sv: "klientansvarigas arbetsflöde",
+            sv: "den klientansvariges arbetsflöde",
             en: "client coordinator's workflow",
         },
     ),

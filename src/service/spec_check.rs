@@ -127,6 +127,51 @@ pub enum SpecProblem {
     PersonalData,
 }
 
+impl SpecProblem {
+    /// The problem in Finnish, Swedish and English, for a finding's message.
+    pub fn text(&self) -> crate::i18n::LocalizedText {
+        let (fi, sv) = match self {
+            SpecProblem::OutOfRange { value, min, .. } if value < min => (
+                format!("{value} on pienempi kuin pienin sallittu {min}"),
+                format!("{value} är mindre än det minsta tillåtna {min}"),
+            ),
+            SpecProblem::OutOfRange { value, max, .. } => (
+                format!("{value} on suurempi kuin suurin sallittu {max}"),
+                format!("{value} är större än det största tillåtna {max}"),
+            ),
+            SpecProblem::NoPhases => (
+                "mallissa on oltava vähintään yksi vaihe".to_owned(),
+                "en modell har minst en fas".to_owned(),
+            ),
+            SpecProblem::DuplicatePhase { id } => (
+                format!("vaiheen tunnus ”{id}” on käytössä kahdesti"),
+                format!("fasens id ”{id}” används två gånger"),
+            ),
+            SpecProblem::UnknownPhase { id } => (
+                format!("mallissa ei ole vaihetta ”{id}”"),
+                format!("modellen har ingen fas ”{id}”"),
+            ),
+            SpecProblem::EmptyCadence => (
+                "rytmi vaatii vähimmäis- tai enimmäismäärän tai keston minuutteina".to_owned(),
+                "en rytm kräver ett minsta eller högsta antal eller en längd i minuter".to_owned(),
+            ),
+            SpecProblem::Empty => (
+                "luettelo ei saa olla tyhjä".to_owned(),
+                "listan får inte vara tom".to_owned(),
+            ),
+            SpecProblem::DuplicateModel { id } => (
+                format!("mallin tunnus ”{id}” on käytössä kahdesti"),
+                format!("modellens id ”{id}” används två gånger"),
+            ),
+            SpecProblem::PersonalData => (
+                "teksti sisältää henkilötunnukselta näyttävän merkkijonon".to_owned(),
+                "texten innehåller något som liknar en personbeteckning".to_owned(),
+            ),
+        };
+        crate::i18n::LocalizedText::new(&fi, &sv, &self.to_string())
+    }
+}
+
 impl fmt::Display for SpecProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -126,7 +126,7 @@ vocabulary!(Theme {
     NextStep => ["seuraavan askeleen etsintä", "att hitta nästa steg", "finding the next step"],
     GuidanceToServices => ["ohjaus tutkimuksiin, hoitoon tai kuntoutukseen", "hänvisning till undersökningar, vård eller rehabilitering", "guidance to examinations, treatment or rehabilitation"],
     PlaceSearch => ["työ- tai koulutuspaikkojen etsintä", "sökande av arbets- eller studieplatser", "searching for work or study places"],
-    SupportedEmployment => ["tuettu työllistäminen ja seuranta", "stödd sysselsättning och uppföljning", "supported employment and follow-up"],
+    SupportedEmployment => ["tuettu työllistyminen ja seuranta", "stödd sysselsättning och uppföljning", "supported employment and follow-up"],
     WorkplaceGuidance => ["työpaikkaohjaus", "handledning på arbetsplatsen", "workplace guidance"],
     CareerCoaching => ["uravalmennus", "karriärcoachning", "career coaching"],
     ItSkills => ["atk-valmennus", "IT-coachning", "IT skills coaching"],

@@ -71,8 +71,8 @@ pub const EVIDENCE_LABELS: &[(&str, Labels)] = &[
     (
         "derived",
         Labels {
-            fi: "johdettu polun tiedoista",
-            sv: "härledd ur vägens uppgifter",
+            fi: "johdettu palvelupolun tiedoista",
+            sv: "härledd ur servicestigens uppgifter",
             en: "derived from the path",
         },
     ),

@@ -208,7 +208,7 @@ pub enum Pitfall {
 }
 
 vocabulary!(Pitfall {
-    ProjectDriven => ["hankevetoisuus", "projektstyrning", "project-driven"],
+    ProjectDriven => ["hankevetoisuus", "projektdrivet genomförande", "project-driven"],
     WeakNetworkRoles => ["verkoston heikot roolit", "nätverkets svaga roller", "weak network roles"],
     NoWorkAbilityMetric => ["työkykymittari puuttuu", "arbetsförmågemätare saknas", "no work-ability metric"],
 });

@@ -132,7 +132,7 @@ impl Reason {
                 format!("Jatkopolku on epäselvä; starttitoiminnan tavoite on löytää se (+{bonus}).")
             }
             (Reason::ContinuationPathUnclear { bonus }, Lang::Sv) => format!(
-                "Den fortsatta vägen är oklar; startverksamhetens mål är att hitta den (+{bonus})."
+                "Den fortsatta stigen är oklar; startverksamhetens mål är att hitta den (+{bonus})."
             ),
             (Reason::ContinuationPathUnclear { bonus }, Lang::En) => format!(
                 "The continuation path is unclear; finding it is the start model's aim (+{bonus})."

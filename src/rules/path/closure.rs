@@ -20,8 +20,8 @@ rules! {
         params: { date: NaiveDate, last_event: NaiveDate },
         title: ["Päättyi ennen viimeistä tapahtumaa", "Avslutad före sista händelsen", "Closed before the last event"],
         message: [
-            "Polku päättyi {date}, mutta viimeinen tapahtuma on {last_event}.",
-            "Vägen avslutades {date}, men den sista händelsen är {last_event}.",
+            "Palvelupolku päättyi {date}, mutta viimeinen tapahtuma on {last_event}.",
+            "Servicestigen avslutades {date}, men den sista händelsen är {last_event}.",
             "The path closed on {date}, but the last event is on {last_event}.",
         ],
     }
@@ -33,10 +33,10 @@ rules! {
         source: RECORD,
         parameters: [],
         params: { date: NaiveDate },
-        title: ["Jakso jatkuu polun päätyttyä", "Inskrivning pågår efter avslut", "Enrolment open after closure"],
+        title: ["Palvelujakso jatkuu palvelupolun päätyttyä", "Inskrivning pågår efter servicestigens avslut", "Enrolment open after closure"],
         message: [
-            "Palvelujakso jatkuu polun päättymisen {date} jälkeen.",
-            "Inskrivningen pågår efter att vägen avslutades {date}.",
+            "Palvelujakso jatkuu palvelupolun päättymisen {date} jälkeen.",
+            "Inskrivningen pågår efter att servicestigen avslutades {date}.",
             "The enrolment goes on after the path closed on {date}.",
         ],
     }

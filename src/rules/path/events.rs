@@ -19,7 +19,7 @@ rules! {
         source: RECORD,
         parameters: [],
         params: { event: ParamValue, date: NaiveDate },
-        title: ["Tapahtuma jakson ulkopuolella", "Händelse utanför inskrivningen", "Event outside its enrolment"],
+        title: ["Tapahtuma palvelujakson ulkopuolella", "Händelse utanför inskrivningen", "Event outside its enrolment"],
         message: [
             "Tapahtuma {event} {date} on palvelujakson ulkopuolella.",
             "Händelsen {event} {date} ligger utanför inskrivningen.",

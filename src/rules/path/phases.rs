@@ -66,7 +66,7 @@ rules! {
         source: RECORD,
         parameters: [],
         params: { phase: ParamValue, start: NaiveDate, end: ParamValue },
-        title: ["Vaihe jakson ulkopuolella", "Fas utanför inskrivningen", "Phase outside its enrolment"],
+        title: ["Vaihe palvelujakson ulkopuolella", "Fas utanför inskrivningen", "Phase outside its enrolment"],
         message: [
             "Vaihe {phase} ulottuu palvelujakson ({start}–{end}) ulkopuolelle.",
             "Fasen {phase} sträcker sig utanför inskrivningen ({start}–{end}).",

@@ -55,9 +55,9 @@ rules! {
             "Date out of the supported range",
         ],
         message: [
-            "Päivämäärä {date} ei ole välillä 1.1.1900–31.12.2100; jakson aikarajoja ei tarkisteta.",
-            "Datumet {date} ligger inte mellan 1.1.1900 och 31.12.2100; periodens tidsregler kontrolleras inte.",
-            "The date {date} is not within 1900-01-01 to 2100-12-31; the period's time rules are not checked.",
+            "Päivämäärä {date} ei ole välillä 1.1.1900–31.12.2100; sen aikasääntöjä ei tarkisteta.",
+            "Datumet {date} ligger inte mellan 1.1.1900 och 31.12.2100; dess tidsregler kontrolleras inte.",
+            "The date {date} is not within 1900-01-01 to 2100-12-31; its time rules are not checked.",
         ],
     }
 
@@ -99,12 +99,12 @@ rules! {
         parameters: [],
         params: { model: ParamValue, other_start: NaiveDate },
         title: [
-            "Päällekkäiset jaksot samassa mallissa",
-            "Överlappande inskrivningar i samma modell",
-            "Overlapping enrolments in one model",
+            "Päällekkäiset palvelujaksot samassa palvelussa",
+            "Överlappande inskrivningar i samma tjänst",
+            "Overlapping enrolments in one service",
         ],
         message: [
-            "{model}: jakso on päällekkäin saman palvelun {other_start} alkaneen jakson kanssa.",
+            "{model}: palvelujakso on päällekkäin saman palvelun {other_start} alkaneen palvelujakson kanssa.",
             "{model}: inskrivningen överlappar den inskrivning i samma tjänst som började {other_start}.",
             "{model}: the enrolment overlaps the enrolment in the same model that began on {other_start}.",
         ],

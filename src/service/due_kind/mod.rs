@@ -223,7 +223,7 @@ duties! {
         },
         message: [
             "Asiakasvastaavan työnkulku: {step}",
-            "Klientansvarigas arbetsflöde: {step}",
+            "Den klientansvariges arbetsflöde: {step}",
             "Client coordinator's workflow: {step}",
         ],
     }

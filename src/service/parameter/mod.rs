@@ -77,7 +77,7 @@ crate::i18n::vocabulary!(Role {
     CountAtMost => ["kertoja enintään", "högst antal gånger", "most contacts"],
     ContactMinutesAtLeast => ["kerran vähimmäiskesto", "kortaste tillfälle", "shortest contact"],
     ContactMinutesAtMost => ["kerran enimmäiskesto", "längsta tillfälle", "longest contact"],
-    PeriodMinutesAtMost => ["jakson minuutit enintään", "högst antal minuter per period", "most minutes a period"],
+    PeriodMinutesAtMost => ["viikon tai kuukauden minuutit enintään", "högst antal minuter per period", "most minutes a period"],
     MonthsAtLeast => ["vähimmäispituus", "kortaste längd", "shortest length"],
     MonthsAtMost => ["enimmäispituus", "längsta längd", "longest length"],
     TotalAtLeast => ["kertoja yhteensä vähintään", "minst antal gånger totalt", "fewest contacts in all"],
