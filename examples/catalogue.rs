@@ -106,7 +106,83 @@ fn rules(json: bool, lang: Lang) -> Result<(), String> {
     Ok(())
 }
 
+/// The example's own words in each language, so `--lang fi` prints no English.
+struct Words {
+    months: &'static str,
+    no_length: &'static str,
+    optional: &'static str,
+    per: &'static str,
+    each: &'static str,
+    over_phase: &'static str,
+    themes: &'static str,
+    offered: &'static str,
+    at_start: &'static str,
+    at_end: &'static str,
+    requires: &'static str,
+    target_group: &'static str,
+    from: &'static str,
+    until: &'static str,
+    always: &'static str,
+}
+
+fn words(lang: Lang) -> Words {
+    match lang {
+        Lang::Fi => Words {
+            months: "kuukautta",
+            no_length: "ei kiinteää kestoa",
+            optional: ", valinnainen",
+            per: "/",
+            each: "kukin",
+            over_phase: "vaiheen aikana",
+            themes: "sisällöt",
+            offered: "tarjolla tarpeen mukaan",
+            at_start: "mitataan alussa",
+            at_end: "mitataan lopussa",
+            requires: "edellyttää",
+            target_group: "kohderyhmä",
+            from: "alkaen",
+            until: "asti",
+            always: "aina",
+        },
+        Lang::Sv => Words {
+            months: "månader",
+            no_length: "ingen fast längd",
+            optional: ", valfri",
+            per: "per",
+            each: "var",
+            over_phase: "under fasen",
+            themes: "innehåll",
+            offered: "erbjuds vid behov",
+            at_start: "mäts i början",
+            at_end: "mäts i slutet",
+            requires: "kräver",
+            target_group: "målgrupp",
+            from: "från",
+            until: "till",
+            always: "alltid",
+        },
+        Lang::En => Words {
+            months: "months",
+            no_length: "no fixed length",
+            optional: ", optional",
+            per: "per",
+            each: "each",
+            over_phase: "over the phase",
+            themes: "themes",
+            offered: "offered as needed",
+            at_start: "measured at the start",
+            at_end: "measured at the end",
+            requires: "requires",
+            target_group: "target group",
+            from: "from",
+            until: "until",
+            always: "always",
+        },
+    }
+}
+
 fn service_models(json: bool, lang: Lang) -> Result<(), String> {
+    let w = words(lang);
     let models: Vec<_> = ServiceModels::defaults().iter().cloned().collect();
     if json {
         println!(
@@ -120,55 +196,68 @@ fn service_models(json: bool, lang: Lang) -> Result<(), String> {
         for phase in &model.phases {
             let length = phase
                 .length
-                .map(|l| format!("{}–{} months", amount(l.min_months), amount(l.max_months)))
-                .unwrap_or_else(|| "no fixed length".to_owned());
+                .map(|l| {
+                    let (min, max) = (amount(l.min_months, &w), amount(l.max_months, &w));
+                    if min == max {
+                        format!("{min} {}", w.months)
+                    } else {
+                        format!("{min}–{max} {}", w.months)
+                    }
+                })
+                .unwrap_or_else(|| w.no_length.to_owned());
             println!(
                 "  {} ({}){}: {}",
                 phase.name.get(lang),
                 phase.id,
-                if phase.optional { ", optional" } else { "" },
+                if phase.optional { w.optional } else { "" },
                 length
             );
             for cadence in &phase.cadence {
                 println!(
-                    "    ≥ {} × {} per {}{}{}",
-                    amount(cadence.min_count),
+                    "    ≥ {} × {} {} {}{}{}",
+                    amount(cadence.min_count, &w),
                     cadence.event.label(lang),
+                    w.per,
                     cadence.per.label(lang),
                     cadence
                         .max_count
-                        .map(|m| format!(", ≤ {}", amount(m)))
+                        .map(|m| format!(", ≤ {}", amount(m, &w)))
                         .unwrap_or_default(),
                     cadence
                         .min_minutes
-                        .map(|m| format!(", ≥ {} min each", amount(m)))
+                        .map(|m| format!(", ≥ {} min {}", amount(m, &w), w.each))
                         .unwrap_or_default()
                 );
             }
             for total in &phase.totals {
                 println!(
-                    "    ≥ {} × {} over the phase",
-                    amount(total.min_count),
-                    total.event.label(lang)
+                    "    ≥ {} × {} {}",
+                    amount(total.min_count, &w),
+                    total.event.label(lang),
+                    w.over_phase
                 );
             }
             let list = |labels: Vec<&str>| labels.join(", ");
             if !phase.expected_themes.is_empty() {
                 let themes = phase.expected_themes.iter().map(|t| t.label(lang));
-                println!("    themes: {}", list(themes.collect()));
+                println!("    {}: {}", w.themes, list(themes.collect()));
+            }
+            if !phase.offered_themes.is_empty() {
+                let themes = phase.offered_themes.iter().map(|t| t.label(lang));
+                println!("    {}: {}", w.offered, list(themes.collect()));
             }
             for (when, instruments) in [
-                ("at the start", &phase.measurements_at_start),
-                ("at the end", &phase.measurements_at_end),
+                (w.at_start, &phase.measurements_at_start),
+                (w.at_end, &phase.measurements_at_end),
             ] {
                 if !instruments.is_empty() {
                     let names = instruments.iter().map(|i| i.label(lang));
-                    println!("    measured {when}: {}", list(names.collect()));
+                    println!("    {when}: {}", list(names.collect()));
                 }
             }
         }
         for requirement in &model.requirements {
-            println!("  requires {}", requirement_text(requirement, lang)?);
+            println!("  {} {}", w.requires, requirement_text(requirement, lang)?);
         }
         if !model.target_statuses.is_empty() {
             let statuses: Vec<&str> = model
@@ -176,7 +265,7 @@ fn service_models(json: bool, lang: Lang) -> Result<(), String> {
                 .iter()
                 .map(|s| s.label(lang))
                 .collect();
-            println!("  target group: {}", statuses.join(", "));
+            println!("  {}: {}", w.target_group, statuses.join(", "));
         }
         println!();
     }
@@ -184,17 +273,22 @@ fn service_models(json: bool, lang: Lang) -> Result<(), String> {
 }
 
 /// An amount as a reader wants it: a figure's dated values with its id, or the number.
-fn amount(amount: tyokyky::Amount) -> String {
+fn amount(amount: tyokyky::Amount, w: &Words) -> String {
     match amount.figure() {
         Some(figure) => {
-            let values: Vec<String> = figure
-                .values
-                .iter()
-                .map(|d| match d.from {
-                    Some(from) => format!("{} from {from}", d.value),
+            // A value a later amendment restated is shown once, from its first day.
+            let mut values: Vec<String> = Vec::new();
+            let mut last = None;
+            for d in figure.values.iter() {
+                if last == Some(d.value) {
+                    continue;
+                }
+                last = Some(d.value);
+                values.push(match d.from {
+                    Some(from) => format!("{} {} {from}", d.value, w.from),
                     None => d.value.to_string(),
-                })
-                .collect();
+                });
+            }
             format!("{} [{}]", values.join(", "), figure.id)
         }
         None => amount.to_string(),
@@ -216,6 +310,7 @@ fn dated(figure: &tyokyky::figure::FigureEntry) -> String {
 }
 
 fn figures(json: bool, lang: Lang) -> Result<(), String> {
+    let w = words(lang);
     let entries: Vec<_> = tyokyky::figure::all().map(|f| f.entry()).collect();
     if json {
         println!(
@@ -234,10 +329,10 @@ fn figures(json: bool, lang: Lang) -> Result<(), String> {
         for value in &figure.values {
             let from = value
                 .from
-                .map_or_else(|| "always".to_owned(), |f| format!("from {f}"));
+                .map_or_else(|| w.always.to_owned(), |f| format!("{} {f}", w.from));
             let until = value
                 .until
-                .map(|u| format!(" until {u}"))
+                .map(|u| format!(" {} {u}", w.until))
                 .unwrap_or_default();
             println!(
                 "  {:<24} {}  [{}] {}: {}",
