@@ -214,11 +214,11 @@ pub use rules::code::{RuleCode, RuleInfo};
 pub use rules::{Finding, JsonPointer, ParamValue, Report, Severity};
 pub use service::amount::Amount;
 pub use service::event::{
-    AbsenceReason, EmploymentKind, Event, EventKind, InterruptionReason, PlanAction, PlanContent,
-    PlanKind, PlanParty, Profession, Theme,
+    AbsenceReason, ContactMode, EmploymentKind, Event, EventKind, InterruptionReason, JobEndReason,
+    PlanAction, PlanContent, PlanKind, PlanParty, Profession, Theme,
 };
 pub use service::key::{Key, KeyError, StaffId};
-pub use service::measurement::{InstrumentKind, Measurement};
+pub use service::measurement::{InstrumentKind, Measurement, MeasurementNotDone, NotDoneReason};
 pub use service::model_set::ServiceModels;
 pub use service::path::{
     Closure, CoordinatorAssignment, Enrolment, Goal, Organiser, OrganiserAssignment, OrganiserKind,

@@ -148,6 +148,7 @@ fn a_truncated_rule_says_how_many_were_left_out() {
     path.enrolments[0].model = Key::new("social_rehabilitation").expect("key");
     for day in 1..=7 {
         path.enrolments[0].events.push(tyokyky::Event::JobEnd {
+            reason: None,
             date: date(2000, 1, day),
         });
     }

@@ -327,6 +327,7 @@ fn the_physiotherapists_assessment_gives_personal_instructions() {
     let mut path = base.clone();
     for week in [2, 5] {
         path.enrolments[0].events.push(Event::IndividualMeeting {
+            mode: Default::default(),
             date: date(2024, 1, 10) + chrono::Days::new(7 * week),
             minutes: Some(45),
             themes: vec![tyokyky::Theme::Exercise],

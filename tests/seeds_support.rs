@@ -339,13 +339,15 @@ fn support_is_weekly_in_the_first_month_at_work() {
 
     // The job lasts through week 2, ending on its last day: week 2 is still owed.
     let mut through = quiet_week.clone();
-    through.enrolments[0]
-        .events
-        .push(Event::JobEnd { date: week_two.1 });
+    through.enrolments[0].events.push(Event::JobEnd {
+        reason: None,
+        date: week_two.1,
+    });
     assert_eq!(gaps(&through).len(), 1);
     // The job ended after the first week: no weekly support is owed for it after that.
     let mut ended = quiet_week.clone();
     ended.enrolments[0].events.push(Event::JobEnd {
+        reason: None,
         date: job_start + Days::new(5),
     });
     assert!(gaps(&ended).is_empty());

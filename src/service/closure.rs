@@ -68,6 +68,13 @@ pub enum Outcome {
     /// An assessment for a rehabilitation allowance or a disability pension
     /// (*kuntoutustuki- tai työkyvyttömyyseläkeselvittely*).
     PensionAssessment,
+    /// A rehabilitation allowance granted: a fixed-term disability pension
+    /// (*kuntoutustuki*, *rehabiliteringsstöd*).
+    RehabilitationAllowance,
+    /// A disability pension granted (*työkyvyttömyyseläke*, *invalidpension*).
+    DisabilityPension,
+    /// Retirement on an old-age pension (*vanhuuseläke*, *ålderspension*).
+    OldAgePension,
     /// Medical or mental-health treatment (*hoito*).
     Treatment,
     /// Back to the employment services (*takaisin työllisyyspalveluihin*).
@@ -99,6 +106,9 @@ vocabulary!(Outcome {
     Education => ["koulutus", "utbildning", "education"],
     KelaRehabilitation => ["Kelan kuntoutus", "FPA:s rehabilitering", "Kela rehabilitation"],
     PensionAssessment => ["kuntoutustuki- tai eläkeselvittely", "utredning av rehabiliteringsstöd eller pension", "rehabilitation allowance or pension assessment"],
+    RehabilitationAllowance => ["kuntoutustuki", "rehabiliteringsstöd", "rehabilitation allowance"],
+    DisabilityPension => ["työkyvyttömyyseläke", "invalidpension", "disability pension"],
+    OldAgePension => ["vanhuuseläke", "ålderspension", "old-age pension"],
     Treatment => ["hoito", "vård", "treatment"],
     EmploymentServices => ["takaisin työllisyyspalveluihin", "tillbaka till sysselsättningstjänsterna", "back to employment services"],
     AnotherService => ["toinen palvelu", "annan tjänst", "another service"],
@@ -114,9 +124,11 @@ vocabulary!(Outcome {
 /// The source names the aim but lists no outcomes, so the default is *derived*: a step
 /// towards work or education, or into a service that clarifies or restores work ability
 /// (open-market and subsidised work, a work trial, education, Kela rehabilitation, a
-/// rehabilitation allowance or pension assessment). Treatment, a return to the employment
-/// services, another service, moving, dying, dropping out and "other" are not counted. A
-/// programme with another definition passes its own.
+/// rehabilitation allowance or pension assessment). A pension or a rehabilitation
+/// allowance granted settles the client's situation but is no step towards work;
+/// treatment, a return to the employment services, another service, moving, dying,
+/// dropping out and "other" are not counted either. A programme with another definition
+/// passes its own.
 ///
 /// ```
 /// use tyokyky::{Outcome, PositiveTransitions};

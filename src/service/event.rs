@@ -5,7 +5,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::vocabulary;
+pub use crate::service::contact_mode::ContactMode;
 use crate::service::event_de::{TagFirstVisitor, tagged_first};
+pub use crate::service::job_end::JobEndReason;
 pub use crate::service::plan_terms::{PlanAction, PlanContent, PlanKind, PlanParty};
 pub use crate::service::profession::Profession;
 pub use crate::service::reason::{AbsenceReason, InterruptionReason};
@@ -49,6 +51,9 @@ pub enum Event {
         /// Themes or contents dealt with.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         themes: Vec<Theme>,
+        /// In person (the default), by phone or by video.
+        #[serde(default, skip_serializing_if = "ContactMode::is_in_person")]
+        mode: ContactMode,
     },
     /// A group meeting or group day (*ryhmätapaaminen, ryhmäpäivä*).
     GroupSession {
@@ -60,6 +65,15 @@ pub enum Event {
         /// Themes or contents dealt with.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         themes: Vec<Theme>,
+        /// In person (the default), by phone or by video.
+        #[serde(default, skip_serializing_if = "ContactMode::is_in_person")]
+        mode: ContactMode,
+        /// Whether another participant led the session as its peer leader
+        /// (*vertaisohjaaja*; *Hyvinvointiryhmä osatyökykyisille*: "Ryhmässä asiakkaan on
+        /// mahdollista toimia vertaisohjaajana"). The client's own role as a peer leader
+        /// is the enrolment's `peer_leader`.
+        #[serde(default, skip_serializing_if = "crate::service::event::is_false")]
+        peer_led: bool,
     },
     /// A day of rehabilitative work activity attended (*kuntouttavan työtoiminnan päivä*).
     WorkActivityDay {
@@ -213,6 +227,9 @@ pub enum Event {
         /// Last working day.
         #[serde(deserialize_with = "crate::date_text::date")]
         date: NaiveDate,
+        /// Why, when recorded.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<JobEndReason>,
     },
     /// The client is away, or the unit is closed, from `date` to `until` (inclusive)
     /// (*poissaolo*). Normal casework: an excused absence removes the weeks or months it
@@ -409,7 +426,7 @@ impl Event {
             | Event::WorkAbilityAssessment { date, .. }
             | Event::Consultation { date, .. }
             | Event::JobStart { date, .. }
-            | Event::JobEnd { date }
+            | Event::JobEnd { date, .. }
             | Event::Absence { date, .. }
             | Event::Interruption { date, .. }
             | Event::Restart { date }
@@ -450,6 +467,14 @@ impl Event {
             Event::GroupSession { minutes, .. } | Event::WorkActivityDay { minutes, .. } => {
                 Some(*minutes)
             }
+            _ => None,
+        }
+    }
+
+    /// How a meeting or a group session took place; `None` for other events.
+    pub fn mode(&self) -> Option<ContactMode> {
+        match self {
+            Event::IndividualMeeting { mode, .. } | Event::GroupSession { mode, .. } => Some(*mode),
             _ => None,
         }
     }

@@ -228,7 +228,10 @@ mod tests {
                 .events
                 .push(Event::EmployerContact { date: date(d) });
         }
-        enrolment.events.push(Event::JobEnd { date: date(3) });
+        enrolment.events.push(Event::JobEnd {
+            reason: None,
+            date: date(3),
+        });
         let index = EventIndex::of(&enrolment);
         let found: Vec<usize> = index
             .between(EventKind::EmployerContact, date(3), Some(date(5)))

@@ -154,11 +154,14 @@ fn minutes_for(phase: &PhaseSpec, kind: EventKind, date: NaiveDate) -> u32 {
 fn event(kind: EventKind, date: NaiveDate, minutes: u32, themes: Vec<Theme>) -> Event {
     match kind {
         EventKind::IndividualMeeting => Event::IndividualMeeting {
+            mode: Default::default(),
             date,
             minutes: Some(minutes),
             themes,
         },
         EventKind::GroupSession => Event::GroupSession {
+            mode: Default::default(),
+            peer_led: false,
             date,
             minutes,
             themes,
@@ -209,7 +212,7 @@ fn event(kind: EventKind, date: NaiveDate, minutes: u32, themes: Vec<Theme>) -> 
             date,
             employment: crate::service::event::EmploymentKind::OpenMarket,
         },
-        EventKind::JobEnd => Event::JobEnd { date },
+        EventKind::JobEnd => Event::JobEnd { reason: None, date },
         EventKind::Absence => Event::Absence {
             date,
             until: date,
@@ -394,6 +397,7 @@ fn requirements(path: &mut ServicePath, enrolment: &mut Enrolment, spec: &Servic
             }
             Requirement::SingleCoordinator { .. } => {
                 path.coordinators = vec![CoordinatorAssignment {
+                    stands_in_for: None,
                     staff: StaffId::from_static("coordinator-1"),
                     role: WorkerRole::ClientCoordinator,
                     start,

@@ -89,3 +89,54 @@ impl Measurement {
             || (required == InstrumentKind::Was && self.result.work_ability().is_some())
     }
 }
+
+/// A measurement a phase asked for that was not done, with the reason: it answers the
+/// measurement duty (no `path.*_measurement_missing`) and is reported as advice
+/// (`path.measurement_not_done`). The UKK walk test is validated for healthy adults of
+/// 20–65 (Oja et al. 1991) and is not for everyone; a client may decline any measure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct MeasurementNotDone {
+    /// The day it was due or decided against.
+    #[serde(deserialize_with = "crate::date_text::date")]
+    pub date: NaiveDate,
+    /// The instrument not used.
+    pub instrument: InstrumentKind,
+    /// Why.
+    pub reason: NotDoneReason,
+}
+
+impl MeasurementNotDone {
+    /// `instrument` not used on `date` for `reason`.
+    pub fn new(date: NaiveDate, instrument: InstrumentKind, reason: NotDoneReason) -> Self {
+        MeasurementNotDone {
+            date,
+            instrument,
+            reason,
+        }
+    }
+}
+
+/// Why a measurement was not done.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum NotDoneReason {
+    /// The client's health rules it out (*vasta-aihe*): e.g. the walk test for a client
+    /// with a heart condition.
+    Contraindicated,
+    /// The client declined (*asiakas kieltäytyi*).
+    Declined,
+    /// The instrument does not fit the client (*ei sovellu*): e.g. outside the ages it
+    /// was validated for.
+    NotApplicable,
+}
+
+vocabulary!(NotDoneReason {
+    Contraindicated => ["vasta-aihe", "kontraindikation", "contraindicated"],
+    Declined => ["asiakas kieltäytyi", "klienten avböjde", "the client declined"],
+    NotApplicable => ["ei sovellu asiakkaalle", "lämpar sig inte för klienten", "not applicable to the client"],
+});

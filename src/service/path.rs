@@ -66,6 +66,11 @@ pub struct CoordinatorAssignment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[serde(deserialize_with = "crate::date_text::option")]
     pub end: Option<NaiveDate>,
+    /// The worker this one stands in for, during their leave (*sijainen*): the
+    /// substitute covers the days (no gap) and works beside the assignment of the one on
+    /// leave without a handover (no overlap).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stands_in_for: Option<StaffId>,
 }
 
 /// The role of a worker towards a client.
@@ -148,6 +153,9 @@ pub struct Enrolment {
     /// Measurements taken.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub measurements: Vec<Measurement>,
+    /// Measurements a phase asked for that were not done, with the reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub measurements_not_done: Vec<crate::service::measurement::MeasurementNotDone>,
     /// What the client paid to take part, in euro cents.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub client_fee_cents: u32,
@@ -252,6 +260,7 @@ impl Enrolment {
     /// An open enrolment in `model` from `start`, with no phases yet.
     pub fn new(model: Key, start: NaiveDate) -> Self {
         Enrolment {
+            measurements_not_done: Vec::new(),
             model,
             start,
             end: None,
@@ -284,6 +293,10 @@ impl Enrolment {
         self.measurements
             .iter()
             .any(|m| m.answers(instrument) && from <= m.date && m.date <= to)
+            || self
+                .measurements_not_done
+                .iter()
+                .any(|n| n.instrument == instrument && from <= n.date && n.date <= to)
     }
 
     /// Whether an individual meeting falls after `after` and on or before `until`.

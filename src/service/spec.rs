@@ -181,6 +181,10 @@ pub struct Cadence {
     /// Most minutes per period in total, if limited (a guidance limit: a warning).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_minutes_per_period: Option<Amount>,
+    /// The contact modes that count, when a model limits them (a unit that counts only
+    /// meetings in person); empty, the default: every mode counts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub modes: Vec<crate::service::contact_mode::ContactMode>,
 }
 
 impl Cadence {
@@ -195,7 +199,15 @@ impl Cadence {
             max_minutes: None,
             max_minutes_per_day: None,
             max_minutes_per_period: None,
+            modes: Vec::new(),
         }
+    }
+
+    /// Whether `event` counts for this cadence: its kind, and its mode when the cadence
+    /// names the modes that count.
+    pub fn counts(&self, event: &crate::service::event::Event) -> bool {
+        event.kind() == self.event
+            && (self.modes.is_empty() || event.mode().is_none_or(|mode| self.modes.contains(&mode)))
     }
 }
 

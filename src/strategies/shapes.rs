@@ -52,6 +52,7 @@ impl Shape {
                 let mut path = sample::mapping_and_coaching(client, start, Self::as_of());
                 let events = &mut path.enrolments[0].events;
                 events.extend((0..n).map(|i| Event::IndividualMeeting {
+                    mode: Default::default(),
                     date: day(i % 360),
                     minutes: Some(60),
                     themes: Vec::new(),
@@ -77,6 +78,7 @@ impl Shape {
                         end: Some(day(i)),
                     });
                     enrolment.events.push(Event::IndividualMeeting {
+                        mode: Default::default(),
                         date: day(i),
                         minutes: Some(60),
                         themes: Vec::new(),
@@ -89,6 +91,7 @@ impl Shape {
                 let mut path = ServicePath::new(client);
                 for i in 0..n {
                     path.coordinators.push(CoordinatorAssignment {
+                        stands_in_for: None,
                         staff: StaffId::from_trusted(format!("staff-{i}")),
                         role: WorkerRole::ClientCoordinator,
                         start: day(i),

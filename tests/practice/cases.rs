@@ -329,6 +329,7 @@ pub fn cases() -> Vec<Case> {
         ("employment-1", WorkerRole::EmploymentExpert),
     ] {
         path.coordinators.push(CoordinatorAssignment {
+            stands_in_for: None,
             staff: StaffId::new(staff).expect("staff"),
             role,
             start: date(2024, 1, 8),

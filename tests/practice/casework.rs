@@ -28,6 +28,7 @@ fn mapping_running(id: &str, as_of: NaiveDate) -> ServicePath {
     let enrolment = &mut path.enrolments[0];
     for day in days_on(date(2024, 4, 7), as_of, &[Weekday::Tue]) {
         enrolment.events.push(Event::IndividualMeeting {
+            mode: Default::default(),
             date: day,
             minutes: Some(60),
             themes: vec![Theme::NextStep],
@@ -35,6 +36,8 @@ fn mapping_running(id: &str, as_of: NaiveDate) -> ServicePath {
     }
     for day in days_on(date(2024, 4, 7), as_of, &[Weekday::Thu]) {
         enrolment.events.push(Event::GroupSession {
+            mode: Default::default(),
+            peer_led: false,
             date: day,
             minutes: 300,
             themes: vec![Theme::LifeManagement],
@@ -119,6 +122,7 @@ pub fn cases() -> Vec<Case> {
         sample::multiprofessional_support(client("practice-32"), date(2024, 1, 8), as_of);
     path.coordinators[0].end = Some(date(2024, 7, 19));
     path.coordinators.push(CoordinatorAssignment {
+        stands_in_for: None,
         staff: StaffId::new("coordinator-next").expect("id"),
         role: WorkerRole::ClientCoordinator,
         start: date(2024, 7, 15),

@@ -220,7 +220,7 @@ impl Check<'_> {
             let mut day: Option<Day> = None;
             let mut excused = Excused::new(enrolment, events);
             for index in events.between(cadence.event, record.start, record.end) {
-                let Some(event) = enrolment.events.get(index) else {
+                let Some(event) = enrolment.events.get(index).filter(|e| cadence.counts(e)) else {
                     continue;
                 };
                 let Some(minutes) = event.minutes() else {

@@ -161,7 +161,7 @@ impl Check<'_> {
             for (index, event) in enrolment.events.iter().enumerate() {
                 match event {
                     Event::JobStart { date, .. } => jobs.push((*date, false, e, index)),
-                    Event::JobEnd { date } => jobs.push((*date, true, e, index)),
+                    Event::JobEnd { date, .. } => jobs.push((*date, true, e, index)),
                     _ => {}
                 }
             }

@@ -28,6 +28,22 @@ rules! {
         ],
     }
 
+    /// A measurement recorded as not done, with its reason: it answers the phase's
+    /// measurement duty; a reader may want to plan another way to follow the change.
+    PATH_MEASUREMENT_NOT_DONE => MeasurementNotDone {
+        code: "path.measurement_not_done",
+        severity: Info because "advice: a measurement not done for a recorded reason keeps to practice; its change is then followed another way",
+        source: SPEC,
+        parameters: [MEASUREMENTS_AT_START, MEASUREMENTS_AT_END],
+        params: { instrument: ParamValue, date: NaiveDate, reason: ParamValue },
+        title: ["Mittaus jäi tekemättä", "Mätningen gjordes inte", "Measurement not done"],
+        message: [
+            "{instrument} jäi tekemättä {date}: {reason}.",
+            "{instrument} gjordes inte {date}: {reason}.",
+            "The {instrument} was not done on {date}: {reason}.",
+        ],
+    }
+
     /// A finished phase's end measurement was not taken within the window around its end.
     PATH_END_MEASUREMENT_MISSING => EndMeasurementMissing {
         code: "path.end_measurement_missing",
@@ -45,6 +61,20 @@ rules! {
 }
 
 impl Check<'_> {
+    /// Every measurement recorded as not done, as advice.
+    pub(super) fn measurements_not_done(&mut self, enrolment: &Enrolment, base: &JsonPointer) {
+        for (index, not_done) in enrolment.measurements_not_done.iter().enumerate() {
+            self.push(
+                MeasurementNotDone {
+                    instrument: ParamValue::term(not_done.instrument),
+                    date: not_done.date,
+                    reason: ParamValue::term(not_done.reason),
+                }
+                .at(base.clone().field("measurements_not_done").index(index)),
+            );
+        }
+    }
+
     /// A missed start (`start` true) or end measurement.
     #[allow(clippy::too_many_arguments)]
     pub(super) fn measurement_missing(

@@ -215,6 +215,7 @@ impl Check<'_> {
             self.themes(enrolment, &events, record, phase_spec, &at);
         }
         self.missed(enrolment, spec, &obligations, base);
+        self.measurements_not_done(enrolment, base);
         self.requirements(enrolment, spec, base);
         if let Some(placement) = &enrolment.work_activity {
             self.placement(enrolment, placement, spec, base);

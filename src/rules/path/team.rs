@@ -131,8 +131,12 @@ impl Check<'_> {
         };
         let coordinators = &self.path.coordinators;
         // Other workers (a named worker, an employment expert) work beside the coordinator.
+        // A substitute works beside the assignment of the one on leave: no handover.
         let mut order: Vec<usize> = (0..coordinators.len())
-            .filter(|&index| coordinators[index].role == WorkerRole::ClientCoordinator)
+            .filter(|&index| {
+                coordinators[index].role == WorkerRole::ClientCoordinator
+                    && coordinators[index].stands_in_for.is_none()
+            })
             .collect();
         order.sort_by_key(|&index| (coordinators[index].start, index));
         // The assignment reaching furthest so far: its end (`None` while open) and index.

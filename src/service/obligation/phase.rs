@@ -155,6 +155,9 @@ fn contacts<'s>(
     let per_day = cadence.event == EventKind::WorkActivityDay;
     let mut counted_day = None;
     for event in events.events_between(&enrolment.events, cadence.event, record.start, record.end) {
+        if !cadence.counts(event) {
+            continue;
+        }
         let offset = index_of(per, event.date()) - first;
         if let Some(bucket) = usize::try_from(offset)
             .ok()

@@ -202,6 +202,7 @@ pub fn mapping_and_coaching(client: ClientId, start: NaiveDate, as_of: NaiveDate
         .enumerate()
     {
         enrolment.events.push(Event::IndividualMeeting {
+            mode: Default::default(),
             date,
             minutes: Some(60),
             themes: themes_cycled(individual_themes, i, 2),
@@ -212,6 +213,8 @@ pub fn mapping_and_coaching(client: ClientId, start: NaiveDate, as_of: NaiveDate
         .enumerate()
     {
         enrolment.events.push(Event::GroupSession {
+            mode: Default::default(),
+            peer_led: false,
             date,
             minutes: 300,
             themes: themes_cycled(group_themes, i, 2),
@@ -233,6 +236,7 @@ pub fn mapping_and_coaching(client: ClientId, start: NaiveDate, as_of: NaiveDate
         .enumerate()
     {
         enrolment.events.push(Event::IndividualMeeting {
+            mode: Default::default(),
             date,
             minutes: Some(60),
             themes: themes_cycled(individual_themes, i, 2),
@@ -243,6 +247,8 @@ pub fn mapping_and_coaching(client: ClientId, start: NaiveDate, as_of: NaiveDate
         .enumerate()
     {
         enrolment.events.push(Event::GroupSession {
+            mode: Default::default(),
+            peer_led: false,
             date,
             minutes: 240,
             themes: themes_cycled(group_themes, i, 2),
@@ -275,6 +281,8 @@ pub fn wellbeing_group(client: ClientId, start: NaiveDate, as_of: NaiveDate) -> 
     });
     for (i, date) in sessions.into_iter().enumerate() {
         enrolment.events.push(Event::GroupSession {
+            mode: Default::default(),
+            peer_led: false,
             date,
             minutes: 120,
             // Two themes a session: each comes up at least twice in ten sessions, so a
@@ -336,6 +344,7 @@ pub fn social_rehabilitation(client: ClientId, start: NaiveDate, as_of: NaiveDat
         .phases
         .push(record("rehabilitation", start, end, as_of));
     enrolment.events.push(Event::IndividualMeeting {
+        mode: Default::default(),
         date: start,
         minutes: Some(90),
         themes: vec![Theme::SocialFunctioningAssessment],
@@ -346,6 +355,8 @@ pub fn social_rehabilitation(client: ClientId, start: NaiveDate, as_of: NaiveDat
     {
         // A 2+2+2 day: a theme, a functional part and art-based methods, two hours each.
         enrolment.events.push(Event::GroupSession {
+            mode: Default::default(),
+            peer_led: false,
             date,
             minutes: 360,
             themes: vec![
@@ -359,6 +370,7 @@ pub fn social_rehabilitation(client: ClientId, start: NaiveDate, as_of: NaiveDat
     }
     for date in monthly(days(start, 1), end, 15) {
         enrolment.events.push(Event::IndividualMeeting {
+            mode: Default::default(),
             date,
             minutes: Some(60),
             themes: vec![Theme::RehabilitationCounselling],
@@ -418,6 +430,7 @@ pub fn multiprofessional_support(
             professions: professions.clone(),
         });
         enrolment.events.push(Event::IndividualMeeting {
+            mode: Default::default(),
             date: days(date, 7),
             minutes: Some(60),
             themes: vec![Theme::SituationAssessment],
@@ -427,12 +440,14 @@ pub fn multiprofessional_support(
     let mut path = single_enrolment(client, enrolment, end, as_of);
     path.coordinators = vec![
         CoordinatorAssignment {
+            stands_in_for: None,
             staff: staff("coordinator-a"),
             role: WorkerRole::ClientCoordinator,
             start,
             end: handover.pred_opt(),
         },
         CoordinatorAssignment {
+            stands_in_for: None,
             staff: staff("coordinator-b"),
             role: WorkerRole::ClientCoordinator,
             start: handover,
@@ -482,6 +497,7 @@ pub fn ips_job_coaching(client: ClientId, start: NaiveDate, as_of: NaiveDate) ->
     });
     for date in weekdays(start, end, &[Weekday::Fri]) {
         enrolment.events.push(Event::IndividualMeeting {
+            mode: Default::default(),
             date,
             minutes: Some(45),
             themes: vec![if date < job_start {

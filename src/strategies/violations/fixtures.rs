@@ -181,6 +181,7 @@ pub(super) fn second_meeting_on_day_one(path: &mut ServicePath, minutes: u32) {
         .map(Event::date);
     if let Some(date) = day {
         enrolment.events.push(Event::IndividualMeeting {
+            mode: Default::default(),
             date,
             minutes: Some(minutes),
             themes: Vec::new(),

@@ -92,6 +92,7 @@ pub(super) fn model_cases() -> Vec<PathCase> {
             near_miss: |p| {
                 quiet_second_week(p);
                 first(p).events.push(Event::IndividualMeeting {
+                    mode: Default::default(),
                     date: days_after(ips_job_start(), 13),
                     minutes: Some(30),
                     themes: vec![],

@@ -121,6 +121,26 @@ pub(super) fn obligation_cases() -> Vec<PathCase> {
             },
         },
         PathCase {
+            name: "the start UKK walk test not done: a heart condition rules it out",
+            code: RuleCode::PATH_MEASUREMENT_NOT_DONE,
+            base: wellbeing,
+            breaks: |p| {
+                first(p).measurements.retain(|m| {
+                    !(m.instrument() == InstrumentKind::UkkWalkTest && m.date == start())
+                });
+                first(p).measurements_not_done.push(
+                    crate::service::measurement::MeasurementNotDone::new(
+                        start(),
+                        InstrumentKind::UkkWalkTest,
+                        crate::service::measurement::NotDoneReason::Contraindicated,
+                    ),
+                );
+            },
+            pointer: "/enrolments/0/measurements_not_done/0",
+            // The test was done after all.
+            near_miss: |_| {},
+        },
+        PathCase {
             name: "no UKK walk test at the end",
             code: RuleCode::PATH_END_MEASUREMENT_MISSING,
             base: wellbeing,
@@ -337,6 +357,7 @@ pub(super) fn obligation_cases() -> Vec<PathCase> {
                         && e.date() < days_after(job_start, 30))
                 });
                 first(p).events.push(Event::IndividualMeeting {
+                    mode: Default::default(),
                     date: days_after(job_start, 30),
                     minutes: None,
                     themes: vec![],
@@ -351,6 +372,7 @@ pub(super) fn obligation_cases() -> Vec<PathCase> {
                 first(p).events.insert(
                     0,
                     Event::JobEnd {
+                        reason: None,
                         date: date(2024, 3, 1),
                     },
                 )
@@ -360,6 +382,7 @@ pub(super) fn obligation_cases() -> Vec<PathCase> {
                 first(p).events.insert(
                     0,
                     Event::JobEnd {
+                        reason: None,
                         date: date(2024, 6, 1),
                     },
                 )

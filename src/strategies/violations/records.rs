@@ -30,6 +30,7 @@ pub(super) fn record_cases() -> Vec<PathCase> {
             base: mapping,
             breaks: |p| {
                 p.coordinators.push(CoordinatorAssignment {
+                    stands_in_for: None,
                     staff: staff("coord-1"),
                     role: WorkerRole::ClientCoordinator,
                     start: date(2024, 2, 1),
@@ -39,6 +40,7 @@ pub(super) fn record_cases() -> Vec<PathCase> {
             pointer: "/coordinators/0/end",
             near_miss: |p| {
                 p.coordinators.push(CoordinatorAssignment {
+                    stands_in_for: None,
                     staff: staff("coord-1"),
                     role: WorkerRole::ClientCoordinator,
                     start: date(2024, 2, 1),
@@ -290,6 +292,8 @@ pub(super) fn record_cases() -> Vec<PathCase> {
                 first(p).phases.truncate(1);
                 first(p).phases[0].end = None;
                 first(p).events.push(Event::GroupSession {
+                    mode: Default::default(),
+                    peer_led: false,
                     date: date(2024, 4, 11),
                     minutes: 300,
                     themes: vec![],
@@ -301,6 +305,8 @@ pub(super) fn record_cases() -> Vec<PathCase> {
                 first(p).phases[0].end = Some(date(2024, 4, 14));
                 first(p).events.retain(|e| e.date() <= date(2024, 4, 14));
                 first(p).events.push(Event::GroupSession {
+                    mode: Default::default(),
+                    peer_led: false,
                     date: date(2024, 4, 11),
                     minutes: 300,
                     themes: vec![],
@@ -348,6 +354,7 @@ pub(super) fn record_cases() -> Vec<PathCase> {
                 first(p).events.insert(
                     0,
                     Event::IndividualMeeting {
+                        mode: Default::default(),
                         date: date(2024, 8, 1),
                         minutes: None,
                         themes: vec![],
@@ -359,6 +366,7 @@ pub(super) fn record_cases() -> Vec<PathCase> {
                 first(p).events.insert(
                     0,
                     Event::IndividualMeeting {
+                        mode: Default::default(),
                         date: date(2024, 7, 7),
                         minutes: None,
                         themes: vec![],
