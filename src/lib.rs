@@ -214,8 +214,8 @@ pub use rules::code::{RuleCode, RuleInfo};
 pub use rules::{Finding, JsonPointer, ParamValue, Report, Severity};
 pub use service::amount::Amount;
 pub use service::event::{
-    AbsenceReason, ContactMode, EmploymentKind, Event, EventKind, InterruptionReason, JobEndReason,
-    PlanAction, PlanContent, PlanKind, PlanParty, Profession, Theme,
+    AbsenceReason, ContactMode, Dose, EmploymentKind, Event, EventKind, InterruptionReason,
+    JobEndReason, PlanAction, PlanContent, PlanKind, PlanParty, Profession, Theme,
 };
 pub use service::key::{Key, KeyError, StaffId};
 pub use service::measurement::{InstrumentKind, Measurement, MeasurementNotDone, NotDoneReason};

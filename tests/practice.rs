@@ -7,6 +7,8 @@
 mod cases;
 #[path = "practice/casework.rs"]
 mod casework;
+#[path = "practice/recorded.rs"]
+mod recorded;
 
 use std::fs;
 use std::path::PathBuf;

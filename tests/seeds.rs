@@ -29,6 +29,7 @@ fn the_subsidised_job_runs_inside_coaching() {
     let as_of = date(2025, 1, 10);
     let mut path = sample::mapping_and_coaching(client(), date(2024, 1, 8), as_of);
     path.enrolments[0].events.push(Event::JobStart {
+        support_every_weeks: None,
         date: date(2024, 6, 3),
         employment: EmploymentKind::Subsidised,
     });

@@ -110,6 +110,20 @@ derived! {
 }
 
 derived! {
+    /// Weeks in a row that differ from a plan's dose before it is worth a finding: 2.
+    DOSE_WEEKS_IN_A_ROW = "defaults.dose_weeks_in_a_row", 2, Weeks,
+    ["Sovitusta määrästä poikkeavia viikkoja peräkkäin", "Veckor i rad som avviker från planens omfattning", "Weeks in a row off the plan's dose"],
+    "a single odd week is ordinary casework (a public holiday, a day swapped); two in a row suggest the plan and the days have parted"
+}
+
+derived! {
+    /// How far a week's mean day may be from the dose's minutes a day: 60.
+    DOSE_MINUTES_OFF = "defaults.dose_minutes_off", 60, Minutes,
+    ["Päivän pituuden poikkeama sovitusta", "Dagens avvikelse från planens längd", "A day's departure from the dose's length"],
+    "an hour: a day ended early or begun late now and then stays within it"
+}
+
+derived! {
     /// Days ahead the planner lists upcoming items: 14.
     PLANNER_HORIZON_DAYS = "defaults.planner_horizon_days", 14, Days,
     ["Suunnittelun näkymä eteenpäin", "Planerarens horisont", "The planner's horizon"],

@@ -160,7 +160,9 @@ impl IpsCaseload {
             caseload.rapid_job_search += usize::from(rapid);
             let mut competitive = false;
             for event in events() {
-                if let Event::JobStart { date, employment } = event
+                if let Event::JobStart {
+                    date, employment, ..
+                } = event
                     && from <= *date
                     && *date <= until
                 {

@@ -30,6 +30,7 @@ const AREAS: &[&[RuleCode]] = &[
     path::contents::RULES,
     path::measurements::RULES,
     path::plan::RULES,
+    path::dose::RULES,
     path::team::RULES,
     path::requirements::RULES,
     path::jobs::RULES,

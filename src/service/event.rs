@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::vocabulary;
 pub use crate::service::contact_mode::ContactMode;
+pub use crate::service::dose::Dose;
 use crate::service::event_de::{TagFirstVisitor, tagged_first};
 pub use crate::service::job_end::JobEndReason;
 pub use crate::service::plan_terms::{PlanAction, PlanContent, PlanKind, PlanParty};
@@ -190,6 +191,11 @@ pub enum Event {
         /// when recorded.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         consent_to_share: Option<bool>,
+        /// The days a week and minutes a day of rehabilitative work activity the plan
+        /// agrees, when it agrees them; in force from the plan's date until a later plan
+        /// with a dose.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        dose: Option<Dose>,
     },
     /// The client's own preference for work, recorded with them. IPS job search follows
     /// it ("attention to client preferences", one of the principles the IPS-25 fidelity
@@ -214,6 +220,13 @@ pub enum Event {
         #[serde(deserialize_with = "crate::date_text::date")]
         date: NaiveDate,
     },
+    /// A visit to the client's workplace by the job coach (*työpaikkakäynti*): a job
+    /// support of IPS follow-along.
+    WorkplaceVisit {
+        /// The day.
+        #[serde(deserialize_with = "crate::date_text::date")]
+        date: NaiveDate,
+    },
     /// The client starts a job.
     JobStart {
         /// First working day.
@@ -221,6 +234,11 @@ pub enum Event {
         date: NaiveDate,
         /// Open market or subsidised.
         employment: EmploymentKind,
+        /// The rhythm of support the client chose for the first weeks at work, in weeks
+        /// (2: a contact every other week), when the client chose one lighter than the
+        /// weekly default; IPS follows the client's preferences.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        support_every_weeks: Option<u32>,
     },
     /// The client's job ends.
     JobEnd {
@@ -333,6 +351,8 @@ pub enum EventKind {
     WorkAbilityAssessment,
     /// [`Event::Consultation`].
     Consultation,
+    /// [`Event::WorkplaceVisit`].
+    WorkplaceVisit,
     /// [`Event::JobStart`].
     JobStart,
     /// [`Event::JobEnd`].
@@ -362,6 +382,7 @@ vocabulary!(EventKind {
     NeedIdentified => ["työkyvyn tuen tarpeen tunnistaminen", "identifiering av behovet av stöd för arbetsförmågan", "work-ability support need identified"],
     WorkAbilityAssessment => ["monialainen työkyvyn arviointi", "sektorsövergripande bedömning av arbetsförmågan", "multiprofessional work-ability assessment"],
     Consultation => ["työkykykoordinaattorin konsultaatio", "konsultation av samordnaren för arbetsförmågan", "consultation of the work-ability coordinator"],
+    WorkplaceVisit => ["työpaikkakäynti", "arbetsplatsbesök", "workplace visit"],
     JobStart => ["työn alku", "arbetets början", "job start"],
     JobEnd => ["työn loppu", "arbetets slut", "job end"],
     Absence => ["poissaolo", "frånvaro", "absence"],
@@ -386,6 +407,7 @@ impl Event {
     /// ```
     pub fn plan(date: NaiveDate, plan: PlanKind, action: PlanAction) -> Event {
         Event::Plan {
+            dose: None,
             date,
             plan,
             action,
@@ -421,6 +443,7 @@ impl Event {
             | Event::Referral { date }
             | Event::Plan { date, .. }
             | Event::EmployerContact { date }
+            | Event::WorkplaceVisit { date }
             | Event::WorkPreference { date, .. }
             | Event::NeedIdentified { date, .. }
             | Event::WorkAbilityAssessment { date, .. }
@@ -453,6 +476,7 @@ impl Event {
             Event::Consultation { .. } => EventKind::Consultation,
             Event::JobStart { .. } => EventKind::JobStart,
             Event::JobEnd { .. } => EventKind::JobEnd,
+            Event::WorkplaceVisit { .. } => EventKind::WorkplaceVisit,
             Event::Absence { .. } => EventKind::Absence,
             Event::Interruption { .. } => EventKind::Interruption,
             Event::Restart { .. } => EventKind::Restart,

@@ -209,10 +209,12 @@ fn event(kind: EventKind, date: NaiveDate, minutes: u32, themes: Vec<Theme>) -> 
             by: Profession::Nurse,
         },
         EventKind::JobStart => Event::JobStart {
+            support_every_weeks: None,
             date,
             employment: crate::service::event::EmploymentKind::OpenMarket,
         },
         EventKind::JobEnd => Event::JobEnd { reason: None, date },
+        EventKind::WorkplaceVisit => Event::WorkplaceVisit { date },
         EventKind::Absence => Event::Absence {
             date,
             until: date,

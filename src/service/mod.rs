@@ -18,6 +18,7 @@ pub mod attendance;
 pub(crate) mod away;
 pub(crate) mod closure;
 pub(crate) mod contact_mode;
+pub(crate) mod dose;
 pub(crate) mod due_kind;
 pub mod event;
 pub(crate) mod event_de;

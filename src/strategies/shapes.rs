@@ -63,6 +63,7 @@ impl Shape {
                 let mut path = sample::ips_job_coaching(client, start, Self::as_of());
                 let events = &mut path.enrolments[0].events;
                 events.extend((0..n).map(|i| Event::JobStart {
+                    support_every_weeks: None,
                     date: day(i % 360),
                     employment: EmploymentKind::OpenMarket,
                 }));

@@ -233,6 +233,7 @@ pub fn cases() -> Vec<Case> {
     let as_of = date(2024, 12, 20);
     let mut path = sample::mapping_and_coaching(client("practice-09"), date(2024, 1, 8), as_of);
     path.enrolments[0].events.push(Event::JobStart {
+        support_every_weeks: None,
         date: date(2024, 6, 3),
         employment: EmploymentKind::Subsidised,
     });
@@ -263,6 +264,7 @@ pub fn cases() -> Vec<Case> {
     let mut path = ktt("practice-11", date(2024, 1, 8), as_of);
     set_plan(&mut path, law_parties(), Some(date(2024, 6, 28)));
     path.enrolments[0].events.push(Event::Plan {
+        dose: None,
         date: date(2024, 6, 14),
         plan: tyokyky::PlanKind::ActivationPlan,
         action: PlanAction::Reviewed,
@@ -528,5 +530,6 @@ pub fn cases() -> Vec<Case> {
         ],
     ));
     cases.extend(crate::casework::cases());
+    cases.extend(crate::recorded::cases());
     cases
 }

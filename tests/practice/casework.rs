@@ -211,6 +211,7 @@ pub fn cases() -> Vec<Case> {
     let as_of = date(2024, 8, 30);
     let mut path = ktt("practice-37", date(2024, 1, 8), as_of);
     path.enrolments[0].events.push(Event::Plan {
+        dose: None,
         date: date(2024, 6, 14),
         plan: PlanKind::ActivationPlan,
         action: PlanAction::Reviewed,

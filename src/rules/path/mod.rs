@@ -10,6 +10,7 @@
 //! | `contents.rs` | totals and themes of a finished phase |
 //! | `measurements.rs` | measurements at the start and end of a phase |
 //! | `plan.rs` | the plan drawn up before the start |
+//! | `dose.rs` | the days a plan agrees against the days recorded |
 //! | `team.rs` | coordinators and the multiprofessional team |
 //! | `requirements.rs` | referral, physiotherapy assessment, fee, health assessment |
 //! | `jobs.rs` | IPS job search and support, job starts and ends |
@@ -25,6 +26,7 @@ pub(crate) mod cadence;
 pub(crate) mod client_fit;
 pub(crate) mod closure;
 pub(crate) mod contents;
+pub(crate) mod dose;
 pub(crate) mod events;
 pub(crate) mod group_format;
 pub(crate) mod jobs;
@@ -216,6 +218,7 @@ impl Check<'_> {
         }
         self.missed(enrolment, spec, &obligations, base);
         self.measurements_not_done(enrolment, base);
+        self.dose(enrolment, &events, base);
         self.requirements(enrolment, spec, base);
         if let Some(placement) = &enrolment.work_activity {
             self.placement(enrolment, placement, spec, base);

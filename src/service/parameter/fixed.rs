@@ -51,6 +51,12 @@ pub static PLAN_CONTENT_DUTY: Parameter = fixed(
     "whether the plan records the goal and the support and guidance, by the plan's date",
     &[&law::PLAN_CONTENT_DUTY],
 );
+/// When the recorded weeks differ from a plan's dose.
+pub static DOSE_TOLERANCE: Parameter = fixed(
+    "defaults.dose_tolerance",
+    "how many weeks in a row may differ from a plan's dose, and by how many minutes a week's mean day may differ from it, before a finding",
+    &[&defaults::DOSE_WEEKS_IN_A_ROW, &defaults::DOSE_MINUTES_OFF],
+);
 /// The organiser's duty and its exclusions, by date.
 pub static KTT_EXCLUSIONS: Parameter = fixed(
     "law.exclusions",

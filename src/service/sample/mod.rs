@@ -492,6 +492,7 @@ pub fn ips_job_coaching(client: ClientId, start: NaiveDate, as_of: NaiveDate) ->
         date: days(start, 20),
     });
     enrolment.events.push(Event::JobStart {
+        support_every_weeks: None,
         date: job_start,
         employment: EmploymentKind::OpenMarket,
     });

@@ -175,6 +175,23 @@ pub(super) fn obligation_cases() -> Vec<PathCase> {
             },
         },
         PathCase {
+            name: "a plan agreeing two days a week, three recorded every week",
+            code: RuleCode::PATH_DOSE_NOT_FOLLOWED,
+            base: rehab,
+            breaks: |p| {
+                if let Event::Plan { dose, .. } = plan_mut(p) {
+                    *dose = Some(crate::service::event::Dose::new(2, Some(300)));
+                }
+            },
+            pointer: "/enrolments/0/events/0/dose",
+            // Three days of five hours, as recorded.
+            near_miss: |p| {
+                if let Event::Plan { dose, .. } = plan_mut(p) {
+                    *dose = Some(crate::service::event::Dose::new(3, Some(300)));
+                }
+            },
+        },
+        PathCase {
             name: "activation plan without the support and guidance needed",
             code: RuleCode::PATH_PLAN_INCOMPLETE,
             base: rehab,

@@ -122,6 +122,7 @@ pub(super) fn record_cases() -> Vec<PathCase> {
                     *review_by = Some(date(2024, 6, 28));
                 }
                 first(p).events.push(Event::Plan {
+                    dose: None,
                     date: date(2024, 6, 20),
                     plan: PlanKind::ActivationPlan,
                     action: PlanAction::Reviewed,
