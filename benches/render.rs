@@ -42,6 +42,7 @@ fn violating_path() -> (ServicePath, NaiveDate) {
     for friday in fridays {
         for day in [friday, friday.pred_opt().expect("day")] {
             events.push(Event::WorkActivityDay {
+                note: None,
                 date: day,
                 minutes: 300,
             });

@@ -60,6 +60,7 @@ fn a_path_over_a_count_limit_is_refused_with_one_finding_per_limit() {
     let mut path = amplifier(1);
     let limits = ValidationLimits::default();
     let event = tyokyky::Event::EmployerContact {
+        note: None,
         date: date(2000, 1, 3),
     };
     path.enrolments[0].events = vec![event; limits.max_events_per_enrolment + 1];
@@ -148,6 +149,7 @@ fn a_truncated_rule_says_how_many_were_left_out() {
     path.enrolments[0].model = Key::new("social_rehabilitation").expect("key");
     for day in 1..=7 {
         path.enrolments[0].events.push(tyokyky::Event::JobEnd {
+            note: None,
             reason: None,
             date: date(2000, 1, day),
         });

@@ -124,17 +124,19 @@ fn generated() -> Vec<(String, String)> {
     let events = &mut path.enrolments[0].events;
     events.remove(0);
     for event in events.iter_mut() {
-        if let Event::WorkActivityDay { date, minutes } = event
+        if let Event::WorkActivityDay { date, minutes, .. } = event
             && *date == d(2024, 3, 4)
         {
             *minutes = 180;
         }
     }
     events.push(Event::WorkActivityDay {
+        note: None,
         date: d(2024, 3, 5),
         minutes: 300,
     });
     events.push(Event::WorkActivityDay {
+        note: None,
         date: d(2024, 3, 8),
         minutes: 300,
     });

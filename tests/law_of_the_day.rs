@@ -46,6 +46,7 @@ fn five_days_from(path: &mut ServicePath, monday: NaiveDate) {
         .retain(|e| !(e.date() >= monday && e.date() < monday + Days::new(7)));
     for day in 0..5 {
         enrolment.events.push(Event::WorkActivityDay {
+            note: None,
             date: monday + Days::new(day),
             minutes: 300,
         });
@@ -85,6 +86,7 @@ fn a_short_day_is_a_breach_from_the_day_the_act_came_into_force() {
     for (day, breaches) in [(date(2001, 8, 31), 0), (date(2001, 9, 1), 1)] {
         let (mut path, as_of) = ktt(date(2001, 8, 27));
         path.enrolments[0].events.push(Event::WorkActivityDay {
+            note: None,
             date: day,
             minutes: 120,
         });
@@ -254,7 +256,9 @@ fn a_limit_is_an_error_only_when_it_is_the_laws() {
     let (mut path, as_of) = ktt(date(2024, 1, 8));
     five_days_from(&mut path, date(2024, 3, 4));
     for event in &mut path.enrolments[0].events {
-        if let Event::WorkActivityDay { date: day, minutes } = event
+        if let Event::WorkActivityDay {
+            date: day, minutes, ..
+        } = event
             && *day == date(2024, 4, 10)
         {
             *minutes = 120;

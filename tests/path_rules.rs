@@ -223,12 +223,16 @@ fn an_interruption_is_long_from_the_day_after_the_tolerance() {
         events.insert(
             0,
             Event::Interruption {
+                note: None,
                 date: first,
                 reason: InterruptionReason::HospitalTreatment,
                 expected_return: None,
             },
         );
-        events.push(Event::Restart { date: back });
+        events.push(Event::Restart {
+            note: None,
+            date: back,
+        });
         path.validate(as_of)
             .with_code(RuleCode::PATH_INTERRUPTION_LONG)
             .map(|finding| finding.get("days").cloned())
@@ -287,6 +291,7 @@ fn a_week_at_the_limits_is_kept_and_one_over_them_is_not() {
         events.retain(|event| !(date(2024, 3, 4)..=date(2024, 3, 10)).contains(&event.date()));
         for &day in days {
             events.push(Event::WorkActivityDay {
+                note: None,
                 date: date(2024, 3, day),
                 minutes: 480,
             });

@@ -230,9 +230,15 @@ fn follow_along_counts_every_job_support_and_the_clients_rhythm() {
     for week in 0..4u64 {
         let day = job_start + Days::new(7 * week + 2);
         other_supports.enrolments[0].events.push(if week % 2 == 0 {
-            Event::EmployerContact { date: day }
+            Event::EmployerContact {
+                note: None,
+                date: day,
+            }
         } else {
-            Event::WorkplaceVisit { date: day }
+            Event::WorkplaceVisit {
+                note: None,
+                date: day,
+            }
         });
     }
     assert_eq!(gaps(&other_supports), 0);
@@ -251,6 +257,7 @@ fn follow_along_counts_every_job_support_and_the_clients_rhythm() {
     assert_eq!(gaps(&chosen), 2);
     for week in [1u64, 3] {
         chosen.enrolments[0].events.push(Event::WorkplaceVisit {
+            note: None,
             date: job_start + Days::new(7 * week + 1),
         });
     }
@@ -290,4 +297,35 @@ fn job_ends_and_pension_outcomes_are_recorded() {
         serde_json::from_str(r#"{"date": "2024-12-20", "outcome": "old_age_pension"}"#)
             .expect("a closure");
     assert_eq!(closure.outcome, Outcome::OldAgePension);
+}
+
+/// Any event carries a worker's short note; a note never holds an identity code, and
+/// `Debug` never shows what was written.
+#[test]
+fn any_event_carries_a_note() {
+    let json = r#"{"type": "absence", "date": "2024-03-11", "until": "2024-03-15",
+                   "reason": "sickness", "note": "flu, called in on Monday"}"#;
+    let event: Event = serde_json::from_str(json).expect("an absence with a note");
+    let Event::Absence {
+        note: Some(note), ..
+    } = &event
+    else {
+        panic!("no note: {event:?}");
+    };
+    assert_eq!(note.as_str(), "flu, called in on Monday");
+    assert!(!format!("{event:?}").contains("flu"));
+    let back = serde_json::to_string(&event).expect("json");
+    assert!(back.contains(r#""note":"flu, called in on Monday""#));
+    let with_code = r#"{"type": "referral", "date": "2024-03-11", "note": "131052-308T"}"#;
+    let error = serde_json::from_str::<Event>(with_code).expect_err("an identity code");
+    assert!(!error.to_string().contains("131052"), "{error}");
+}
+
+#[test]
+fn a_note_is_added_and_read_through_the_event() {
+    let day = date(2024, 3, 12);
+    let event = Event::work_activity_day(day, 300)
+        .with_note(tyokyky::FreeText::new("kitchen shift").expect("a note"));
+    assert_eq!(event.note().map(|n| n.as_str()), Some("kitchen shift"));
+    assert!(Event::work_activity_day(day, 300).note().is_none());
 }

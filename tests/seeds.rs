@@ -29,6 +29,7 @@ fn the_subsidised_job_runs_inside_coaching() {
     let as_of = date(2025, 1, 10);
     let mut path = sample::mapping_and_coaching(client(), date(2024, 1, 8), as_of);
     path.enrolments[0].events.push(Event::JobStart {
+        note: None,
         support_every_weeks: None,
         date: date(2024, 6, 3),
         employment: EmploymentKind::Subsidised,
@@ -302,6 +303,7 @@ fn the_physiotherapists_assessment_gives_personal_instructions() {
         for event in &mut path.enrolments[0].events {
             if let Event::PhysiotherapyAssessment { date, .. } = event {
                 *event = Event::PhysiotherapyAssessment {
+                    note: None,
                     date: *date,
                     personal_instructions: given,
                 };
@@ -328,6 +330,7 @@ fn the_physiotherapists_assessment_gives_personal_instructions() {
     let mut path = base.clone();
     for week in [2, 5] {
         path.enrolments[0].events.push(Event::IndividualMeeting {
+            note: None,
             mode: Default::default(),
             date: date(2024, 1, 10) + chrono::Days::new(7 * week),
             minutes: Some(45),

@@ -34,6 +34,7 @@ fn move_first(path: &mut ServicePath, kind: EventKind, to: NaiveDate) {
     {
         *event = match event.clone() {
             Event::WorkAbilityAssessment { professions, .. } => Event::WorkAbilityAssessment {
+                note: None,
                 date: to,
                 professions,
             },
@@ -130,6 +131,7 @@ fn days_away_do_not_count_against_the_workflow() {
     move_first(&mut path, EventKind::Plan, start() + Days::new(45));
     assert_eq!(late_steps(&path, as_of).len(), 1);
     path.enrolments[0].events.push(Event::Absence {
+        note: None,
         date: start() + Days::new(5),
         until: start() + Days::new(18),
         reason: AbsenceReason::Sickness,
@@ -152,6 +154,7 @@ fn consultations_of_the_coordinator_are_recorded() {
     let as_of = date(2024, 9, 1);
     let mut path = multiprofessional(as_of);
     path.enrolments[0].events.push(Event::Consultation {
+        note: None,
         date: date(2024, 5, 6),
         by: Profession::Psychologist,
     });
@@ -330,6 +333,7 @@ fn support_is_weekly_in_the_first_month_at_work() {
     // Sick that week: excused, ordinary casework.
     let mut sick = quiet_week.clone();
     sick.enrolments[0].events.push(Event::Absence {
+        note: None,
         date: week_two.0,
         until: week_two.1,
         reason: AbsenceReason::Sickness,
@@ -340,6 +344,7 @@ fn support_is_weekly_in_the_first_month_at_work() {
     // The job lasts through week 2, ending on its last day: week 2 is still owed.
     let mut through = quiet_week.clone();
     through.enrolments[0].events.push(Event::JobEnd {
+        note: None,
         reason: None,
         date: week_two.1,
     });
@@ -347,6 +352,7 @@ fn support_is_weekly_in_the_first_month_at_work() {
     // The job ended after the first week: no weekly support is owed for it after that.
     let mut ended = quiet_week.clone();
     ended.enrolments[0].events.push(Event::JobEnd {
+        note: None,
         reason: None,
         date: job_start + Days::new(5),
     });

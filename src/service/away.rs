@@ -134,6 +134,7 @@ impl Away {
                     until,
                     reason,
                     part_day: false,
+                    ..
                 } if reason.is_excused() && date <= until => Some((*date, *until)),
                 _ => None,
             })
@@ -197,6 +198,7 @@ mod tests {
 
     fn absence(first: NaiveDate, until: NaiveDate, reason: AbsenceReason) -> Event {
         Event::Absence {
+            note: None,
             part_day: false,
             date: first,
             until,
@@ -228,19 +230,23 @@ mod tests {
     #[test]
     fn an_interruption_runs_until_the_restart_or_the_day_asked_about() {
         let interrupted = Event::Interruption {
+            note: None,
             date: date(2024, 3, 4),
             reason: InterruptionReason::HospitalTreatment,
             expected_return: None,
         };
         let enrolment = enrolment(vec![
             Event::Restart {
+                note: None,
                 date: date(2024, 2, 1),
             },
             interrupted,
             Event::Restart {
+                note: None,
                 date: date(2024, 4, 1),
             },
             Event::Interruption {
+                note: None,
                 date: date(2024, 6, 3),
                 reason: InterruptionReason::Illness,
                 expected_return: Some(date(2024, 7, 1)),

@@ -55,6 +55,9 @@ pub enum Event {
         /// In person (the default), by phone or by video.
         #[serde(default, skip_serializing_if = "ContactMode::is_in_person")]
         mode: ContactMode,
+        /// A short note of the worker's (never a personal identity code).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<crate::free_text::FreeText>,
     },
     /// A group meeting or group day (*ryhmätapaaminen, ryhmäpäivä*).
     GroupSession {
@@ -75,6 +78,9 @@ pub enum Event {
         /// is the enrolment's `peer_leader`.
         #[serde(default, skip_serializing_if = "crate::service::event::is_false")]
         peer_led: bool,
+        /// A short note of the worker's (never a personal identity code).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<crate::free_text::FreeText>,
     },
     /// A day of rehabilitative work activity attended (*kuntouttavan työtoiminnan päivä*).
     WorkActivityDay {
@@ -83,6 +89,9 @@ pub enum Event {
         date: NaiveDate,
         /// Time taken part, in minutes.
         minutes: u32,
+        /// A short note of the worker's (never a personal identity code).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<crate::free_text::FreeText>,
     },
     /// A doctor's health and wellbeing assessment offered to the client (*Hyvinvointia ja työkykyä edistämässä*).
     HealthAssessment {
@@ -91,6 +100,9 @@ pub enum Event {
         date: NaiveDate,
         /// Whether the client took it up.
         accepted: bool,
+        /// A short note of the worker's (never a personal identity code).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<crate::free_text::FreeText>,
     },
     /// A physiotherapist's individual initial assessment (*alkukartoitus*, *Hyvinvointiryhmä
     /// osatyökykyisille*: "fysioterapeutin yksilöllisen alkukartoituksen, henkilökohtaiset
@@ -104,6 +116,9 @@ pub enum Event {
         /// when recorded.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         personal_instructions: Option<bool>,
+        /// A short note of the worker's (never a personal identity code).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<crate::free_text::FreeText>,
     },
     /// A card training (*korttikoulutus*: a certificate needed at work, *Hyvinvointia ja työkykyä edistämässä*).
     CardTraining {
@@ -114,6 +129,9 @@ pub enum Event {
         card: crate::service::key::Key,
         /// Whether the client completed it.
         completed: bool,
+        /// A short note of the worker's (never a personal identity code).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<crate::free_text::FreeText>,
     },
     /// A meeting of the multiprofessional team about the client.
     TeamMeeting {
@@ -122,6 +140,9 @@ pub enum Event {
         date: NaiveDate,
         /// The professions present.
         professions: Vec<Profession>,
+        /// A short note of the worker's (never a personal identity code).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<crate::free_text::FreeText>,
     },
     /// A partial work ability or a need for work-ability support is identified
     /// (*työkyvyn tuen tarpeen tunnistaminen*), e.g. at a reception of the health and
@@ -134,6 +155,9 @@ pub enum Event {
         date: NaiveDate,
         /// Who identified it.
         by: Profession,
+        /// A short note of the worker's (never a personal identity code).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<crate::free_text::FreeText>,
     },
     /// A multiprofessional assessment of the client's work ability and need for
     /// rehabilitation and services (*monialainen työkyvyn ja kuntoutus- ja
@@ -144,6 +168,9 @@ pub enum Event {
         date: NaiveDate,
         /// The professions taking part.
         professions: Vec<Profession>,
+        /// A short note of the worker's (never a personal identity code).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<crate::free_text::FreeText>,
     },
     /// Another professional consults the work-ability coordinator about the client
     /// (*Työkykyohjelman laajentaminen, Varsinais-Suomi*: "ammattilaiset, jotka voivat
@@ -154,12 +181,18 @@ pub enum Event {
         date: NaiveDate,
         /// The profession of the professional who consulted.
         by: Profession,
+        /// A short note of the worker's (never a personal identity code).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<crate::free_text::FreeText>,
     },
     /// A referral to this service (*ohjaus palveluun*).
     Referral {
         /// The day.
         #[serde(deserialize_with = "crate::date_text::date")]
         date: NaiveDate,
+        /// A short note of the worker's (never a personal identity code).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<crate::free_text::FreeText>,
     },
     /// A plan drawn up or reviewed together with the client.
     Plan {
@@ -196,6 +229,9 @@ pub enum Event {
         /// with a dose.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         dose: Option<Dose>,
+        /// A short note of the worker's (never a personal identity code).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<crate::free_text::FreeText>,
     },
     /// The client's own preference for work, recorded with them. IPS job search follows
     /// it ("attention to client preferences", one of the principles the IPS-25 fidelity
@@ -213,12 +249,18 @@ pub enum Event {
         /// `warehouse`, `cleaning`), when recorded.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         kinds_of_work: Vec<crate::service::key::Key>,
+        /// A short note of the worker's (never a personal identity code).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<crate::free_text::FreeText>,
     },
     /// A contact with an employer about a job for the client (IPS job development).
     EmployerContact {
         /// The day.
         #[serde(deserialize_with = "crate::date_text::date")]
         date: NaiveDate,
+        /// A short note of the worker's (never a personal identity code).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<crate::free_text::FreeText>,
     },
     /// A visit to the client's workplace by the job coach (*työpaikkakäynti*): a job
     /// support of IPS follow-along.
@@ -226,6 +268,9 @@ pub enum Event {
         /// The day.
         #[serde(deserialize_with = "crate::date_text::date")]
         date: NaiveDate,
+        /// A short note of the worker's (never a personal identity code).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<crate::free_text::FreeText>,
     },
     /// The client starts a job.
     JobStart {
@@ -239,6 +284,9 @@ pub enum Event {
         /// weekly default; IPS follows the client's preferences.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         support_every_weeks: Option<u32>,
+        /// A short note of the worker's (never a personal identity code).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<crate::free_text::FreeText>,
     },
     /// The client's job ends.
     JobEnd {
@@ -248,6 +296,9 @@ pub enum Event {
         /// Why, when recorded.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         reason: Option<JobEndReason>,
+        /// A short note of the worker's (never a personal identity code).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<crate::free_text::FreeText>,
     },
     /// The client is away, or the unit is closed, from `date` to `until` (inclusive)
     /// (*poissaolo*). Normal casework: an excused absence removes the weeks or months it
@@ -266,6 +317,9 @@ pub enum Event {
         /// absence excuses the day's length.
         #[serde(default, skip_serializing_if = "crate::service::event::is_false")]
         part_day: bool,
+        /// A short note of the worker's (never a personal identity code).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<crate::free_text::FreeText>,
     },
     /// The service is interrupted (*keskeytys*) from `date` until a [`Event::Restart`].
     /// Interrupted weeks and months owe no contacts.
@@ -279,12 +333,18 @@ pub enum Event {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[serde(deserialize_with = "crate::date_text::option")]
         expected_return: Option<NaiveDate>,
+        /// A short note of the worker's (never a personal identity code).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<crate::free_text::FreeText>,
     },
     /// The service goes on after an interruption.
     Restart {
         /// The first day back.
         #[serde(deserialize_with = "crate::date_text::date")]
         date: NaiveDate,
+        /// A short note of the worker's (never a personal identity code).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<crate::free_text::FreeText>,
     },
     /// The client is handed over to another organiser (e.g. from the TE office to the
     /// municipal employment area in 2025, or from a project to a wellbeing services
@@ -295,6 +355,9 @@ pub enum Event {
         date: NaiveDate,
         /// The new organiser.
         to: crate::service::organiser::Organiser,
+        /// A short note of the worker's (never a personal identity code).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<crate::free_text::FreeText>,
     },
 }
 }
@@ -407,6 +470,7 @@ impl Event {
     /// ```
     pub fn plan(date: NaiveDate, plan: PlanKind, action: PlanAction) -> Event {
         Event::Plan {
+            note: None,
             dose: None,
             date,
             plan,
@@ -420,9 +484,108 @@ impl Event {
         }
     }
 
+    /// A day of rehabilitative work activity of `minutes`.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use tyokyky::Event;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2024, 1, 9).ok_or("date")?;
+    /// let json = serde_json::to_string(&Event::work_activity_day(day, 300))?;
+    /// assert_eq!(json, r#"{"type":"work_activity_day","date":"2024-01-09","minutes":300}"#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn work_activity_day(date: NaiveDate, minutes: u32) -> Event {
+        Event::WorkActivityDay {
+            date,
+            minutes,
+            note: None,
+        }
+    }
+
+    /// An individual meeting in person on `date`, of `minutes` when recorded, dealing
+    /// with `themes`.
+    pub fn individual_meeting(date: NaiveDate, minutes: Option<u32>, themes: Vec<Theme>) -> Event {
+        Event::IndividualMeeting {
+            date,
+            minutes,
+            themes,
+            mode: ContactMode::InPerson,
+            note: None,
+        }
+    }
+
+    /// A group session in person on `date` of `minutes`, dealing with `themes`.
+    pub fn group_session(date: NaiveDate, minutes: u32, themes: Vec<Theme>) -> Event {
+        Event::GroupSession {
+            date,
+            minutes,
+            themes,
+            mode: ContactMode::InPerson,
+            peer_led: false,
+            note: None,
+        }
+    }
+
+    /// The same event with a worker's `note`.
+    pub fn with_note(mut self, text: crate::free_text::FreeText) -> Event {
+        match &mut self {
+            Event::IndividualMeeting { note, .. }
+            | Event::GroupSession { note, .. }
+            | Event::WorkActivityDay { note, .. }
+            | Event::HealthAssessment { note, .. }
+            | Event::PhysiotherapyAssessment { note, .. }
+            | Event::CardTraining { note, .. }
+            | Event::TeamMeeting { note, .. }
+            | Event::NeedIdentified { note, .. }
+            | Event::WorkAbilityAssessment { note, .. }
+            | Event::Consultation { note, .. }
+            | Event::Referral { note, .. }
+            | Event::Plan { note, .. }
+            | Event::WorkPreference { note, .. }
+            | Event::EmployerContact { note, .. }
+            | Event::WorkplaceVisit { note, .. }
+            | Event::JobStart { note, .. }
+            | Event::JobEnd { note, .. }
+            | Event::Absence { note, .. }
+            | Event::Interruption { note, .. }
+            | Event::Restart { note, .. }
+            | Event::Handoff { note, .. } => *note = Some(text),
+        }
+        self
+    }
+
+    /// The worker's note, when there is one.
+    pub fn note(&self) -> Option<&crate::free_text::FreeText> {
+        match self {
+            Event::IndividualMeeting { note, .. }
+            | Event::GroupSession { note, .. }
+            | Event::WorkActivityDay { note, .. }
+            | Event::HealthAssessment { note, .. }
+            | Event::PhysiotherapyAssessment { note, .. }
+            | Event::CardTraining { note, .. }
+            | Event::TeamMeeting { note, .. }
+            | Event::NeedIdentified { note, .. }
+            | Event::WorkAbilityAssessment { note, .. }
+            | Event::Consultation { note, .. }
+            | Event::Referral { note, .. }
+            | Event::Plan { note, .. }
+            | Event::WorkPreference { note, .. }
+            | Event::EmployerContact { note, .. }
+            | Event::WorkplaceVisit { note, .. }
+            | Event::JobStart { note, .. }
+            | Event::JobEnd { note, .. }
+            | Event::Absence { note, .. }
+            | Event::Interruption { note, .. }
+            | Event::Restart { note, .. }
+            | Event::Handoff { note, .. } => note.as_ref(),
+        }
+    }
+
     /// An absence from `date` to `until` (inclusive) for `reason`, of whole days.
     pub fn absence(date: NaiveDate, until: NaiveDate, reason: AbsenceReason) -> Event {
         Event::Absence {
+            note: None,
             date,
             until,
             reason,
@@ -440,10 +603,10 @@ impl Event {
             | Event::PhysiotherapyAssessment { date, .. }
             | Event::CardTraining { date, .. }
             | Event::TeamMeeting { date, .. }
-            | Event::Referral { date }
+            | Event::Referral { date, .. }
             | Event::Plan { date, .. }
-            | Event::EmployerContact { date }
-            | Event::WorkplaceVisit { date }
+            | Event::EmployerContact { date, .. }
+            | Event::WorkplaceVisit { date, .. }
             | Event::WorkPreference { date, .. }
             | Event::NeedIdentified { date, .. }
             | Event::WorkAbilityAssessment { date, .. }
@@ -452,7 +615,7 @@ impl Event {
             | Event::JobEnd { date, .. }
             | Event::Absence { date, .. }
             | Event::Interruption { date, .. }
-            | Event::Restart { date }
+            | Event::Restart { date, .. }
             | Event::Handoff { date, .. } => *date,
         }
     }

@@ -219,6 +219,7 @@ mod tests {
             r#"{"date": "2024-01-08", "type": "individual_meeting", "minutes": 45, "themes": ["exercise"]}"#,
         );
         let expected = Event::IndividualMeeting {
+            note: None,
             mode: Default::default(),
             date: chrono::NaiveDate::from_ymd_opt(2024, 1, 8).expect("date"),
             minutes: Some(45),

@@ -224,11 +224,13 @@ mod tests {
     fn finds_exactly_the_events_of_a_kind_in_a_range() {
         let mut enrolment = Enrolment::new(Key::from_static("m"), date(1));
         for d in [5, 1, 3, 3, 9] {
-            enrolment
-                .events
-                .push(Event::EmployerContact { date: date(d) });
+            enrolment.events.push(Event::EmployerContact {
+                note: None,
+                date: date(d),
+            });
         }
         enrolment.events.push(Event::JobEnd {
+            note: None,
             reason: None,
             date: date(3),
         });

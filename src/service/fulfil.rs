@@ -154,80 +154,102 @@ fn minutes_for(phase: &PhaseSpec, kind: EventKind, date: NaiveDate) -> u32 {
 fn event(kind: EventKind, date: NaiveDate, minutes: u32, themes: Vec<Theme>) -> Event {
     match kind {
         EventKind::IndividualMeeting => Event::IndividualMeeting {
+            note: None,
             mode: Default::default(),
             date,
             minutes: Some(minutes),
             themes,
         },
         EventKind::GroupSession => Event::GroupSession {
+            note: None,
             mode: Default::default(),
             peer_led: false,
             date,
             minutes,
             themes,
         },
-        EventKind::WorkActivityDay => Event::WorkActivityDay { date, minutes },
+        EventKind::WorkActivityDay => Event::WorkActivityDay {
+            note: None,
+            date,
+            minutes,
+        },
         EventKind::HealthAssessment => Event::HealthAssessment {
+            note: None,
             date,
             accepted: true,
         },
         EventKind::PhysiotherapyAssessment => Event::PhysiotherapyAssessment {
+            note: None,
             date,
             personal_instructions: Some(true),
         },
         EventKind::CardTraining => Event::CardTraining {
+            note: None,
             date,
             card: Key::from_static("occupational_safety_card"),
             completed: true,
         },
         EventKind::TeamMeeting => Event::TeamMeeting {
+            note: None,
             date,
             professions: vec![Profession::SocialWorker, Profession::Nurse],
         },
-        EventKind::Referral => Event::Referral { date },
+        EventKind::Referral => Event::Referral { note: None, date },
         EventKind::Plan => Event::plan(
             date,
             crate::service::event::PlanKind::ActivationPlan,
             PlanAction::Reviewed,
         ),
-        EventKind::EmployerContact => Event::EmployerContact { date },
+        EventKind::EmployerContact => Event::EmployerContact { note: None, date },
         EventKind::WorkPreference => Event::WorkPreference {
+            note: None,
             date,
             open_market: true,
             kinds_of_work: Vec::new(),
         },
         EventKind::NeedIdentified => Event::NeedIdentified {
+            note: None,
             date,
             by: Profession::Nurse,
         },
         EventKind::WorkAbilityAssessment => Event::WorkAbilityAssessment {
+            note: None,
             date,
             professions: vec![Profession::Physician, Profession::SocialWorker],
         },
         EventKind::Consultation => Event::Consultation {
+            note: None,
             date,
             by: Profession::Nurse,
         },
         EventKind::JobStart => Event::JobStart {
+            note: None,
             support_every_weeks: None,
             date,
             employment: crate::service::event::EmploymentKind::OpenMarket,
         },
-        EventKind::JobEnd => Event::JobEnd { reason: None, date },
-        EventKind::WorkplaceVisit => Event::WorkplaceVisit { date },
+        EventKind::JobEnd => Event::JobEnd {
+            note: None,
+            reason: None,
+            date,
+        },
+        EventKind::WorkplaceVisit => Event::WorkplaceVisit { note: None, date },
         EventKind::Absence => Event::Absence {
+            note: None,
             date,
             until: date,
             reason: crate::service::event::AbsenceReason::OtherExcused,
             part_day: false,
         },
         EventKind::Interruption => Event::Interruption {
+            note: None,
             date,
             reason: crate::service::event::InterruptionReason::Other,
             expected_return: None,
         },
-        EventKind::Restart => Event::Restart { date },
+        EventKind::Restart => Event::Restart { note: None, date },
         EventKind::Handoff => Event::Handoff {
+            note: None,
             date,
             to: crate::service::path::Organiser {
                 kind: crate::service::path::OrganiserKind::Provider,
@@ -431,9 +453,13 @@ fn requirements(path: &mut ServicePath, enrolment: &mut Enrolment, spec: &Servic
                     })
                     .collect();
             }
-            Requirement::Referral {} => enrolment.events.push(Event::Referral { date: start }),
+            Requirement::Referral {} => enrolment.events.push(Event::Referral {
+                note: None,
+                date: start,
+            }),
             Requirement::PhysiotherapyAssessmentBeforeGroup {} => {
                 enrolment.events.push(Event::PhysiotherapyAssessment {
+                    note: None,
                     date: start,
                     personal_instructions: Some(true),
                 })
@@ -441,15 +467,17 @@ fn requirements(path: &mut ServicePath, enrolment: &mut Enrolment, spec: &Servic
             Requirement::HealthAssessmentOffered { phase } => {
                 if let Some(record) = enrolment.phases.iter().find(|r| &r.phase == phase) {
                     enrolment.events.push(Event::HealthAssessment {
+                        note: None,
                         date: record.start,
                         accepted: true,
                     });
                 }
             }
             Requirement::EmployerContactWithin { .. } => {
-                enrolment
-                    .events
-                    .push(Event::EmployerContact { date: start });
+                enrolment.events.push(Event::EmployerContact {
+                    note: None,
+                    date: start,
+                });
             }
             Requirement::PreferenceBeforeJobSearch {} => {
                 enrolment

@@ -52,6 +52,7 @@ impl Shape {
                 let mut path = sample::mapping_and_coaching(client, start, Self::as_of());
                 let events = &mut path.enrolments[0].events;
                 events.extend((0..n).map(|i| Event::IndividualMeeting {
+                    note: None,
                     mode: Default::default(),
                     date: day(i % 360),
                     minutes: Some(60),
@@ -63,6 +64,7 @@ impl Shape {
                 let mut path = sample::ips_job_coaching(client, start, Self::as_of());
                 let events = &mut path.enrolments[0].events;
                 events.extend((0..n).map(|i| Event::JobStart {
+                    note: None,
                     support_every_weeks: None,
                     date: day(i % 360),
                     employment: EmploymentKind::OpenMarket,
@@ -79,6 +81,7 @@ impl Shape {
                         end: Some(day(i)),
                     });
                     enrolment.events.push(Event::IndividualMeeting {
+                        note: None,
                         mode: Default::default(),
                         date: day(i),
                         minutes: Some(60),

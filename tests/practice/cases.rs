@@ -34,6 +34,7 @@ pub fn away(path: &mut ServicePath, first: NaiveDate, last: NaiveDate) {
 pub fn absence(path: &mut ServicePath, first: NaiveDate, until: NaiveDate, reason: AbsenceReason) {
     away(path, first, until);
     path.enrolments[0].events.push(Event::Absence {
+        note: None,
         date: first,
         until,
         reason,
@@ -175,11 +176,13 @@ pub fn cases() -> Vec<Case> {
     let mut path = sample::mapping_and_coaching(client("practice-04"), date(2024, 1, 8), as_of);
     away(&mut path, date(2024, 5, 6), date(2024, 6, 9));
     path.enrolments[0].events.push(Event::Interruption {
+        note: None,
         date: date(2024, 5, 6),
         reason: InterruptionReason::HospitalTreatment,
         expected_return: Some(date(2024, 6, 10)),
     });
     path.enrolments[0].events.push(Event::Restart {
+        note: None,
         date: date(2024, 6, 10),
     });
     sort(&mut path);
@@ -233,6 +236,7 @@ pub fn cases() -> Vec<Case> {
     let as_of = date(2024, 12, 20);
     let mut path = sample::mapping_and_coaching(client("practice-09"), date(2024, 1, 8), as_of);
     path.enrolments[0].events.push(Event::JobStart {
+        note: None,
         support_every_weeks: None,
         date: date(2024, 6, 3),
         employment: EmploymentKind::Subsidised,
@@ -264,6 +268,7 @@ pub fn cases() -> Vec<Case> {
     let mut path = ktt("practice-11", date(2024, 1, 8), as_of);
     set_plan(&mut path, law_parties(), Some(date(2024, 6, 28)));
     path.enrolments[0].events.push(Event::Plan {
+        note: None,
         dose: None,
         date: date(2024, 6, 14),
         plan: tyokyky::PlanKind::ActivationPlan,
@@ -368,6 +373,7 @@ pub fn cases() -> Vec<Case> {
         },
     ];
     path.enrolments[0].events.push(Event::Handoff {
+        note: None,
         date: date(2025, 1, 1),
         to: area,
     });
@@ -399,6 +405,7 @@ pub fn cases() -> Vec<Case> {
     let mut path = ktt("practice-21", date(2024, 1, 8), as_of);
     for day in [date(2024, 4, 9), date(2024, 4, 12)] {
         path.enrolments[0].events.push(Event::WorkActivityDay {
+            note: None,
             date: day,
             minutes: 300,
         });
@@ -426,7 +433,9 @@ pub fn cases() -> Vec<Case> {
 
     let mut path = ktt("practice-23", date(2024, 1, 8), as_of);
     for event in &mut path.enrolments[0].events {
-        if let Event::WorkActivityDay { date: day, minutes } = event
+        if let Event::WorkActivityDay {
+            date: day, minutes, ..
+        } = event
             && *day >= date(2024, 5, 1)
         {
             *minutes = 150;
@@ -459,6 +468,7 @@ pub fn cases() -> Vec<Case> {
     let mut path = ktt("practice-25", date(2024, 1, 8), as_of);
     away(&mut path, date(2024, 5, 6), as_of);
     path.enrolments[0].events.push(Event::Interruption {
+        note: None,
         date: date(2024, 5, 6),
         reason: InterruptionReason::Illness,
         expected_return: Some(date(2024, 6, 3)),
@@ -475,6 +485,7 @@ pub fn cases() -> Vec<Case> {
     let as_of = date(2024, 6, 30);
     let mut path = ktt("practice-26", date(2024, 1, 8), as_of);
     path.enrolments[0].events.push(Event::Restart {
+        note: None,
         date: date(2024, 3, 4),
     });
     sort(&mut path);

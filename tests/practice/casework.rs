@@ -28,6 +28,7 @@ fn mapping_running(id: &str, as_of: NaiveDate) -> ServicePath {
     let enrolment = &mut path.enrolments[0];
     for day in days_on(date(2024, 4, 7), as_of, &[Weekday::Tue]) {
         enrolment.events.push(Event::IndividualMeeting {
+            note: None,
             mode: Default::default(),
             date: day,
             minutes: Some(60),
@@ -36,6 +37,7 @@ fn mapping_running(id: &str, as_of: NaiveDate) -> ServicePath {
     }
     for day in days_on(date(2024, 4, 7), as_of, &[Weekday::Thu]) {
         enrolment.events.push(Event::GroupSession {
+            note: None,
             mode: Default::default(),
             peer_led: false,
             date: day,
@@ -52,6 +54,7 @@ fn mapping_running(id: &str, as_of: NaiveDate) -> ServicePath {
 fn ktt_days(path: &mut ServicePath, first: NaiveDate, last: NaiveDate) {
     for day in days_on(first, last, &[Weekday::Mon, Weekday::Wed, Weekday::Thu]) {
         path.enrolments[0].events.push(Event::WorkActivityDay {
+            note: None,
             date: day,
             minutes: 300,
         });
@@ -77,11 +80,13 @@ pub fn cases() -> Vec<Case> {
     let mut path = mapping_running("practice-30", as_of);
     away(&mut path, date(2024, 2, 5), date(2024, 2, 25));
     path.enrolments[0].events.push(Event::Interruption {
+        note: None,
         date: date(2024, 2, 5),
         reason: InterruptionReason::HospitalTreatment,
         expected_return: Some(date(2024, 2, 26)),
     });
     path.enrolments[0].events.push(Event::Restart {
+        note: None,
         date: date(2024, 2, 26),
     });
     sort(&mut path);
@@ -139,13 +144,16 @@ pub fn cases() -> Vec<Case> {
     let as_of = date(2024, 6, 30);
     let mut path = ktt("practice-33", date(2024, 1, 8), as_of);
     for event in &mut path.enrolments[0].events {
-        if let Event::WorkActivityDay { date: day, minutes } = event
+        if let Event::WorkActivityDay {
+            date: day, minutes, ..
+        } = event
             && *day == date(2024, 3, 13)
         {
             *minutes = 120;
         }
     }
     path.enrolments[0].events.push(Event::Absence {
+        note: None,
         date: date(2024, 3, 13),
         until: date(2024, 3, 13),
         reason: AbsenceReason::Sickness,
@@ -211,6 +219,7 @@ pub fn cases() -> Vec<Case> {
     let as_of = date(2024, 8, 30);
     let mut path = ktt("practice-37", date(2024, 1, 8), as_of);
     path.enrolments[0].events.push(Event::Plan {
+        note: None,
         dose: None,
         date: date(2024, 6, 14),
         plan: PlanKind::ActivationPlan,
@@ -267,13 +276,16 @@ pub fn cases() -> Vec<Case> {
     let as_of = date(2024, 6, 30);
     let mut path = ktt("practice-40", date(2024, 1, 8), as_of);
     for event in &mut path.enrolments[0].events {
-        if let Event::WorkActivityDay { date: day, minutes } = event
+        if let Event::WorkActivityDay {
+            date: day, minutes, ..
+        } = event
             && *day == date(2024, 4, 10)
         {
             *minutes = 150;
         }
     }
     path.enrolments[0].events.push(Event::WorkActivityDay {
+        note: None,
         date: date(2024, 4, 10),
         minutes: 150,
     });

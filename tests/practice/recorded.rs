@@ -151,13 +151,20 @@ pub fn cases() -> Vec<Case> {
     for week in 0..4u64 {
         let day = start + Days::new(7 * week + 2);
         path.enrolments[0].events.push(if week % 2 == 0 {
-            Event::EmployerContact { date: day }
+            Event::EmployerContact {
+                note: None,
+                date: day,
+            }
         } else {
-            Event::WorkplaceVisit { date: day }
+            Event::WorkplaceVisit {
+                note: None,
+                date: day,
+            }
         });
     }
     let end = start + Days::new(150);
     path.enrolments[0].events.push(Event::JobEnd {
+        note: None,
         date: end,
         reason: Some(JobEndReason::FixedTermEnded),
     });
@@ -182,6 +189,7 @@ pub fn cases() -> Vec<Case> {
     }
     for week in [0u64, 2] {
         path.enrolments[0].events.push(Event::IndividualMeeting {
+            note: None,
             date: start + Days::new(7 * week + 4),
             minutes: Some(45),
             themes: Vec::new(),

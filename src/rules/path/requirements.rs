@@ -118,6 +118,7 @@ impl Check<'_> {
                         if let Event::PhysiotherapyAssessment {
                             date,
                             personal_instructions: Some(false),
+                            ..
                         } = event
                         {
                             self.push(

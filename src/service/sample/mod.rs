@@ -202,6 +202,7 @@ pub fn mapping_and_coaching(client: ClientId, start: NaiveDate, as_of: NaiveDate
         .enumerate()
     {
         enrolment.events.push(Event::IndividualMeeting {
+            note: None,
             mode: Default::default(),
             date,
             minutes: Some(60),
@@ -213,6 +214,7 @@ pub fn mapping_and_coaching(client: ClientId, start: NaiveDate, as_of: NaiveDate
         .enumerate()
     {
         enrolment.events.push(Event::GroupSession {
+            note: None,
             mode: Default::default(),
             peer_led: false,
             date,
@@ -221,10 +223,12 @@ pub fn mapping_and_coaching(client: ClientId, start: NaiveDate, as_of: NaiveDate
         });
     }
     enrolment.events.push(Event::HealthAssessment {
+        note: None,
         date: days(start, 9),
         accepted: true,
     });
     enrolment.events.push(Event::CardTraining {
+        note: None,
         date: days(start, 30),
         card: Key::from_static("occupational_safety_card"),
         completed: true,
@@ -236,6 +240,7 @@ pub fn mapping_and_coaching(client: ClientId, start: NaiveDate, as_of: NaiveDate
         .enumerate()
     {
         enrolment.events.push(Event::IndividualMeeting {
+            note: None,
             mode: Default::default(),
             date,
             minutes: Some(60),
@@ -247,6 +252,7 @@ pub fn mapping_and_coaching(client: ClientId, start: NaiveDate, as_of: NaiveDate
         .enumerate()
     {
         enrolment.events.push(Event::GroupSession {
+            note: None,
             mode: Default::default(),
             peer_led: false,
             date,
@@ -276,11 +282,13 @@ pub fn wellbeing_group(client: ClientId, start: NaiveDate, as_of: NaiveDate) -> 
         .phases
         .push(record("group", start, last_session, as_of));
     enrolment.events.push(Event::PhysiotherapyAssessment {
+        note: None,
         date: start,
         personal_instructions: Some(true),
     });
     for (i, date) in sessions.into_iter().enumerate() {
         enrolment.events.push(Event::GroupSession {
+            note: None,
             mode: Default::default(),
             peer_led: false,
             date,
@@ -322,9 +330,11 @@ pub fn rehabilitative_work_activity(
         PlanAction::DrawnUp,
     ));
     for date in weekdays(start, end, &[Weekday::Mon, Weekday::Wed, Weekday::Thu]) {
-        enrolment
-            .events
-            .push(Event::WorkActivityDay { date, minutes: 300 });
+        enrolment.events.push(Event::WorkActivityDay {
+            note: None,
+            date,
+            minutes: 300,
+        });
     }
     enrolment.work_activity = Some(placement(
         WorkActivityModel::Mapping,
@@ -344,6 +354,7 @@ pub fn social_rehabilitation(client: ClientId, start: NaiveDate, as_of: NaiveDat
         .phases
         .push(record("rehabilitation", start, end, as_of));
     enrolment.events.push(Event::IndividualMeeting {
+        note: None,
         mode: Default::default(),
         date: start,
         minutes: Some(90),
@@ -355,6 +366,7 @@ pub fn social_rehabilitation(client: ClientId, start: NaiveDate, as_of: NaiveDat
     {
         // A 2+2+2 day: a theme, a functional part and art-based methods, two hours each.
         enrolment.events.push(Event::GroupSession {
+            note: None,
             mode: Default::default(),
             peer_led: false,
             date,
@@ -370,6 +382,7 @@ pub fn social_rehabilitation(client: ClientId, start: NaiveDate, as_of: NaiveDat
     }
     for date in monthly(days(start, 1), end, 15) {
         enrolment.events.push(Event::IndividualMeeting {
+            note: None,
             mode: Default::default(),
             date,
             minutes: Some(60),
@@ -406,11 +419,16 @@ pub fn multiprofessional_support(
     // The coordinator's workflow: a nurse at the reception identifies the need and refers
     // the client; the team assesses in two weeks and the plan is made a week later.
     enrolment.events.push(Event::NeedIdentified {
+        note: None,
         date: start,
         by: Profession::Nurse,
     });
-    enrolment.events.push(Event::Referral { date: start });
+    enrolment.events.push(Event::Referral {
+        note: None,
+        date: start,
+    });
     enrolment.events.push(Event::WorkAbilityAssessment {
+        note: None,
         date: days(start, 14),
         professions: professions.clone(),
     });
@@ -421,15 +439,18 @@ pub fn multiprofessional_support(
     ));
     // A physiotherapist consults the work-ability coordinator in the second month.
     enrolment.events.push(Event::Consultation {
+        note: None,
         date: days(start, 40),
         by: Profession::Physiotherapist,
     });
     for date in monthly(start, end, 5) {
         enrolment.events.push(Event::TeamMeeting {
+            note: None,
             date,
             professions: professions.clone(),
         });
         enrolment.events.push(Event::IndividualMeeting {
+            note: None,
             mode: Default::default(),
             date: days(date, 7),
             minutes: Some(60),
@@ -481,23 +502,28 @@ pub fn ips_job_coaching(client: ClientId, start: NaiveDate, as_of: NaiveDate) ->
     enrolment.phases.push(record("coaching", start, end, as_of));
     // The client wants work in the open market, in a warehouse or in cleaning.
     enrolment.events.push(Event::WorkPreference {
+        note: None,
         date: start,
         open_market: true,
         kinds_of_work: vec![Key::from_static("warehouse"), Key::from_static("cleaning")],
     });
     enrolment.events.push(Event::EmployerContact {
+        note: None,
         date: days(start, 8),
     });
     enrolment.events.push(Event::EmployerContact {
+        note: None,
         date: days(start, 20),
     });
     enrolment.events.push(Event::JobStart {
+        note: None,
         support_every_weeks: None,
         date: job_start,
         employment: EmploymentKind::OpenMarket,
     });
     for date in weekdays(start, end, &[Weekday::Fri]) {
         enrolment.events.push(Event::IndividualMeeting {
+            note: None,
             mode: Default::default(),
             date,
             minutes: Some(45),

@@ -181,6 +181,7 @@ pub(super) fn second_meeting_on_day_one(path: &mut ServicePath, minutes: u32) {
         .map(Event::date);
     if let Some(date) = day {
         enrolment.events.push(Event::IndividualMeeting {
+            note: None,
             mode: Default::default(),
             date,
             minutes: Some(minutes),
@@ -244,12 +245,16 @@ pub(super) fn interrupt(path: &mut ServicePath, first: NaiveDate, back: NaiveDat
     events.insert(
         0,
         Event::Interruption {
+            note: None,
             date: first,
             reason: InterruptionReason::HospitalTreatment,
             expected_return: None,
         },
     );
-    events.push(Event::Restart { date: back });
+    events.push(Event::Restart {
+        note: None,
+        date: back,
+    });
 }
 
 pub(super) fn first_enrolment(path: &mut ServicePath) -> &mut Enrolment {

@@ -92,6 +92,7 @@ pub(super) fn model_cases() -> Vec<PathCase> {
             near_miss: |p| {
                 quiet_second_week(p);
                 first(p).events.push(Event::IndividualMeeting {
+                    note: None,
                     mode: Default::default(),
                     date: days_after(ips_job_start(), 13),
                     minutes: Some(30),
@@ -132,6 +133,7 @@ pub(super) fn model_cases() -> Vec<PathCase> {
             base: wellbeing,
             breaks: |p| {
                 first(p).events[0] = Event::PhysiotherapyAssessment {
+                    note: None,
                     date: start(),
                     personal_instructions: Some(false),
                 }
@@ -139,6 +141,7 @@ pub(super) fn model_cases() -> Vec<PathCase> {
             pointer: "/enrolments/0/events/0/personal_instructions",
             near_miss: |p| {
                 first(p).events[0] = Event::PhysiotherapyAssessment {
+                    note: None,
                     date: start(),
                     personal_instructions: Some(true),
                 }

@@ -32,6 +32,7 @@ pub(super) fn obligation_cases() -> Vec<PathCase> {
             breaks: |p| {
                 for day in [date(2024, 1, 9), date(2024, 1, 12)] {
                     first(p).events.push(Event::WorkActivityDay {
+                        note: None,
                         date: day,
                         minutes: 300,
                     });
@@ -40,6 +41,7 @@ pub(super) fn obligation_cases() -> Vec<PathCase> {
             pointer: "/enrolments/0/phases/0",
             near_miss: |p| {
                 first(p).events.push(Event::WorkActivityDay {
+                    note: None,
                     date: date(2024, 1, 9),
                     minutes: 300,
                 });
@@ -273,7 +275,7 @@ pub(super) fn obligation_cases() -> Vec<PathCase> {
             pointer: "/enrolments/0/events",
             near_miss: |p| {
                 for event in &mut first(p).events {
-                    if let Event::Referral { date: day } = event {
+                    if let Event::Referral { date: day, .. } = event {
                         *day = date(2023, 12, 20);
                     }
                 }
@@ -285,6 +287,7 @@ pub(super) fn obligation_cases() -> Vec<PathCase> {
             base: wellbeing,
             breaks: |p| {
                 first(p).events[0] = Event::PhysiotherapyAssessment {
+                    note: None,
                     date: days_after(start(), 2),
                     personal_instructions: Some(true),
                 }
@@ -292,6 +295,7 @@ pub(super) fn obligation_cases() -> Vec<PathCase> {
             pointer: "/enrolments/0/events/1",
             near_miss: |p| {
                 first(p).events[0] = Event::PhysiotherapyAssessment {
+                    note: None,
                     date: days_after(start(), 1),
                     personal_instructions: Some(true),
                 }
@@ -334,6 +338,7 @@ pub(super) fn obligation_cases() -> Vec<PathCase> {
                 first(p).events.insert(
                     0,
                     Event::EmployerContact {
+                        note: None,
                         date: days_after(start(), 35),
                     },
                 );
@@ -346,6 +351,7 @@ pub(super) fn obligation_cases() -> Vec<PathCase> {
                 first(p).events.insert(
                     0,
                     Event::EmployerContact {
+                        note: None,
                         date: days_after(start(), 30),
                     },
                 );
@@ -374,6 +380,7 @@ pub(super) fn obligation_cases() -> Vec<PathCase> {
                         && e.date() < days_after(job_start, 30))
                 });
                 first(p).events.push(Event::IndividualMeeting {
+                    note: None,
                     mode: Default::default(),
                     date: days_after(job_start, 30),
                     minutes: None,
@@ -389,6 +396,7 @@ pub(super) fn obligation_cases() -> Vec<PathCase> {
                 first(p).events.insert(
                     0,
                     Event::JobEnd {
+                        note: None,
                         reason: None,
                         date: date(2024, 3, 1),
                     },
@@ -399,6 +407,7 @@ pub(super) fn obligation_cases() -> Vec<PathCase> {
                 first(p).events.insert(
                     0,
                     Event::JobEnd {
+                        note: None,
                         reason: None,
                         date: date(2024, 6, 1),
                     },

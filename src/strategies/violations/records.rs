@@ -64,6 +64,7 @@ pub(super) fn record_cases() -> Vec<PathCase> {
                 first(p).events.insert(
                     0,
                     Event::WorkActivityDay {
+                        note: None,
                         date: date(2024, 6, 6),
                         minutes: 300,
                     },
@@ -122,6 +123,7 @@ pub(super) fn record_cases() -> Vec<PathCase> {
                     *review_by = Some(date(2024, 6, 28));
                 }
                 first(p).events.push(Event::Plan {
+                    note: None,
                     dose: None,
                     date: date(2024, 6, 20),
                     plan: PlanKind::ActivationPlan,
@@ -143,6 +145,7 @@ pub(super) fn record_cases() -> Vec<PathCase> {
                 first(p).events.insert(
                     0,
                     Event::Restart {
+                        note: None,
                         date: date(2024, 3, 4),
                     },
                 );
@@ -152,6 +155,7 @@ pub(super) fn record_cases() -> Vec<PathCase> {
                 first(p).events.insert(
                     0,
                     Event::Interruption {
+                        note: None,
                         date: date(2024, 3, 1),
                         reason: InterruptionReason::Illness,
                         expected_return: None,
@@ -160,6 +164,7 @@ pub(super) fn record_cases() -> Vec<PathCase> {
                 first(p).events.insert(
                     1,
                     Event::Restart {
+                        note: None,
                         date: date(2024, 3, 4),
                     },
                 );
@@ -293,6 +298,7 @@ pub(super) fn record_cases() -> Vec<PathCase> {
                 first(p).phases.truncate(1);
                 first(p).phases[0].end = None;
                 first(p).events.push(Event::GroupSession {
+                    note: None,
                     mode: Default::default(),
                     peer_led: false,
                     date: date(2024, 4, 11),
@@ -306,6 +312,7 @@ pub(super) fn record_cases() -> Vec<PathCase> {
                 first(p).phases[0].end = Some(date(2024, 4, 14));
                 first(p).events.retain(|e| e.date() <= date(2024, 4, 14));
                 first(p).events.push(Event::GroupSession {
+                    note: None,
                     mode: Default::default(),
                     peer_led: false,
                     date: date(2024, 4, 11),
@@ -355,6 +362,7 @@ pub(super) fn record_cases() -> Vec<PathCase> {
                 first(p).events.insert(
                     0,
                     Event::IndividualMeeting {
+                        note: None,
                         mode: Default::default(),
                         date: date(2024, 8, 1),
                         minutes: None,
@@ -367,6 +375,7 @@ pub(super) fn record_cases() -> Vec<PathCase> {
                 first(p).events.insert(
                     0,
                     Event::IndividualMeeting {
+                        note: None,
                         mode: Default::default(),
                         date: date(2024, 7, 7),
                         minutes: None,
