@@ -7,6 +7,8 @@
 mod cases;
 #[path = "practice/casework.rs"]
 mod casework;
+#[path = "practice/periods.rs"]
+mod periods;
 #[path = "practice/recorded.rs"]
 mod recorded;
 

@@ -31,6 +31,7 @@ const AREAS: &[&[RuleCode]] = &[
     path::measurements::RULES,
     path::plan::RULES,
     path::dose::RULES,
+    path::person::RULES,
     path::team::RULES,
     path::requirements::RULES,
     path::jobs::RULES,

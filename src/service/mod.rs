@@ -35,6 +35,7 @@ pub mod parameter;
 pub mod path;
 pub mod period;
 pub mod plan;
+pub(crate) mod plan_index;
 pub(crate) mod plan_terms;
 pub(crate) mod profession;
 pub(crate) mod reason;

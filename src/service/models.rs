@@ -296,6 +296,9 @@ pub fn wellbeing_group() -> ServiceModelSpec {
 pub fn rehabilitative_work_activity() -> ServiceModelSpec {
     let mut period = phase("period", LocalizedText::new("Jakso", "Period", "Period"));
     period.length = months(&law::KTT_MIN_PERIOD_MONTHS, &law::KTT_MAX_PERIOD_MONTHS);
+    // "3–24 months at a time" (§13(2)): a new period may follow in the same enrolment,
+    // agreed by a plan drawn up or reviewed after the previous one began.
+    period.next = vec![Key::from_static("period")];
     period.cadence = vec![Cadence {
         max_count: Some((&law::KTT_MAX_DAYS_PER_WEEK).into()),
         min_minutes: Some((&law::KTT_MIN_MINUTES_A_DAY).into()),

@@ -164,6 +164,7 @@ impl ServicePath {
     ) -> DueList {
         let mut open = Vec::new();
         let coordinators = crate::service::event_index::Coverage::client_coordinators(self);
+        let plans = crate::service::plan_index::PlanIndex::of(self);
         if self.closure.is_none() {
             for (index, enrolment) in self.enrolments.iter().enumerate() {
                 let ended = enrolment.end.is_some_and(|end| end < as_of);
@@ -171,7 +172,7 @@ impl ServicePath {
                     let base = JsonPointer::root().field("enrolments").index(index);
                     items(
                         self,
-                        &coordinators,
+                        (&coordinators, &plans),
                         enrolment,
                         spec,
                         as_of,
@@ -200,7 +201,10 @@ impl ServicePath {
 /// The planner's view of the obligations: the open ones, as due items.
 fn items(
     path: &ServicePath,
-    coordinators: &crate::service::event_index::Coverage,
+    (coordinators, plans): (
+        &crate::service::event_index::Coverage,
+        &crate::service::plan_index::PlanIndex,
+    ),
     enrolment: &Enrolment,
     spec: &ServiceModelSpec,
     as_of: NaiveDate,
@@ -208,7 +212,7 @@ fn items(
     items: &mut Vec<DueItem>,
 ) {
     let events = crate::service::event_index::EventIndex::of(enrolment);
-    let obligations = Obligations::of(path, coordinators, enrolment, &events, spec, as_of);
+    let obligations = Obligations::of(path, coordinators, plans, enrolment, &events, spec, as_of);
     for obligation in obligations.open() {
         let phase_name = obligation
             .kind

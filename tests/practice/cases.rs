@@ -542,5 +542,6 @@ pub fn cases() -> Vec<Case> {
     ));
     cases.extend(crate::casework::cases());
     cases.extend(crate::recorded::cases());
+    cases.extend(crate::periods::cases());
     cases
 }

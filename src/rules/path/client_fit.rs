@@ -99,6 +99,7 @@ impl ServicePath {
         }
         let mut check = Check {
             coordinators: crate::service::event_index::Coverage::client_coordinators(self),
+            plans: crate::service::plan_index::PlanIndex::of(self),
             path: self,
             as_of,
             models,

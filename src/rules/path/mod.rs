@@ -11,6 +11,7 @@
 //! | `measurements.rs` | measurements at the start and end of a phase |
 //! | `plan.rs` | the plan drawn up before the start |
 //! | `dose.rs` | the days a plan agrees against the days recorded |
+//! | `person.rs` | the law's limits on the person over all their enrolments |
 //! | `team.rs` | coordinators and the multiprofessional team |
 //! | `requirements.rs` | referral, physiotherapy assessment, fee, health assessment |
 //! | `jobs.rs` | IPS job search and support, job starts and ends |
@@ -31,6 +32,7 @@ pub(crate) mod events;
 pub(crate) mod group_format;
 pub(crate) mod jobs;
 pub(crate) mod measurements;
+pub(crate) mod person;
 pub(crate) mod phases;
 pub(crate) mod placement;
 pub(crate) mod plan;
@@ -93,6 +95,7 @@ impl ServicePath {
         }
         let mut check = Check {
             coordinators: crate::service::event_index::Coverage::client_coordinators(self),
+            plans: crate::service::plan_index::PlanIndex::of(self),
             path: self,
             as_of,
             models,
@@ -118,6 +121,7 @@ impl ServicePath {
             }
         }
         check.coordinators_overlap();
+        check.person_limits();
         check.jobs();
         check.closure();
         check.finish()
@@ -129,6 +133,8 @@ pub(crate) struct Check<'a> {
     pub(crate) path: &'a ServicePath,
     /// The days some client coordinator covers, merged once per path.
     pub(crate) coordinators: crate::service::event_index::Coverage,
+    /// The plans of the whole path, by date.
+    pub(crate) plans: crate::service::plan_index::PlanIndex,
     pub(crate) as_of: NaiveDate,
     pub(crate) models: &'a ServiceModels,
     pub(crate) report: Report,
@@ -205,6 +211,7 @@ impl Check<'_> {
         let obligations = Obligations::of(
             self.path,
             &self.coordinators,
+            &self.plans,
             enrolment,
             &events,
             spec,
@@ -243,7 +250,8 @@ impl Check<'_> {
             match &obligation.kind {
                 // Plans are checked for their contents too, and coordinators for every
                 // day without one, so not only when missed.
-                Kind::Plan { latest } => self.plan(enrolment, *latest, base),
+                Kind::Plan { latest: None, .. } if !obligation.missed => {}
+                Kind::Plan { latest, start } => self.plan(*start, *latest, base),
                 Kind::Coordinator => self.coordinator_coverage(enrolment),
                 _ if !obligation.missed => {}
                 Kind::Referral => self.referral_missing(base),

@@ -7,7 +7,6 @@ use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::ParamValue;
 use crate::rules::pointer::JsonPointer;
 use crate::service::event::{Event, PlanAction, PlanContent, PlanKind, PlanParty};
-use crate::service::path::Enrolment;
 use crate::source::KTT_PLAN;
 
 rules! {
@@ -96,21 +95,23 @@ impl Check<'_> {
         );
     }
 
-    /// The plan obligation: missing, or present and incomplete.
+    /// The plan obligation: missing, or present and incomplete (wherever in the person's
+    /// record the plan is filed).
     pub(super) fn plan(
         &mut self,
-        enrolment: &Enrolment,
-        latest: Option<usize>,
+        start: NaiveDate,
+        latest: Option<(usize, usize)>,
         base: &JsonPointer,
     ) {
-        let events_at = base.clone().field("events");
-        let Some(index) = latest else {
-            self.push(
-                PlanMissing {
-                    start: enrolment.start,
-                }
-                .at(events_at),
-            );
+        let Some((filed, index)) = latest else {
+            self.push(PlanMissing { start }.at(base.clone().field("events")));
+            return;
+        };
+        let events_at = JsonPointer::root()
+            .field("enrolments")
+            .index(filed)
+            .field("events");
+        let Some(enrolment) = self.path.enrolments.get(filed) else {
             return;
         };
         if let Some(Event::Plan {

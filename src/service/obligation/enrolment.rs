@@ -22,16 +22,7 @@ pub(super) fn enrolment_wide<'s>(
     } = *context;
     let running = enrolment.start <= as_of && enrolment.end.is_none_or(|end| end >= as_of);
     match requirement {
-        Requirement::PlanBeforeStart { plans } => {
-            let latest = latest_plan_before_start(enrolment, plans);
-            items.push(Obligation {
-                kind: Kind::Plan { latest },
-                due: enrolment.start,
-                fulfilled: latest.is_some(),
-                missed: latest.is_none(),
-                current: true,
-            });
-        }
+        Requirement::PlanBeforeStart { plans } => plan_before_each_period(items, context, plans),
         Requirement::Referral {} => {
             let first = first_of(enrolment, EventKind::Referral);
             items.push(Obligation {
@@ -218,6 +209,63 @@ pub(crate) fn first_of(enrolment: &Enrolment, kind: EventKind) -> Option<usize> 
 
 /// The latest plan of one of `plans` drawn up or reviewed on or before the first day, by
 /// index among the events.
+/// A plan before the enrolment's first day, and before each later period of a phase
+/// that repeats (law 189/2001 §13(2): "3–24 months at a time", each period agreed in the
+/// plan). A plan filed under this enrolment counts whenever it was made; one filed under
+/// another enrolment of the person counts when it was made within one longest period
+/// before (a review held in the previous period agreeing the next). A start still to come
+/// is not missed yet.
+fn plan_before_each_period(
+    items: &mut Vec<Obligation<'_>>,
+    context: &Context<'_>,
+    plans: &[PlanKind],
+) {
+    let Context {
+        path,
+        enrolment,
+        as_of,
+        ..
+    } = *context;
+    let here = path
+        .enrolments
+        .iter()
+        .position(|e| std::ptr::eq(e, enrolment))
+        .unwrap_or(0);
+    let elsewhere = |start: NaiveDate| {
+        let months = crate::figure::law::KTT_MAX_PERIOD_MONTHS.on(start)?;
+        let first = start.checked_sub_months(chrono::Months::new(months))?;
+        context
+            .plans
+            .latest_between(path, plans, first, start, here)
+    };
+    let own = latest_plan_before_start(enrolment, plans).map(|event| (here, event));
+    let mut push = |latest: Option<(usize, usize)>, start: NaiveDate| {
+        items.push(Obligation {
+            kind: Kind::Plan { latest, start },
+            due: start,
+            fulfilled: latest.is_some(),
+            missed: latest.is_none() && as_of >= start,
+            current: true,
+        });
+    };
+    let start = enrolment.start;
+    push(own.or_else(|| elsewhere(start)), start);
+    // Later periods of a repeating phase: a plan after the previous period began.
+    let mut order: Vec<usize> = (0..enrolment.phases.len()).collect();
+    order.sort_by_key(|&index| (enrolment.phases[index].start, index));
+    for pair in order.windows(2) {
+        let (previous, record) = (&enrolment.phases[pair[0]], &enrolment.phases[pair[1]]);
+        if previous.phase != record.phase || record.start <= enrolment.start {
+            continue;
+        }
+        let after = previous.start.succ_opt().unwrap_or(previous.start);
+        let latest = context
+            .plans
+            .latest_between(path, plans, after, record.start, here);
+        push(latest, record.start);
+    }
+}
+
 fn latest_plan_before_start(enrolment: &Enrolment, plans: &[PlanKind]) -> Option<usize> {
     enrolment
         .events

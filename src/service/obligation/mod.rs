@@ -101,10 +101,14 @@ pub(crate) enum Kind<'s> {
         /// The phase's spec.
         spec: &'s PhaseSpec,
     },
-    /// A plan drawn up on or before the first day.
+    /// A plan drawn up or reviewed on or before the first day of the enrolment, or of a
+    /// later period of a phase that repeats.
     Plan {
-        /// The latest qualifying plan, by index among the events.
-        latest: Option<usize>,
+        /// The latest qualifying plan, as `(enrolment, event)`: it may be filed under
+        /// another enrolment of the person (a review held in the previous period).
+        latest: Option<(usize, usize)>,
+        /// The first day it precedes.
+        start: NaiveDate,
     },
     /// The first employer contact within `days` of the start.
     EmployerContact {
@@ -225,6 +229,7 @@ impl<'s> Obligations<'s> {
     pub(crate) fn of(
         path: &ServicePath,
         coordinators: &Coverage,
+        plans: &crate::service::plan_index::PlanIndex,
         enrolment: &Enrolment,
         events: &EventIndex,
         spec: &'s ServiceModelSpec,
@@ -239,6 +244,7 @@ impl<'s> Obligations<'s> {
         let context = Context {
             path,
             coordinators,
+            plans,
             enrolment,
             events,
             spec,
@@ -316,6 +322,8 @@ pub(crate) struct Context<'a> {
     pub(crate) path: &'a ServicePath,
     /// The days some client coordinator of the path covers, merged once per path.
     pub(crate) coordinators: &'a Coverage,
+    /// The plans of the whole path, by date.
+    pub(crate) plans: &'a crate::service::plan_index::PlanIndex,
     pub(crate) enrolment: &'a Enrolment,
     pub(crate) events: &'a EventIndex,
     pub(crate) spec: &'a ServiceModelSpec,

@@ -124,6 +124,88 @@ pub(super) fn mapping_two_hour_days() -> Fixture {
     }
 }
 
+/// Rehabilitative work activity in two units at once: the default model on Mondays,
+/// Wednesdays and Thursdays, and a workshop's own model (the law's figures, its own id)
+/// on `weekdays`.
+pub(super) fn two_units(weekdays: &[chrono::Weekday]) -> Fixture {
+    let mut spec = crate::service::models::rehabilitative_work_activity();
+    spec.id = Key::from_static("workshop_rehabilitative_work_activity");
+    let mut models = ServiceModels::defaults();
+    // A copy of the default model under another id passes its checks.
+    let _ = models.insert(spec);
+    let mut fixture = Fixture { models, ..rehab() };
+    let mut second =
+        sample::rehabilitative_work_activity(fixture.path.client.clone(), start(), fixture.as_of)
+            .enrolments;
+    for enrolment in &mut second {
+        enrolment.model = Key::from_static("workshop_rehabilitative_work_activity");
+        enrolment
+            .events
+            .retain(|event| !matches!(event, Event::WorkActivityDay { .. }));
+        let end = enrolment.end.unwrap_or(fixture.as_of);
+        let mut day = start();
+        while day <= end {
+            if weekdays.contains(&chrono::Datelike::weekday(&day)) {
+                enrolment.events.push(Event::work_activity_day(day, 300));
+            }
+            day = day.succ_opt().unwrap_or(NaiveDate::MAX);
+        }
+        enrolment.events.sort_by_key(Event::date);
+    }
+    fixture.path.enrolments.extend(second);
+    fixture
+}
+
+/// Three yearly enrolments of rehabilitative work activity one after another, all
+/// agreed by the first plan: one period of three years.
+pub(super) fn three_years_one_plan() -> Fixture {
+    let first_start = date(2021, 1, 11);
+    let mut fixture = rehab();
+    let client = fixture.path.client.clone();
+    let mut path = sample::rehabilitative_work_activity(client.clone(), first_start, fixture.as_of);
+    let plan_day = first_start
+        .checked_sub_days(Days::new(7))
+        .unwrap_or(first_start);
+    for _ in 0..2 {
+        let Some(next) = path
+            .enrolments
+            .last()
+            .and_then(|e| e.end)
+            .and_then(|end| end.succ_opt())
+        else {
+            break;
+        };
+        let mut more = sample::rehabilitative_work_activity(client.clone(), next, fixture.as_of);
+        for enrolment in &mut more.enrolments {
+            for event in &mut enrolment.events {
+                if let Event::Plan { date, .. } = event {
+                    *date = plan_day;
+                }
+            }
+            enrolment.events.sort_by_key(Event::date);
+        }
+        path.enrolments.extend(more.enrolments);
+    }
+    fixture.path = path;
+    fixture
+}
+
+/// The plan of the second enrolment of [`three_years_one_plan`] is reviewed before it
+/// starts: a new period.
+pub(super) fn review_second_period(path: &mut ServicePath) {
+    let Some(enrolment) = path.enrolments.get_mut(1) else {
+        return;
+    };
+    let start = enrolment.start;
+    for event in &mut enrolment.events {
+        if let Event::Plan { date, action, .. } = event {
+            *date = start.checked_sub_days(Days::new(14)).unwrap_or(start);
+            *action = PlanAction::Reviewed;
+        }
+    }
+    enrolment.events.sort_by_key(Event::date);
+}
+
 pub(super) fn rehab_32_hour_variant() -> Fixture {
     // A municipality variant loaded from JSON: at most 20 hours a week.
     let mut spec = crate::service::models::rehabilitative_work_activity();
