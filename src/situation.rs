@@ -55,12 +55,16 @@ pub enum ActivityKind {
     Studies,
     /// Business of one's own (*yritystoiminta*).
     Entrepreneurship,
+    /// An employment-promoting service of the Unemployment Security Act 1290/2002
+    /// (*työllistymistä edistävä palvelu*: labour market training, a work trial, …).
+    EmploymentPromotingService,
 }
 
 vocabulary!(ActivityKind {
     Work => ["työ", "arbete", "work"],
     Studies => ["opinnot", "studier", "studies"],
     Entrepreneurship => ["yritystoiminta", "företagsverksamhet", "entrepreneurship"],
+    EmploymentPromotingService => ["työllistymistä edistävä palvelu", "sysselsättningsfrämjande service", "employment-promoting service"],
 });
 
 /// A client's own work, studies or business from `start` to `end` (inclusive).
@@ -82,26 +86,63 @@ pub struct OwnActivity {
     /// Whether it is full-time (*päätoiminen*): full-time studies or business.
     #[serde(default)]
     pub full_time: bool,
+    /// Whether work is only occasional (*satunnaisesti*): the law's exclusion is work
+    /// "muutoin kuin satunnaisesti", so occasional work never excludes.
+    #[serde(default, skip_serializing_if = "crate::situation::is_false")]
+    pub occasional: bool,
+}
+
+/// Whether a flag is unset, for `skip_serializing_if`.
+fn is_false(flag: &bool) -> bool {
+    !*flag
 }
 
 impl OwnActivity {
+    /// Regular work of `hours_per_week` from `start`, open-ended.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use tyokyky::OwnActivity;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2024, 3, 1).ok_or("date")?;
+    /// assert!(OwnActivity::work(day, 20).excludes_rehabilitative_work_activity(day));
+    /// assert!(!OwnActivity::work(day, 8).excludes_rehabilitative_work_activity(day));
+    /// # Ok::<(), &str>(())
+    /// ```
+    pub fn work(start: NaiveDate, hours_per_week: u32) -> Self {
+        OwnActivity {
+            kind: ActivityKind::Work,
+            start,
+            end: None,
+            hours_per_week: Some(hours_per_week),
+            full_time: false,
+            occasional: false,
+        }
+    }
+
     /// Whether `date` falls within it.
     pub fn contains(&self, date: NaiveDate) -> bool {
         self.start <= date && self.end.is_none_or(|end| date <= end)
     }
 
     /// Whether, on `date`, it frees the organiser from the duty to arrange rehabilitative
-    /// work activity (189/2001 §6(4) as amended by 702/2020): regular work over the hours
-    /// a week of [`KTT_EXCLUDING_WORK_HOURS`](crate::figure::law::KTT_EXCLUDING_WORK_HOURS)
-    /// in force that day, full-time business, or full-time studies. Before the law set the
-    /// exclusions nothing excludes.
+    /// work activity (189/2001 §6(5) as amended by 290/2012 from 1.7.2012, §6(4) as
+    /// amended by 702/2020 from 1.1.2021; both read on Finlex): (1) work "muutoin kuin
+    /// satunnaisesti" whose regular hours a week exceed
+    /// [`KTT_EXCLUDING_WORK_HOURS`](crate::figure::law::KTT_EXCLUDING_WORK_HOURS) in force
+    /// that day, (2) full-time business, (3) full-time studies, (4) taking part in an
+    /// employment-promoting service. Before the law set the exclusions nothing excludes.
+    /// Not modelled: the situations of §8(4) that the wording before 2021 also named.
     pub fn excludes_rehabilitative_work_activity(&self, date: NaiveDate) -> bool {
         let Some(limit) = crate::figure::law::KTT_EXCLUDING_WORK_HOURS.on(date) else {
             return false;
         };
         match self.kind {
-            ActivityKind::Work => self.hours_per_week.is_some_and(|hours| hours > limit),
+            ActivityKind::Work => {
+                !self.occasional && self.hours_per_week.is_some_and(|hours| hours > limit)
+            }
             ActivityKind::Studies | ActivityKind::Entrepreneurship => self.full_time,
+            ActivityKind::EmploymentPromotingService => true,
         }
     }
 }
@@ -117,19 +158,38 @@ mod tests {
     #[test]
     fn nothing_excludes_before_the_law_set_the_exclusions() {
         let work = activity(ActivityKind::Work, Some(30), false);
-        let before = NaiveDate::from_ymd_opt(2012, 12, 31).expect("date");
+        let before = NaiveDate::from_ymd_opt(2012, 6, 30).expect("date");
         assert!(!work.excludes_rehabilitative_work_activity(before));
         assert!(work.excludes_rehabilitative_work_activity(day()));
     }
 
     fn activity(kind: ActivityKind, hours: Option<u32>, full_time: bool) -> OwnActivity {
         OwnActivity {
+            occasional: false,
             kind,
             start: NaiveDate::from_ymd_opt(2024, 1, 1).expect("date"),
             end: None,
             hours_per_week: hours,
             full_time,
         }
+    }
+
+    #[test]
+    fn the_exclusions_start_with_law_290_2012() {
+        let work = activity(ActivityKind::Work, Some(30), false);
+        let first = NaiveDate::from_ymd_opt(2012, 7, 1).expect("date");
+        assert!(work.excludes_rehabilitative_work_activity(first));
+    }
+
+    #[test]
+    fn occasional_work_and_employment_promoting_services() {
+        let mut occasional = activity(ActivityKind::Work, Some(20), false);
+        occasional.occasional = true;
+        assert!(!occasional.excludes_rehabilitative_work_activity(day()));
+        let training = activity(ActivityKind::EmploymentPromotingService, None, false);
+        assert!(training.excludes_rehabilitative_work_activity(day()));
+        let before = NaiveDate::from_ymd_opt(2012, 6, 30).expect("date");
+        assert!(!training.excludes_rehabilitative_work_activity(before));
     }
 
     #[test]

@@ -121,9 +121,9 @@ pub const SOURCES: &[Source] = &[
         kind: SourceKind::Law,
         title: "Laki kuntouttavasta työtoiminnasta (Act on Rehabilitative Work Activity)",
         publisher: "Finlex",
-        year: "2001 (in force 1.9.2001), as amended by 142/2015, 702/2020, 591/2022 and 399/2023",
+        year: "2001 (in force 1.9.2001), as amended by 290/2012, 142/2015, 702/2020, 591/2022 and 399/2023",
         identifier: Some("189/2001"),
-        note: "§13(2) periods of 3–24 months and 1–4 days a calendar week of at least 4 hours from 1.7.2015 (142/2015, read), 1–5 days before (HE 328/2014); §2(1) who draws up the activation plan, by date; §6(4) exclusions; §18 expense allowance. Each figure with its dates and what was verified: tyokyky::figure::law",
+        note: "§13(2) periods of 3–24 months and 1–4 days a calendar week of at least 4 hours from 1.7.2015 (142/2015, read), 1–5 days before (HE 328/2014); §2(1) who draws up the activation plan, by date; §6(5) exclusions from 1.7.2012 (290/2012, read) and §6(4) from 1.1.2021 (702/2020, read): work other than occasional over 8 hours a week, full-time business, full-time studies, an employment-promoting service; §18 expense allowance. Each figure with its dates and what was verified: tyokyky::figure::law",
     },
     Source {
         id: "act_1301_2014",

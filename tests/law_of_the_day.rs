@@ -2,6 +2,7 @@
 //! changed, one day before and on the day.
 //!
 //! - 1.9.2001: the Act on Rehabilitative Work Activity 189/2001 comes into force.
+//! - 1.7.2012: law 290/2012, the four exclusions of the organiser's duty (§6(5)).
 //! - 1.7.2015: law 142/2015, "i minst fyra timmar per dag under minst en och högst fyra
 //!   dagar per kalendervecka" (at most five days before).
 //! - 1.1.2021: law 702/2020, the plan records the goal and the support and guidance.
@@ -208,11 +209,15 @@ fn the_municipality_is_the_employment_authority_from_1_january_2025() {
 }
 
 #[test]
-fn work_over_eight_hours_a_week_excludes_the_activity_from_1_january_2013() {
+/// Law 290/2012, in force 1.7.2012: "työskentelee muutoin kuin satunnaisesti työ- tai
+/// virkasuhteessa tehtävässä työssä, jonka säännöllinen työaika ylittää kahdeksan tuntia
+/// viikossa".
+fn work_over_eight_hours_a_week_excludes_the_activity_from_1_july_2012() {
     let check = |start: NaiveDate| {
         let (path, as_of) = ktt(start);
         let mut client = Client::new(client(), LabourMarketStatus::UnemployedJobseeker);
         client.own_activities.push(OwnActivity {
+            occasional: false,
             kind: ActivityKind::Work,
             start,
             end: None,
@@ -222,8 +227,8 @@ fn work_over_eight_hours_a_week_excludes_the_activity_from_1_january_2013() {
         let report = path.validate_for(&client, &ServiceModels::defaults(), as_of);
         count(&report, RuleCode::PATH_CLIENT_ACTIVITY_EXCLUDES)
     };
-    assert_eq!(check(date(2012, 12, 31)), 0);
-    assert_eq!(check(date(2013, 1, 1)), 1);
+    assert_eq!(check(date(2012, 6, 30)), 0);
+    assert_eq!(check(date(2012, 7, 1)), 1);
 }
 
 #[test]
@@ -232,6 +237,7 @@ fn the_organiser_freed_from_the_duty_is_the_one_of_the_day() {
         let (path, as_of) = ktt(start);
         let mut client = Client::new(client(), LabourMarketStatus::UnemployedJobseeker);
         client.own_activities.push(OwnActivity {
+            occasional: false,
             kind: ActivityKind::Work,
             start,
             end: None,
@@ -292,4 +298,28 @@ fn a_limit_is_an_error_only_when_it_is_the_laws() {
         severities(&own, RuleCode::PATH_CONTACT_TOO_SHORT),
         [tyokyky::Severity::Warning]
     );
+}
+
+/// 189/2001 §6(4) as amended by 702/2020: no duty "jos henkilö … 1) työskentelee muutoin
+/// kuin satunnaisesti …" and "4) osallistuu … työllistymistä edistävään palveluun".
+#[test]
+fn occasional_work_does_not_exclude_and_an_employment_promoting_service_does() {
+    let start = date(2024, 1, 8);
+    let (path, as_of) = ktt(start);
+    let excluded = |activity: OwnActivity| {
+        let mut client = Client::new(client(), LabourMarketStatus::UnemployedJobseeker);
+        client.own_activities.push(activity);
+        count(
+            &path.validate_for(&client, &ServiceModels::defaults(), as_of),
+            RuleCode::PATH_CLIENT_ACTIVITY_EXCLUDES,
+        )
+    };
+    let mut occasional = OwnActivity::work(start, 20);
+    occasional.occasional = true;
+    assert_eq!(excluded(occasional), 0);
+    assert_eq!(excluded(OwnActivity::work(start, 20)), 1);
+    let mut training = OwnActivity::work(start, 0);
+    training.kind = ActivityKind::EmploymentPromotingService;
+    training.hours_per_week = None;
+    assert_eq!(excluded(training), 1);
 }

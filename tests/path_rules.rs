@@ -344,6 +344,7 @@ fn only_an_activity_overlapping_the_enrolment_excludes_it() {
     let path = sample_path("rehabilitative_work_activity", as_of);
     let models = ServiceModels::defaults();
     let work = |start, end| OwnActivity {
+        occasional: false,
         kind: ActivityKind::Work,
         start,
         end,

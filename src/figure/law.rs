@@ -15,7 +15,7 @@
 //! | the municipality or employment area is the employment authority from 2025 | Act on Organising Employment Services 380/2023 (*laki työvoimapalveluiden järjestämisestä*) and the Act on Multiprofessional Promotion of Employment 381/2023, in force 1.1.2025 | the date, yes (the enacting act 383/2023 §1, read on Finlex); the section naming the authority, no |
 //! | the plan records the goal and the support and guidance | 702/2020, in force 1.1.2021 | the duty and its date: HE 13/2020 and the Ministry of Social Affairs and Health's release 240/2020; the section holding it, no |
 //! | the organiser: the municipality, the wellbeing services county from 2023 | 2 § 2 kohta (original), 6 § 1 mom. (702/2020, read); 591/2022 | the municipality, yes; the county's date inferred from the reform |
-//! | no duty for regular work over 8 hours a week | 6 § 4 mom. 1 kohta (702/2020, read) | from 1.1.2021, yes; the wording before, no |
+//! | no duty for work other than occasional over 8 regular hours a week, full-time business, full-time studies or an employment-promoting service | 6 § 5 mom. as amended by 290/2012, in force 1.7.2012 (read); 6 § 4 mom. as amended by 702/2020 (read) | yes; the §8(4) situations the wording before 2021 added are not modelled |
 //! | the expense allowance and activity money, 9 € a day | 18 § (1025/2022, read); the amount from THL's page for clients | the amount, yes; its first day, no |
 //!
 //! Not modelled, because not enacted as far as could be verified: government proposal HE
@@ -281,11 +281,11 @@ pub static KTT_EXCLUDING_WORK_HOURS: Figure<u32> = Figure::new(
     Unit::Hours,
     &[
         Dated::from(
-            day(2013, 1, 1),
+            day(2012, 7, 1),
             8,
             Basis::law(
-                "Act on Rehabilitative Work Activity 189/2001 §6(5) as amended by 290/2012 and 1003/2012 (in force 1.1.2013)",
-                "1003/2012 shows §6(5) listing the exclusions from 1.1.2013; the wording of its work exclusion was not read and is taken to be the same 8 hours",
+                "Act on Rehabilitative Work Activity 189/2001 §6(5)(1) as amended by 290/2012 (in force 1.7.2012)",
+                "read on Finlex (290/2012): \"työskentelee muutoin kuin satunnaisesti työ- tai virkasuhteessa tehtävässä työssä, jonka säännöllinen työaika ylittää kahdeksan tuntia viikossa\"; the four exclusions of §6(5) date from it. Amendments 1003/2012 and 1372/2014 touched §6 later; their wording of the exclusions was not read",
             ),
         ),
         Dated::from(

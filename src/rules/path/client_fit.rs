@@ -13,14 +13,15 @@ use crate::service::path::{Enrolment, ServicePath};
 use crate::service::spec::Requirement;
 
 rules! {
-    /// A client with regular work over the law's weekly hours (8), a full-time business or
-    /// full-time studies has an enrolment in rehabilitative work activity. The organiser
+    /// A client with regular work (not only occasional) over the law's weekly hours (8), a
+    /// full-time business, full-time studies or an employment-promoting service has an
+    /// enrolment in rehabilitative work activity. The organiser
     /// freed from the duty is the one of the day: the municipality, the wellbeing services
     /// county from 2023.
     PATH_CLIENT_ACTIVITY_EXCLUDES => ClientActivityExcludes {
         code: "path.client_activity_excludes",
         severity: Warning because "the law frees the organiser from the duty to arrange the service for such a client; it does not forbid it, so a person should look",
-        source: "Act on Rehabilitative Work Activity 189/2001 §6(4) as amended by 702/2020 (in force 1.1.2021): no duty to arrange it for a person in regular work over 8 hours a week, in full-time business or in full-time studies; the organiser by date (the municipality, the wellbeing services county from 1.1.2023, 591/2022)",
+        source: "Act on Rehabilitative Work Activity 189/2001 §6(5) as amended by 290/2012 (in force 1.7.2012) and §6(4) as amended by 702/2020 (in force 1.1.2021): no duty to arrange it for a person working other than occasionally with regular hours over 8 a week, in full-time business, in full-time studies or taking part in an employment-promoting service; the organiser by date (the municipality, the wellbeing services county from 1.1.2023, 591/2022)",
         parameters: [EXCLUDED_ACTIVITIES, KTT_EXCLUSIONS],
         params: { activity: ParamValue, start: NaiveDate, organiser: ParamValue },
         title: [
@@ -66,18 +67,13 @@ impl ServicePath {
     /// ```
     /// use chrono::NaiveDate;
     /// use tyokyky::service::sample;
-    /// use tyokyky::{ActivityKind, Client, ClientId, LabourMarketStatus, OwnActivity, RuleCode, ServiceModels};
+    /// use tyokyky::{Client, ClientId, LabourMarketStatus, OwnActivity, RuleCode, ServiceModels};
     ///
     /// let start = NaiveDate::from_ymd_opt(2024, 1, 8).ok_or("date")?;
     /// let as_of = NaiveDate::from_ymd_opt(2024, 6, 1).ok_or("date")?;
     /// let mut client = Client::new(ClientId::new("demo-7")?, LabourMarketStatus::UnemployedJobseeker);
-    /// client.own_activities.push(OwnActivity {
-    ///     kind: ActivityKind::Work,
-    ///     start: NaiveDate::from_ymd_opt(2024, 3, 1).ok_or("date")?,
-    ///     end: None,
-    ///     hours_per_week: Some(20),
-    ///     full_time: false,
-    /// });
+    /// let work_from = NaiveDate::from_ymd_opt(2024, 3, 1).ok_or("date")?;
+    /// client.own_activities.push(OwnActivity::work(work_from, 20));
     /// let path = sample::rehabilitative_work_activity(client.id.clone(), start, as_of);
     /// let report = path.validate_for(&client, &ServiceModels::defaults(), as_of);
     /// assert!(report.with_code(RuleCode::PATH_CLIENT_ACTIVITY_EXCLUDES).next().is_some());

@@ -107,6 +107,7 @@ fn joint_cases() -> Vec<JointCase> {
 
 fn work(start: NaiveDate, hours_per_week: Option<u32>) -> crate::situation::OwnActivity {
     crate::situation::OwnActivity {
+        occasional: false,
         kind: crate::situation::ActivityKind::Work,
         start,
         end: None,
