@@ -39,6 +39,10 @@ fn move_first(path: &mut ServicePath, kind: EventKind, to: NaiveDate) {
                 professions,
             },
             Event::Plan { plan, action, .. } => Event::plan(to, plan, action),
+            Event::ServiceCoordination { .. } => Event::ServiceCoordination {
+                date: to,
+                note: None,
+            },
             other => other,
         };
     }
@@ -82,6 +86,11 @@ fn the_coordinators_workflow_runs_from_identification_to_a_plan() {
         start() + Days::new(31),
     );
     move_first(&mut late, EventKind::Plan, start() + Days::new(35));
+    move_first(
+        &mut late,
+        EventKind::ServiceCoordination,
+        start() + Days::new(42),
+    );
     let steps = late_steps(&late, as_of);
     assert_eq!(steps.len(), 1, "{steps:?}");
     assert_eq!(steps[0].0, Severity::Warning);
@@ -97,6 +106,11 @@ fn the_coordinators_workflow_runs_from_identification_to_a_plan() {
         start() + Days::new(30),
     );
     move_first(&mut in_time, EventKind::Plan, start() + Days::new(35));
+    move_first(
+        &mut in_time,
+        EventKind::ServiceCoordination,
+        start() + Days::new(42),
+    );
     assert!(late_steps(&in_time, as_of).is_empty());
 
     // A plan made before the assessment is not the shared plan that follows it.
@@ -129,6 +143,11 @@ fn days_away_do_not_count_against_the_workflow() {
         start() + Days::new(40),
     );
     move_first(&mut path, EventKind::Plan, start() + Days::new(45));
+    move_first(
+        &mut path,
+        EventKind::ServiceCoordination,
+        start() + Days::new(50),
+    );
     assert_eq!(late_steps(&path, as_of).len(), 1);
     path.enrolments[0].events.push(Event::Absence {
         note: None,
@@ -473,4 +492,140 @@ fn a_units_review_is_read_beside_its_clients_competitive_work() {
     assert_eq!(next_year.clients, 1);
     assert_eq!(next_year.competitive_job_starts, 0);
     assert_eq!(next_year.percent_in_competitive_work, Some(0));
+}
+
+/// *OSAKSI-hanke*: the programme aims to "Tuottaa tietoa osatyökykyisten työttömien
+/// palveluiden ja etuuksien yhteensovittamiseksi", and the project's result is that
+/// "Asiakkaiden palvelupolut rakentuvat koordinoitusti ja ovat suunnitelmallisia": after
+/// the shared plan the coordinator fits the client's services and benefits together.
+#[test]
+fn the_coordinator_fits_services_and_benefits_together_after_the_plan() {
+    let as_of = date(2024, 9, 1);
+    let path = multiprofessional(as_of);
+    assert!(
+        path.enrolments[0]
+            .events
+            .iter()
+            .any(|e| e.kind() == EventKind::ServiceCoordination)
+    );
+    let mut without = path.clone();
+    without.enrolments[0]
+        .events
+        .retain(|e| e.kind() != EventKind::ServiceCoordination);
+    let steps = late_steps(&without, as_of);
+    assert_eq!(steps.len(), 1, "{steps:?}");
+    assert_eq!(steps[0].0, Severity::Warning);
+    assert!(
+        steps[0].1.contains("coordinating services and benefits"),
+        "{}",
+        steps[0].1
+    );
+    // While it is open, the planner lists it.
+    let due = without.due(start() + Days::new(45));
+    assert!(
+        due.items.iter().any(|item| item.what
+            == tyokyky::service::plan::WorkflowStepDue {
+                step: WorkflowStep::Coordination
+            }
+            .into()),
+        "{due:?}"
+    );
+}
+
+/// *OSAKSI-hanke*: "Työssä olevat kuuluvat ensisijaisesti työterveyshuollon piiriin": an
+/// employed client is handed to occupational health care, an outcome of its own.
+#[test]
+fn the_employed_are_handed_to_occupational_health_care() {
+    let as_of = date(2024, 9, 1);
+    let mut path = multiprofessional(as_of);
+    let day = start() + Days::new(60);
+    path.enrolments[0].events.retain(|e| e.date() <= day);
+    path.enrolments[0].end = Some(day);
+    path.enrolments[0].phases[0].end = Some(day);
+    path.coordinators.retain(|c| c.start <= day);
+    for coordinator in &mut path.coordinators {
+        coordinator.end = Some(coordinator.end.map_or(day, |end| end.min(day)));
+    }
+    path.closure = Some(tyokyky::Closure::new(
+        day,
+        tyokyky::Outcome::OccupationalHealthCare,
+    ));
+    let report = path.validate(as_of);
+    assert!(report.is_clean(), "{}", report.to_text(Lang::En));
+    assert!(!tyokyky::Outcome::OccupationalHealthCare.is_positive());
+    use tyokyky::Vocabulary;
+    assert_eq!(
+        tyokyky::Outcome::OccupationalHealthCare.label(Lang::Sv),
+        "till företagshälsovården"
+    );
+}
+
+fn codes_of(path: &ServicePath, as_of: NaiveDate, code: RuleCode) -> Vec<Severity> {
+    path.validate(as_of)
+        .with_code(code)
+        .map(|f| f.severity())
+        .collect()
+}
+
+/// *Työkykyohjelman laajentaminen, Varsinais-Suomi*: quality-based job coaching,
+/// "Kohderyhmänä kuntouttavasta työtoiminnasta avoimille työmarkkinoille haluavat".
+#[test]
+fn job_coaching_is_for_those_who_want_the_open_labour_market() {
+    let as_of = date(2024, 12, 31);
+    let path = ips(as_of);
+    assert!(path.validate(as_of).is_clean());
+    let mut no_wish = path.clone();
+    for event in &mut no_wish.enrolments[0].events {
+        if let Event::WorkPreference { open_market, .. } = event {
+            *open_market = false;
+        }
+    }
+    assert_eq!(
+        codes_of(
+            &no_wish,
+            as_of,
+            RuleCode::PATH_COACHING_WITHOUT_OPEN_MARKET_WISH
+        ),
+        [Severity::Warning]
+    );
+}
+
+/// *Työkykyohjelman laajentaminen, Varsinais-Suomi*: "Ajatellaan, että työ itsessään
+/// kuntouttaa ja työhönvalmentajan tuki on olemassa myös työssä käynnin aikana" — the
+/// coach's support goes on at work (the model's follow-along support).
+#[test]
+fn the_coachs_support_goes_on_at_work() {
+    let spec = tyokyky::service::models::ips_job_coaching();
+    assert!(
+        spec.requirements
+            .iter()
+            .any(|r| matches!(r, tyokyky::Requirement::FollowAlongSupport { .. }))
+    );
+}
+
+/// Benefits counselling before the job (the IPS-25 fidelity scale rates work incentives
+/// planning, Bond et al. 2012), and the coach meets the client's treatment team each
+/// month (its items on integration with treatment).
+#[test]
+fn benefits_counselling_before_work_and_a_monthly_treatment_team_meeting() {
+    let as_of = date(2024, 12, 31);
+    let path = ips(as_of);
+    let mut no_counselling = path.clone();
+    no_counselling.enrolments[0]
+        .events
+        .retain(|e| e.kind() != EventKind::BenefitsCounselling);
+    assert_eq!(
+        codes_of(
+            &no_counselling,
+            as_of,
+            RuleCode::PATH_BENEFITS_COUNSELLING_MISSING
+        ),
+        [Severity::Warning]
+    );
+    let mut no_team = path.clone();
+    no_team.enrolments[0]
+        .events
+        .retain(|e| !(e.kind() == EventKind::TeamMeeting && e.date().month() == 5));
+    let gaps = codes_of(&no_team, as_of, RuleCode::PATH_CADENCE_GAP);
+    assert_eq!(gaps, [Severity::Warning]);
 }

@@ -110,6 +110,13 @@ derived! {
 }
 
 derived! {
+    /// Meetings of the job coach with the client's treatment team in a calendar month: 1.
+    IPS_TREATMENT_TEAM_MEETINGS_A_MONTH = "defaults.ips_treatment_team_meetings_a_month", 1, Count,
+    ["Hoitotiimin tapaamiset kuukaudessa", "Möten med vårdteamet per månad", "Treatment team meetings a month"],
+    "IPS integrates the job coaching with the client's treatment team through frequent contact (the IPS-25 fidelity scale, Bond et al. 2012, items on integration with treatment); the scale's anchors are in its copyrighted manual and were not read, so the floor is a monthly meeting, which a unit that meets weekly raises"
+}
+
+derived! {
     /// Weeks in a row that differ from a plan's dose before it is worth a finding: 2.
     DOSE_WEEKS_IN_A_ROW = "defaults.dose_weeks_in_a_row", 2, Weeks,
     ["Sovitusta määrästä poikkeavia viikkoja peräkkäin", "Veckor i rad som avviker från planens omfattning", "Weeks in a row off the plan's dose"],

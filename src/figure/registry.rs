@@ -41,6 +41,7 @@ pub static COUNTS: &[&Figure<u32>] = &[
     &defaults::WORKFLOW_PLAN_DAYS,
     &defaults::TEAM_MIN_PROFESSIONS,
     &defaults::TEAM_MEETINGS_A_MONTH,
+    &defaults::IPS_TREATMENT_TEAM_MEETINGS_A_MONTH,
     &defaults::DOSE_WEEKS_IN_A_ROW,
     &defaults::DOSE_MINUTES_OFF,
     &defaults::PLANNER_HORIZON_DAYS,

@@ -79,6 +79,9 @@ pub enum Outcome {
     Treatment,
     /// Back to the employment services (*takaisin työllisyyspalveluihin*).
     EmploymentServices,
+    /// Handed to occupational health care (*työterveyshuolto*): *OSAKSI-hanke*, "Työssä
+    /// olevat kuuluvat ensisijaisesti työterveyshuollon piiriin".
+    OccupationalHealthCare,
     /// Another service.
     AnotherService,
     /// Dropped out (*keskeytti*).
@@ -111,6 +114,7 @@ vocabulary!(Outcome {
     OldAgePension => ["vanhuuseläke", "ålderspension", "old-age pension"],
     Treatment => ["hoito", "vård", "treatment"],
     EmploymentServices => ["takaisin työllisyyspalveluihin", "tillbaka till sysselsättningstjänsterna", "back to employment services"],
+    OccupationalHealthCare => ["työterveyshuoltoon", "till företagshälsovården", "to occupational health care"],
     AnotherService => ["toinen palvelu", "annan tjänst", "another service"],
     DroppedOut => ["keskeytti", "avbröt", "dropped out"],
     MovedAway => ["muutti pois", "flyttade bort", "moved away"],

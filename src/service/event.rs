@@ -185,6 +185,30 @@ pub enum Event {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         note: Option<crate::free_text::FreeText>,
     },
+    /// The client coordinator fits the client's services and benefits together
+    /// (*palvelujen ja etuuksien yhteensovittaminen*; *OSAKSI-hanke*: "Asiakkaiden
+    /// palvelupolut rakentuvat koordinoitusti ja ovat suunnitelmallisia", and the
+    /// programme's aim "palveluiden ja etuuksien yhteensovittamiseksi"): the workflow's
+    /// step after the shared plan.
+    ServiceCoordination {
+        /// The day.
+        #[serde(deserialize_with = "crate::date_text::date")]
+        date: NaiveDate,
+        /// A short note of the worker's (never a personal identity code).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<crate::free_text::FreeText>,
+    },
+    /// Benefits counselling (*etuusneuvonta*): how work changes the client's benefits,
+    /// before a job starts ("work incentives planning", an item of the IPS-25 fidelity
+    /// scale, Bond et al. 2012).
+    BenefitsCounselling {
+        /// The day.
+        #[serde(deserialize_with = "crate::date_text::date")]
+        date: NaiveDate,
+        /// A short note of the worker's (never a personal identity code).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<crate::free_text::FreeText>,
+    },
     /// A referral to this service (*ohjaus palveluun*).
     Referral {
         /// The day.
@@ -416,6 +440,10 @@ pub enum EventKind {
     Consultation,
     /// [`Event::WorkplaceVisit`].
     WorkplaceVisit,
+    /// [`Event::ServiceCoordination`].
+    ServiceCoordination,
+    /// [`Event::BenefitsCounselling`].
+    BenefitsCounselling,
     /// [`Event::JobStart`].
     JobStart,
     /// [`Event::JobEnd`].
@@ -446,6 +474,8 @@ vocabulary!(EventKind {
     WorkAbilityAssessment => ["monialainen työkyvyn arviointi", "sektorsövergripande bedömning av arbetsförmågan", "multiprofessional work-ability assessment"],
     Consultation => ["työkykykoordinaattorin konsultaatio", "konsultation av samordnaren för arbetsförmågan", "consultation of the work-ability coordinator"],
     WorkplaceVisit => ["työpaikkakäynti", "arbetsplatsbesök", "workplace visit"],
+    ServiceCoordination => ["palvelujen ja etuuksien yhteensovittaminen", "samordning av tjänster och förmåner", "coordinating services and benefits"],
+    BenefitsCounselling => ["etuusneuvonta", "förmånsrådgivning", "benefits counselling"],
     JobStart => ["työn alku", "arbetets början", "job start"],
     JobEnd => ["työn loppu", "arbetets slut", "job end"],
     Absence => ["poissaolo", "frånvaro", "absence"],
@@ -545,6 +575,8 @@ impl Event {
             | Event::WorkPreference { note, .. }
             | Event::EmployerContact { note, .. }
             | Event::WorkplaceVisit { note, .. }
+            | Event::ServiceCoordination { note, .. }
+            | Event::BenefitsCounselling { note, .. }
             | Event::JobStart { note, .. }
             | Event::JobEnd { note, .. }
             | Event::Absence { note, .. }
@@ -573,6 +605,8 @@ impl Event {
             | Event::WorkPreference { note, .. }
             | Event::EmployerContact { note, .. }
             | Event::WorkplaceVisit { note, .. }
+            | Event::ServiceCoordination { note, .. }
+            | Event::BenefitsCounselling { note, .. }
             | Event::JobStart { note, .. }
             | Event::JobEnd { note, .. }
             | Event::Absence { note, .. }
@@ -606,6 +640,8 @@ impl Event {
             | Event::Referral { date, .. }
             | Event::Plan { date, .. }
             | Event::EmployerContact { date, .. }
+            | Event::ServiceCoordination { date, .. }
+            | Event::BenefitsCounselling { date, .. }
             | Event::WorkplaceVisit { date, .. }
             | Event::WorkPreference { date, .. }
             | Event::NeedIdentified { date, .. }
@@ -639,6 +675,8 @@ impl Event {
             Event::Consultation { .. } => EventKind::Consultation,
             Event::JobStart { .. } => EventKind::JobStart,
             Event::JobEnd { .. } => EventKind::JobEnd,
+            Event::ServiceCoordination { .. } => EventKind::ServiceCoordination,
+            Event::BenefitsCounselling { .. } => EventKind::BenefitsCounselling,
             Event::WorkplaceVisit { .. } => EventKind::WorkplaceVisit,
             Event::Absence { .. } => EventKind::Absence,
             Event::Interruption { .. } => EventKind::Interruption,

@@ -234,6 +234,8 @@ fn event(kind: EventKind, date: NaiveDate, minutes: u32, themes: Vec<Theme>) -> 
             date,
         },
         EventKind::WorkplaceVisit => Event::WorkplaceVisit { note: None, date },
+        EventKind::ServiceCoordination => Event::ServiceCoordination { date, note: None },
+        EventKind::BenefitsCounselling => Event::BenefitsCounselling { date, note: None },
         EventKind::Absence => Event::Absence {
             note: None,
             date,
@@ -484,12 +486,18 @@ fn requirements(path: &mut ServicePath, enrolment: &mut Enrolment, spec: &Servic
                     .events
                     .push(event(EventKind::WorkPreference, start, 0, Vec::new()));
             }
+            Requirement::BenefitsCounsellingBeforeJob {} => {
+                enrolment
+                    .events
+                    .push(event(EventKind::BenefitsCounselling, start, 0, Vec::new()));
+            }
             Requirement::CoordinatorWorkflow { .. } => {
                 // Identified, assessed and planned on the first day.
                 for kind in [
                     EventKind::NeedIdentified,
                     EventKind::WorkAbilityAssessment,
                     EventKind::Plan,
+                    EventKind::ServiceCoordination,
                 ] {
                     enrolment.events.push(event(kind, start, 0, Vec::new()));
                 }

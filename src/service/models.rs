@@ -464,6 +464,18 @@ pub fn multiprofessional_support() -> ServiceModelSpec {
 /// employment, integration with treatment, client preferences, benefits counselling,
 /// rapid job search, systematic job development and individualised job supports.
 pub fn ips_job_coaching() -> ServiceModelSpec {
+    // The job coaching goes together with the client's treatment: the coach meets the
+    // treatment team (integration with treatment, IPS-25; Työkykyohjelman laajentaminen,
+    // Varsinais-Suomi brings the coaching to the social services' own teams).
+    let mut coaching = phase(
+        "coaching",
+        LocalizedText::new("Valmennus", "Coachning", "Coaching"),
+    );
+    coaching.cadence = vec![cadence(
+        EventKind::TeamMeeting,
+        Period::CalendarMonth,
+        &defaults::IPS_TREATMENT_TEAM_MEETINGS_A_MONTH,
+    )];
     ServiceModelSpec {
         document: DocumentTag::CURRENT,
         schema_version: SchemaVersion::CURRENT,
@@ -479,12 +491,10 @@ pub fn ips_job_coaching() -> ServiceModelSpec {
             source::IPS_25,
             source::IPS_JOB_SUPPORTS
         ),
-        phases: vec![phase(
-            "coaching",
-            LocalizedText::new("Valmennus", "Coachning", "Coaching"),
-        )],
+        phases: vec![coaching],
         requirements: vec![
             Requirement::PreferenceBeforeJobSearch {},
+            Requirement::BenefitsCounsellingBeforeJob {},
             Requirement::EmployerContactWithin {
                 days: practice::IPS_FIRST_EMPLOYER_CONTACT_DAYS.value(),
             },

@@ -82,6 +82,11 @@ pub enum Requirement {
     /// before the first employer contact: IPS job search follows the client's
     /// preferences ("attention to client preferences", IPS-25, Bond et al. 2012).
     PreferenceBeforeJobSearch {},
+    /// Benefits counselling on or before the first day of a job (*Työkykyohjelman
+    /// laajentaminen, Varsinais-Suomi* names job coaching for clients of rehabilitative
+    /// work activity; the IPS-25 fidelity scale rates work incentives planning, Bond et al.
+    /// 2012). A job start without it is a warning (`path.benefits_counselling_missing`).
+    BenefitsCounsellingBeforeJob {},
     /// Follow-along support after each job start: an individual meeting in each of the
     /// first `weeks` weeks at work, counted in 7-day windows from the first working day
     /// (IPS: "intensive supports, including in-person contact, on a weekly basis for at
@@ -144,6 +149,14 @@ pub const REQUIREMENT_LABELS: &[(&str, Labels)] = &[
             fi: "työtoive ennen työnhakua",
             sv: "önskemål om arbete före jobbsökandet",
             en: "work preference before the job search",
+        },
+    ),
+    (
+        "benefits_counselling_before_job",
+        Labels {
+            fi: "etuusneuvonta ennen työn alkua",
+            sv: "förmånsrådgivning före arbetets början",
+            en: "benefits counselling before a job starts",
         },
     ),
     (

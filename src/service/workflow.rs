@@ -1,7 +1,7 @@
 //! The client coordinator's workflow in multiprofessional work-ability support: from the
-//! identified need to a multiprofessional assessment, and from the assessment to a plan
-//! made with the client; follow-up runs at the team's meeting rhythm until the path is
-//! closed or handed off.
+//! identified need to a multiprofessional assessment, from the assessment to a plan made
+//! with the client, and from the plan to fitting the client's services and benefits
+//! together; follow-up runs until the path is closed or handed off.
 //!
 //! *OSAKSI-hanke* aims at "Moniammatillinen työkyvyn tuen tiimi ja asiakasvastaava-malli
 //! toimii sote-keskuksessa" and "Asiakkaiden palvelupolut rakentuvat koordinoitusti ja
@@ -28,9 +28,13 @@ pub enum WorkflowStep {
     Assessment,
     /// A plan drawn up (or reviewed) with the client after the assessment.
     SharedPlan,
+    /// The client's services and benefits fitted together after the plan
+    /// ([`Event::ServiceCoordination`](crate::Event::ServiceCoordination)).
+    Coordination,
 }
 
 vocabulary!(WorkflowStep {
     Assessment => ["monialainen arviointi", "sektorsövergripande bedömning", "multiprofessional assessment"],
     SharedPlan => ["yhteinen suunnitelma", "gemensam plan", "shared plan"],
+    Coordination => ["palvelujen ja etuuksien yhteensovittaminen", "samordning av tjänster och förmåner", "coordinating services and benefits"],
 });

@@ -343,6 +343,7 @@ fn requirements() -> impl Strategy<Value = Vec<Requirement>> {
                 },
                 Requirement::PreferenceBeforeJobSearch {},
                 Requirement::FollowAlongSupport { weeks: 1 },
+                Requirement::BenefitsCounsellingBeforeJob {},
             ];
             all.into_iter()
                 .zip(on)

@@ -40,7 +40,8 @@ rules! {
         ],
     }
 
-    /// A week of the first weeks at work passed without an individual meeting.
+    /// A week of the first weeks at work (or a window of the rhythm the client chose)
+    /// passed without a job support: a meeting, an employer contact or a workplace visit.
     PATH_FOLLOW_ALONG_GAP => FollowAlongGap {
         code: "path.follow_along_gap",
         severity: Warning because "departs from the weekly follow-along support of IPS in the first month at work; a week mostly away with a reason is excused",
@@ -49,9 +50,9 @@ rules! {
         params: { job_start: NaiveDate, week: u32 },
         title: ["Viikoittainen tuki puuttui", "Stöd saknades en vecka", "No support that week"],
         message: [
-            "Työn alettua {job_start} viikolla {week} ei ollut yksilötapaamista.",
-            "Efter arbetsstarten {job_start} hölls inget individuellt möte vecka {week}.",
-            "No individual meeting in week {week} after the job start on {job_start}.",
+            "Työn alettua {job_start} viikolla {week} ei ollut työhön tukea: ei tapaamista, työnantajakontaktia eikä työpaikkakäyntiä.",
+            "Efter arbetsstarten {job_start} fick klienten inget stöd vecka {week}: inget möte, ingen arbetsgivarkontakt och inget arbetsplatsbesök.",
+            "No job support in week {week} after the job start on {job_start}: no meeting, employer contact or workplace visit.",
         ],
     }
 
@@ -71,6 +72,41 @@ rules! {
             "Työnantajakontakti {date} ennen kuin asiakkaan työtoive on kirjattu.",
             "Arbetsgivarkontakt {date} innan klientens önskemål om arbete registrerats.",
             "An employer contact on {date} before the client's work preference is recorded.",
+        ],
+    }
+
+    /// The client's latest recorded work preference is not for the open labour market,
+    /// in job coaching for those who want it.
+    PATH_COACHING_WITHOUT_OPEN_MARKET_WISH => CoachingWithoutOpenMarketWish {
+        code: "path.coaching_without_open_market_wish",
+        severity: Warning because "departs from the coaching's target group in its source; a person should look at why the client is coached",
+        source: "Työkykyohjelman laajentaminen, Varsinais-Suomi (\"Kohderyhmänä kuntouttavasta työtoiminnasta avoimille työmarkkinoille haluavat\"); Bond, Peterson, Becker & Drake 2012, Validation of the revised Individual Placement and Support fidelity scale (IPS-25), Psychiatric Services 63(8), doi:10.1176/appi.ps.201100476",
+        parameters: [PREFERENCE_BEFORE_JOB_SEARCH],
+        params: { date: NaiveDate },
+        title: [
+            "Valmennus ilman toivetta avoimista työmarkkinoista",
+            "Coachning utan önskemål om den öppna arbetsmarknaden",
+            "Coaching without a wish for the open labour market",
+        ],
+        message: [
+            "Asiakkaan työtoive {date} ei ole avoimille työmarkkinoille; valmennus on heille, jotka sinne haluavat.",
+            "Klientens önskemål om arbete {date} gäller inte den öppna arbetsmarknaden; coachningen är för dem som vill dit.",
+            "The client's work preference of {date} is not for the open labour market; the coaching is for those who want it.",
+        ],
+    }
+
+    /// A job started with no benefits counselling on or before its first day.
+    PATH_BENEFITS_COUNSELLING_MISSING => BenefitsCounsellingMissing {
+        code: "path.benefits_counselling_missing",
+        severity: Warning because "departs from IPS practice, which plans the client's benefits before work starts",
+        source: IPS_25,
+        parameters: [BENEFITS_COUNSELLING_BEFORE_JOB],
+        params: { date: NaiveDate },
+        title: ["Etuusneuvonta puuttuu", "Förmånsrådgivning saknas", "Benefits counselling missing"],
+        message: [
+            "Työ alkoi {date} ilman etuusneuvontaa.",
+            "Arbetet började {date} utan förmånsrådgivning.",
+            "A job started on {date} without benefits counselling.",
         ],
     }
 
@@ -129,6 +165,62 @@ impl Check<'_> {
         base: &JsonPointer,
     ) {
         self.push(FollowAlongGap { job_start, week }.at(base.clone().field("events").index(job)));
+    }
+
+    /// The latest work preference of the enrolment, when it is not for the open labour
+    /// market.
+    pub(super) fn open_market_wish(
+        &mut self,
+        enrolment: &crate::service::path::Enrolment,
+        base: &JsonPointer,
+    ) {
+        let latest = enrolment
+            .events
+            .iter()
+            .enumerate()
+            .filter(|(_, event)| event.date() <= self.as_of)
+            .filter_map(|(index, event)| match event {
+                crate::service::event::Event::WorkPreference {
+                    date, open_market, ..
+                } => Some((*date, index, *open_market)),
+                _ => None,
+            })
+            .max_by_key(|(date, index, _)| (*date, *index));
+        if let Some((date, index, false)) = latest {
+            self.push(
+                CoachingWithoutOpenMarketWish { date }.at(base
+                    .clone()
+                    .field("events")
+                    .index(index)
+                    .field("open_market")),
+            );
+        }
+    }
+
+    /// The first job start needs benefits counselling on or before its first day.
+    pub(super) fn benefits_counselling(
+        &mut self,
+        enrolment: &crate::service::path::Enrolment,
+        base: &JsonPointer,
+    ) {
+        use crate::service::event::EventKind;
+        use crate::service::obligation::first_of;
+        let Some(job) = first_of(enrolment, EventKind::JobStart) else {
+            return;
+        };
+        let date = enrolment.events[job].date();
+        if date > self.as_of {
+            return;
+        }
+        let counselled = enrolment
+            .events
+            .iter()
+            .any(|event| event.kind() == EventKind::BenefitsCounselling && event.date() <= date);
+        if !counselled {
+            self.push(
+                BenefitsCounsellingMissing { date }.at(base.clone().field("events").index(job)),
+            );
+        }
     }
 
     /// The first employer contact needs a work preference recorded on or before it.

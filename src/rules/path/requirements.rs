@@ -140,6 +140,10 @@ impl Check<'_> {
                 }
                 Requirement::PreferenceBeforeJobSearch {} => {
                     self.preference_before_job_search(enrolment, base);
+                    self.open_market_wish(enrolment, base);
+                }
+                Requirement::BenefitsCounsellingBeforeJob {} => {
+                    self.benefits_counselling(enrolment, base);
                 }
                 // Checked with the client (`validate_for`).
                 Requirement::ExcludedActivities {} => {}

@@ -160,6 +160,7 @@ pub(super) fn enrolment_wide<'s>(
         Requirement::AffordableForClient {}
         | Requirement::ExcludedActivities {}
         | Requirement::PreferenceBeforeJobSearch {}
+        | Requirement::BenefitsCounsellingBeforeJob {}
         | Requirement::FollowAlongSupport { .. }
         | Requirement::CoordinatorWorkflow { .. } => {}
     }

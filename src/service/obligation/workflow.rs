@@ -69,9 +69,13 @@ pub(crate) fn obligations(
         assessment_days,
         assessment,
     );
-    // The plan is owed once the assessment is made.
+    // The plan is owed once the assessment is made, and the services and benefits are
+    // fitted together once the plan is made, within the same days.
     if let Some(assessed) = assessed {
         let plan = first_on_or_after(enrolment, EventKind::Plan, assessed);
-        step(WorkflowStep::SharedPlan, assessed, plan_days, plan);
+        if let Some(planned) = step(WorkflowStep::SharedPlan, assessed, plan_days, plan) {
+            let coordinated = first_on_or_after(enrolment, EventKind::ServiceCoordination, planned);
+            step(WorkflowStep::Coordination, planned, plan_days, coordinated);
+        }
     }
 }

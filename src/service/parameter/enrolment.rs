@@ -124,6 +124,13 @@ pub static PREFERENCE_BEFORE_JOB_SEARCH: Parameter = choice(
     "/requirements/*",
 );
 
+/// Benefits counselling before a job starts.
+pub static BENEFITS_COUNSELLING_BEFORE_JOB: Parameter = choice(
+    "benefits_counselling_before_job",
+    "benefits counselling on or before the first day of a job",
+    "/requirements/*",
+);
+
 /// A tolerance of the spec.
 const fn tolerance(
     name: &'static str,

@@ -53,6 +53,7 @@ pub static CADENCE_MIN_COUNT: Parameter = Parameter {
         &practice::COACHING_INDIVIDUAL_MEETINGS_A_MONTH,
         &practice::COACHING_GROUP_SESSIONS_A_MONTH,
         &defaults::TEAM_MEETINGS_A_MONTH,
+        &defaults::IPS_TREATMENT_TEAM_MEETINGS_A_MONTH,
     ],
     // At most three: a phase that starts on a Friday has three days in its first week.
     typical: (1, 3),

@@ -437,6 +437,11 @@ pub fn multiprofessional_support(
         PlanKind::ClientPlan,
         PlanAction::DrawnUp,
     ));
+    // The coordinator fits the client's services and benefits together a week later.
+    enrolment.events.push(Event::ServiceCoordination {
+        date: days(start, 28),
+        note: None,
+    });
     // A physiotherapist consults the work-ability coordinator in the second month.
     enrolment.events.push(Event::Consultation {
         note: None,
@@ -515,6 +520,34 @@ pub fn ips_job_coaching(client: ClientId, start: NaiveDate, as_of: NaiveDate) ->
         note: None,
         date: days(start, 20),
     });
+    // Benefits counselling before the job: how work changes the client's benefits.
+    enrolment.events.push(Event::BenefitsCounselling {
+        date: job_start
+            .checked_sub_days(Days::new(7))
+            .unwrap_or(job_start),
+        note: None,
+    });
+    // The coach meets the client's treatment team once a month, mid-month (or on the
+    // first day, in the first month).
+    for month in 0..=12 {
+        let Some(day) = add_months(start.with_day(1).unwrap_or(start), month)
+            .and_then(|first| first.checked_add_days(Days::new(14)))
+            .map(|mid| mid.max(start))
+        else {
+            continue;
+        };
+        if day <= end {
+            enrolment.events.push(Event::TeamMeeting {
+                date: day,
+                professions: vec![
+                    Profession::JobCoach,
+                    Profession::Psychologist,
+                    Profession::Nurse,
+                ],
+                note: None,
+            });
+        }
+    }
     enrolment.events.push(Event::JobStart {
         note: None,
         support_every_weeks: None,

@@ -75,6 +75,7 @@ fn assess_on(path: &mut ServicePath, assessed: u64) {
         match event {
             Event::WorkAbilityAssessment { date, .. } => *date = days_after(start(), assessed),
             Event::Plan { date, .. } => *date = days_after(start(), assessed + 7),
+            Event::ServiceCoordination { date, .. } => *date = days_after(start(), assessed + 14),
             _ => {}
         }
     }
@@ -87,7 +88,7 @@ pub(super) fn model_cases() -> Vec<PathCase> {
             code: RuleCode::PATH_FOLLOW_ALONG_GAP,
             base: ips,
             breaks: quiet_second_week,
-            pointer: "/enrolments/0/events/16",
+            pointer: "/enrolments/0/events/20",
             // A meeting on the last day of the week keeps to the weekly rhythm.
             near_miss: |p| {
                 quiet_second_week(p);
@@ -106,8 +107,43 @@ pub(super) fn model_cases() -> Vec<PathCase> {
             base: ips,
             // The first employer contact is on day 8.
             breaks: |p| prefer_on(p, 9),
-            pointer: "/enrolments/0/events/2",
+            pointer: "/enrolments/0/events/3",
             near_miss: |p| prefer_on(p, 8),
+        },
+        PathCase {
+            name: "coaching a client whose preference is not the open labour market",
+            code: RuleCode::PATH_COACHING_WITHOUT_OPEN_MARKET_WISH,
+            base: ips,
+            breaks: |p| {
+                for event in &mut first(p).events {
+                    if let Event::WorkPreference { open_market, .. } = event {
+                        *open_market = false;
+                    }
+                }
+            },
+            pointer: "/enrolments/0/events/0/open_market",
+            // The sample's client wants open-market work.
+            near_miss: |_| {},
+        },
+        PathCase {
+            name: "a job started without benefits counselling",
+            code: RuleCode::PATH_BENEFITS_COUNSELLING_MISSING,
+            base: ips,
+            breaks: |p| {
+                first(p)
+                    .events
+                    .retain(|e| !matches!(e, Event::BenefitsCounselling { .. }));
+            },
+            pointer: "/enrolments/0/events/19",
+            // Counselled on the job's first day.
+            near_miss: |p| {
+                let day = ips_job_start();
+                for event in &mut first(p).events {
+                    if let Event::BenefitsCounselling { date, .. } = event {
+                        *date = day;
+                    }
+                }
+            },
         },
         PathCase {
             name: "start work activity going on for a year",
