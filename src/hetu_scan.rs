@@ -1,62 +1,120 @@
-//! Finding personal identity codes in any text, in any of the forms a person may type
-//! them: upper or lower case, with any century sign, another separator (`_`, `.`, `:`,
-//! space) or none, and inside longer text.
+//! Finding personal identity codes in any text, in every form a person may type them.
 //!
-//! Used wherever the crate takes text from a document that must stay pseudonymous (ids,
-//! keys, free-text notes) and wherever it passes on text it did not write (a parser's
-//! error), so that no part of a code reaches an id, a report or a log.
+//! A code is six digits of a date that exists in some century (`DDMMYY`), a century
+//! sign, three digits and a check character (`131052-308T`). What makes it personal data
+//! is the person, not a correct check character, so a run is treated as a code when it
+//! reads as:
+//!
+//! - **with a century sign**: the date, any century sign (`+`, `-`, a dash, `A`–`F`,
+//!   `U`–`Y`, in either case), three digits and *any* letter or digit as the check
+//!   character — so a typo in the check character is still a code;
+//! - **without a sign**: the date, three digits and the *right* check character, with or
+//!   without one separator in between (`131052308T`, `131052_308T`) — a ten-character run
+//!   with a wrong check character is too often an ordinary number to redact;
+//!
+//! and in both, the parts may be split by up to three spaces or separators each (`010594 Y
+//! 9032`, `190145 - 2602`, `131052.308.T`), in any case, inside longer text. Used wherever
+//! the crate takes text that must stay pseudonymous (ids, keys, free-text notes, spec
+//! texts) and wherever it passes on text it did not write (a parser's error, an unknown
+//! field's name), so that no part of a code reaches an id, a report or a log.
 
 use chrono::NaiveDate;
 
 /// The check-character alphabet: the remainder of `DDMMYYZZZ` mod 31 indexes it (DVV).
 const CHECK_CHARACTERS: &[u8; 31] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";
 
-/// Where an identity-code-like run starts and how long it is, in bytes.
+/// The most separators between two parts of a code.
+const MAX_SEPARATORS: usize = 3;
+
+/// Whether `c` may stand between two parts of a code: a space of any kind or a
+/// punctuation mark (never a letter or a digit).
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || (c.is_ascii_punctuation() && c != '+') || is_dash(c)
+}
+
+/// Dashes a keyboard or a word processor may put for `-`.
+fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}'
+    )
+}
+
+/// Whether `c` is a century sign: `+`, a dash, or `A`–`F`, `U`–`Y` in either case.
+fn is_century_sign(c: char) -> bool {
+    c == '+' || is_dash(c) || matches!(c.to_ascii_uppercase(), 'A'..='F' | 'U'..='Y')
+}
+
+/// Where an identity-code-like run starts and ends, in bytes.
 fn find(text: &str) -> Option<(usize, usize)> {
-    let bytes = text.as_bytes();
-    (0..bytes.len()).find_map(|start| {
-        // With a separator (11 characters), then without one (10).
-        [11, 10]
-            .into_iter()
-            .find(|&len| matches_at(bytes, start, len))
-            .map(|len| (start, len))
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    (0..chars.len()).find_map(|start| {
+        matches_at(&chars, start).map(|end| {
+            let end_byte = chars.get(end).map_or(text.len(), |(byte, _)| *byte);
+            (chars[start].0, end_byte)
+        })
     })
 }
 
-/// Whether `bytes[start..start + len]` reads as `DDMMYY?ZZZQ` (len 11, `?` any single
-/// ASCII character that is not a digit) or `DDMMYYZZZQ` (len 10) with an existing date
-/// in some century and the right check character.
-fn matches_at(bytes: &[u8], start: usize, len: usize) -> bool {
-    let Some(window) = bytes.get(start..start + len) else {
-        return false;
-    };
-    let (date, rest) = window.split_at(6);
-    let rest = if len == 11 {
-        let separator = rest[0];
-        if separator.is_ascii_digit() || !separator.is_ascii() {
-            return false;
+/// The index after a code that starts at `chars[start]`, if one does.
+fn matches_at(chars: &[(usize, char)], start: usize) -> Option<usize> {
+    let digit = |i: usize| chars.get(i).and_then(|(_, c)| c.to_digit(10));
+    let mut at = start;
+    let mut number = 0u64;
+    for _ in 0..6 {
+        number = number * 10 + u64::from(digit(at)?);
+        at += 1;
+    }
+    if !date_exists(number) {
+        return None;
+    }
+    let skip = |mut at: usize, accept: &dyn Fn(char) -> bool| {
+        let mut skipped = 0;
+        while skipped < MAX_SEPARATORS && chars.get(at).is_some_and(|(_, c)| accept(*c)) {
+            at += 1;
+            skipped += 1;
         }
-        &rest[1..]
-    } else {
-        rest
+        (at, skipped)
     };
-    if !date.iter().chain(&rest[..3]).all(u8::is_ascii_digit) {
-        return false;
+    // A sign, perhaps after spaces; else the unsigned forms.
+    let (after_spaces, _) = skip(at, &|c: char| c.is_whitespace());
+    let signed = chars
+        .get(after_spaces)
+        .is_some_and(|(_, c)| is_century_sign(*c));
+    let (mut at, separators) = if signed {
+        skip(after_spaces + 1, &is_separator)
+    } else {
+        skip(at, &is_separator)
+    };
+    if !signed && separators > 1 {
+        return None;
     }
-    let digits = |part: &[u8]| part.iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
-    let (day, month, year) = (digits(&date[..2]), digits(&date[2..4]), digits(&date[4..6]));
-    let exists = [1800, 1900, 2000].iter().any(|century| {
-        i32::try_from(century + year)
-            .ok()
-            .and_then(|year| NaiveDate::from_ymd_opt(year, month, day))
-            .is_some()
-    });
-    if !exists {
-        return false;
+    for _ in 0..3 {
+        number = number * 10 + u64::from(digit(at)?);
+        at += 1;
     }
-    let number = digits(date) as u64 * 1000 + u64::from(digits(&rest[..3]));
-    let expected = CHECK_CHARACTERS[(number % 31) as usize];
-    rest[3].to_ascii_uppercase() == expected
+    (at, _) = skip(at, &is_separator);
+    let check = chars.get(at).map(|(_, c)| c.to_ascii_uppercase())?;
+    if !check.is_ascii_alphanumeric() {
+        return None;
+    }
+    let right = char::from(CHECK_CHARACTERS[(number % 31) as usize]);
+    (signed || check == right).then_some(at + 1)
+}
+
+/// Whether `DDMMYY` (the first six digits of `number`'s nine) is a day of some century.
+fn date_exists(ddmmyy: u64) -> bool {
+    let (day, month, year) = (ddmmyy / 10_000, ddmmyy / 100 % 100, ddmmyy % 100);
+    [1800u64, 1900, 2000].iter().any(|century| {
+        let (Ok(year), Ok(month), Ok(day)) = (
+            i32::try_from(century + year),
+            u32::try_from(month),
+            u32::try_from(day),
+        ) else {
+            return false;
+        };
+        NaiveDate::from_ymd_opt(year, month, day).is_some()
+    })
 }
 
 /// Whether `text` contains something that reads as a personal identity code, in any case,
@@ -69,7 +127,11 @@ fn matches_at(bytes: &[u8], start: usize, len: usize) -> bool {
 /// assert!(contains_identity_code("x131052308t"));
 /// assert!(contains_identity_code("note: 010594y9032 called"));
 /// assert!(!contains_identity_code("cohort-001"));
-/// assert!(!contains_identity_code("131052-308U"));
+/// // A typo in the check character is still a code; spaces between the parts too.
+/// assert!(contains_identity_code("131052-308U"));
+/// assert!(contains_identity_code("010594 Y 9032"));
+/// // Ten digits with a wrong check character read as an ordinary number.
+/// assert!(!contains_identity_code("1310523081"));
 /// ```
 pub fn contains_identity_code(text: &str) -> bool {
     find(text).is_some()
@@ -88,10 +150,10 @@ pub fn contains_identity_code(text: &str) -> bool {
 pub fn redact_identity_codes(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some((start, len)) = find(rest) {
+    while let Some((start, end)) = find(rest) {
         out.push_str(&rest[..start]);
-        out.extend(std::iter::repeat_n('*', len));
-        rest = &rest[start + len..];
+        out.extend(std::iter::repeat_n('*', rest[start..end].chars().count()));
+        rest = &rest[end..];
     }
     out.push_str(rest);
     out
@@ -123,9 +185,38 @@ mod tests {
     }
 
     #[test]
+    fn the_forms_the_campaign_found_echoed() {
+        for text in [
+            // A wrong check character.
+            "010594Y9033",
+            "131052-308U",
+            // Spaces or other separators between the parts.
+            "010594 Y 9032",
+            "190145 - 2602",
+            "190145 -2602",
+            "131052.308.T",
+            "131052 - 308 T",
+            "131052\u{2013}308T",
+            "131052\u{a0}-\u{a0}308T",
+            // Lower case, inside longer text.
+            "client 010594y9033 called",
+            "/010594Y9033",
+        ] {
+            assert!(contains_identity_code(text), "{text}");
+            let redacted = redact_identity_codes(text);
+            assert!(
+                !redacted.contains("9033")
+                    && !redacted.contains("2602")
+                    && !redacted.contains("308")
+                    && !redacted.contains("9032"),
+                "{text} -> {redacted}"
+            );
+        }
+    }
+
+    #[test]
     fn near_misses_are_not_codes() {
         for text in [
-            "131052-308U",
             "320194-9032",
             "010594Y903",
             "cohort-001",
@@ -140,7 +231,7 @@ mod tests {
             assert!(!contains_identity_code(text), "{text}");
         }
         // Non-ASCII around or inside never panics.
-        assert!(!contains_identity_code("ääää131052ä308T"));
+        assert!(!contains_identity_code("ääää131052ää308T"));
         assert!(contains_identity_code("ää131052-308T"));
     }
 

@@ -49,8 +49,10 @@ pub struct VocabularyLabels {
     pub values: Vec<ValueLabels>,
 }
 
-/// The labels of every vocabulary, as a JSON document for frontends.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+/// The labels of every vocabulary, as a JSON document for frontends. `Debug` shows its
+/// JSON with anything that reads as a personal identity code redacted (a catalogue may
+/// be read from a document).
+#[derive(Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct LabelCatalogue {
@@ -58,6 +60,17 @@ pub struct LabelCatalogue {
     pub schema_version: crate::format::SchemaVersion,
     /// Every vocabulary.
     pub vocabularies: Vec<VocabularyLabels>,
+}
+
+impl std::fmt::Debug for LabelCatalogue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let json = serde_json::to_string(self).unwrap_or_default();
+        write!(
+            f,
+            "LabelCatalogue({})",
+            crate::hetu_scan::redact_identity_codes(&json)
+        )
+    }
 }
 
 impl LabelCatalogue {

@@ -240,8 +240,13 @@ mod tests {
             ClientId::new("client-131052-308T"),
             Err(IdError::ContainsIdentityCode)
         );
-        // Eleven characters that only look like a code are fine.
-        assert!(ClientId::new("131052-308U").is_ok());
+        // A typo in the check character is still a code (a person typed it).
+        assert_eq!(
+            ClientId::new("131052-308U"),
+            Err(IdError::ContainsIdentityCode)
+        );
+        // Ten digits with a wrong check character read as an ordinary number.
+        assert!(ClientId::new("1310523081").is_ok());
     }
 
     #[test]

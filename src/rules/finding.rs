@@ -270,6 +270,22 @@ impl Finding {
         if fi.is_none() && sv.is_none() && en.is_none() {
             return Err("a finding's message has at least one language");
         }
+        // A finding read back carries only what its rule declares, and nothing that
+        // reads as a personal identity code: no name, value or pointer is echoed.
+        let declared = json.code.info().params;
+        if json
+            .params
+            .iter()
+            .any(|(name, _)| !declared.contains(&name))
+        {
+            return Err("a finding's parameter is not one its rule declares");
+        }
+        let personal = |text: &str| crate::hetu_scan::contains_identity_code(text);
+        if personal(json.path.as_str())
+            || json.params.iter().any(|(_, value)| value.holds(&personal))
+        {
+            return Err("a finding holds what reads as a personal identity code");
+        }
         Ok(Finding {
             code: json.code,
             severity: json.severity,

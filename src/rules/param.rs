@@ -155,6 +155,26 @@ impl ParamValue {
         }
     }
 
+    /// Whether any text of the value (an identifier, a term's value, a name) satisfies
+    /// `test`.
+    pub(crate) fn holds(&self, test: &dyn Fn(&str) -> bool) -> bool {
+        match self {
+            ParamValue::Key { value } => test(value),
+            ParamValue::Term {
+                vocabulary, value, ..
+            } => test(vocabulary) || test(value),
+            ParamValue::Name { key, name } => {
+                test(key) || test(&name.fi) || test(&name.sv) || test(&name.en)
+            }
+            ParamValue::List { items } => items.iter().any(|item| item.holds(test)),
+            ParamValue::Integer { .. }
+            | ParamValue::Date { .. }
+            | ParamValue::Periods { .. }
+            | ParamValue::Money { .. }
+            | ParamValue::Missing {} => false,
+        }
+    }
+
     /// An amount of money given in euro cents.
     pub fn money(cents: impl Into<i64>) -> Self {
         ParamValue::Money {

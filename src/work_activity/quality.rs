@@ -130,8 +130,9 @@ pub struct Criterion {
     pub evidence: Evidence,
 }
 
-/// A set of quality criteria.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+/// A set of quality criteria. `Debug` shows its JSON with anything that reads as a
+/// personal identity code redacted: its texts come from a document.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CriteriaSet {
     /// Version of the JSON format; always 1.
@@ -146,6 +147,17 @@ pub struct CriteriaSet {
     pub source: String,
     /// The criteria.
     pub criteria: Vec<Criterion>,
+}
+
+impl std::fmt::Debug for CriteriaSet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let json = serde_json::to_string(self).unwrap_or_default();
+        write!(
+            f,
+            "CriteriaSet({})",
+            crate::hetu_scan::redact_identity_codes(&json)
+        )
+    }
 }
 
 /// An assessor's rating of one criterion, 0–4.

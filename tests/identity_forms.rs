@@ -1,0 +1,145 @@
+//! Every form of a personal identity code a person may type is treated as one: refused
+//! where an id or a text is read, and never echoed in a finding, a pointer, a message, an
+//! error's `Display` or `Debug`, or a report read back from JSON.
+//!
+//! The forms (one test case each): a wrong check character (`010594Y9033`), spaces
+//! between the parts (`010594 Y 9032`), spaces around the sign (`190145 - 2602`), other
+//! separators (`131052.308.T`), a typographic dash (`131052–308T`), lower case
+//! (`010594y9033`), and any of them inside longer text.
+
+use chrono::NaiveDate;
+use tyokyky::document::validate_json;
+use tyokyky::rules::report::ValidationLimits;
+use tyokyky::{ClientId, FreeText, Lang, Report, ServiceModels};
+
+/// The forms, each with a part that must never come back.
+const FORMS: [(&str, &str); 7] = [
+    ("010594Y9033", "9033"),
+    ("010594 Y 9032", "9032"),
+    ("190145 - 2602", "2602"),
+    ("131052.308.T", "308"),
+    ("131052\u{2013}308T", "308"),
+    ("010594y9033", "9033"),
+    ("note 190145-2602x", "2602"),
+];
+
+fn as_of() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2024, 6, 30).expect("date")
+}
+
+/// Everything a caller sees of a report: its JSON, its text in every language, its
+/// `Debug`.
+fn everything(report: &Report) -> String {
+    let mut all = serde_json::to_string(report).expect("json");
+    for lang in Lang::ALL {
+        all.push_str(&report.to_text(lang));
+    }
+    all.push_str(&format!("{report:?}"));
+    all
+}
+
+#[test]
+fn ids_and_free_texts_refuse_every_form() {
+    for (form, _) in FORMS {
+        assert!(ClientId::new(form).is_err(), "{form}");
+        assert!(FreeText::new(form).is_err(), "{form}");
+        let error = ClientId::new(form).expect_err("refused");
+        assert!(!format!("{error} {error:?}").contains(&form[..6]), "{form}");
+    }
+}
+
+#[test]
+fn an_unknown_field_named_like_a_code_is_not_echoed() {
+    let models = ServiceModels::defaults();
+    let limits = ValidationLimits::default();
+    for (form, secret) in FORMS {
+        let json = format!(
+            r#"{{"document": "client", "schema_version": 1, "id": "c-1",
+                "labour_market_status": "unemployed_jobseeker", "{form}": 1}}"#
+        );
+        let report = validate_json(json.as_bytes(), &models, &limits, as_of());
+        assert!(!report.is_empty(), "{form}: refused");
+        let all = everything(&report);
+        assert!(!all.contains(secret), "{form}: {all}");
+    }
+}
+
+#[test]
+fn a_value_or_an_id_like_a_code_is_not_echoed() {
+    let models = ServiceModels::defaults();
+    let limits = ValidationLimits::default();
+    for (form, secret) in FORMS {
+        for json in [
+            format!(
+                r#"{{"document": "client", "schema_version": 1, "id": "{form}",
+                    "labour_market_status": "unemployed_jobseeker"}}"#
+            ),
+            format!(
+                r#"{{"document": "client", "schema_version": 1, "id": "c-1",
+                    "labour_market_status": "{form}"}}"#
+            ),
+            format!(
+                r#"{{"document": "service_path", "schema_version": 1, "client": "c-1",
+                    "enrolments": [{{"model": "mapping_and_coaching", "start": "2024-01-08",
+                    "phases": [{{"phase": "mapping", "start": "2024-01-08"}}],
+                    "events": [{{"type": "referral", "date": "2024-01-08", "note": "{form}"}}]}}]}}"#
+            ),
+        ] {
+            let report = validate_json(json.as_bytes(), &models, &limits, as_of());
+            assert!(report.has_errors(), "{form}: refused");
+            let all = everything(&report);
+            assert!(!all.contains(secret), "{form}: {all}");
+        }
+    }
+}
+
+#[test]
+fn a_spec_named_like_a_code_is_refused() {
+    let mut spec = tyokyky::service::models::social_rehabilitation();
+    spec.name.fi = "190145 - 2602".to_owned();
+    assert!(spec.check().is_err());
+    let mut models = ServiceModels::defaults();
+    assert!(models.insert(spec).is_err());
+}
+
+#[test]
+fn a_report_read_back_refuses_codes_and_undeclared_parameters() {
+    let finding = |path: &str, params: &str| {
+        format!(
+            r#"{{"schema_version": 1, "findings": [{{"code": "client.birth_date_mismatch",
+               "severity": "error", "path": "{path}", "params": {params},
+               "message": {{"en": "x"}}}}]}}"#
+        )
+    };
+    // The same finding without them reads.
+    assert!(serde_json::from_str::<Report>(&finding("/id", "{}")).is_ok());
+    // A parameter name the rule does not declare.
+    let json = finding("/id", r#"{"010594Y9033": {"type": "integer", "value": 1}}"#);
+    let error = serde_json::from_str::<Report>(&json).expect_err("undeclared");
+    assert!(!error.to_string().contains("9033"), "{error}");
+    // A pointer holding a code.
+    let json = finding("/010594 Y 9032", "{}");
+    let error = serde_json::from_str::<Report>(&json).expect_err("a code");
+    assert!(!error.to_string().contains("9032"), "{error}");
+}
+
+/// Documents read as a whole (a criteria set, a label catalogue) show their texts in
+/// `Debug` only redacted.
+#[test]
+fn debug_of_documents_with_texts_is_redacted() {
+    let mut set = tyokyky::work_activity::quality::CriteriaSet::osku_derived();
+    set.name.en = "set of 010594 Y 9032".to_owned();
+    let shown = format!("{set:?}");
+    assert!(!shown.contains("9032"), "{shown}");
+    assert!(shown.starts_with("CriteriaSet("));
+    let mut catalogue = tyokyky::registry::LabelCatalogue::current();
+    if let Some(value) = catalogue
+        .vocabularies
+        .first_mut()
+        .and_then(|v| v.values.first_mut())
+    {
+        value.en = "190145 - 2602".to_owned();
+    }
+    let shown = format!("{catalogue:?}");
+    assert!(!shown.contains("2602"), "{shown}");
+}
