@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use crate::calendar::{add_months, minus_days};
 use crate::client::ClientId;
 use crate::service::event::{Event, EventKind, PlanAction, Profession, Theme};
-use crate::service::key::{Key, StaffId};
+use crate::service::key::StaffId;
 use crate::service::measurement::{InstrumentKind, Measurement};
 use crate::service::parameter::{Role, cadence_values};
 use crate::service::path::WorkerRole;
@@ -150,117 +150,6 @@ fn minutes_for(phase: &PhaseSpec, kind: EventKind, date: NaiveDate) -> u32 {
         })
 }
 
-/// An event of `kind` on `date`.
-fn event(kind: EventKind, date: NaiveDate, minutes: u32, themes: Vec<Theme>) -> Event {
-    match kind {
-        EventKind::IndividualMeeting => Event::IndividualMeeting {
-            note: None,
-            mode: Default::default(),
-            date,
-            minutes: Some(minutes),
-            themes,
-        },
-        EventKind::GroupSession => Event::GroupSession {
-            note: None,
-            mode: Default::default(),
-            peer_led: false,
-            date,
-            minutes,
-            themes,
-        },
-        EventKind::WorkActivityDay => Event::WorkActivityDay {
-            note: None,
-            date,
-            minutes,
-        },
-        EventKind::HealthAssessment => Event::HealthAssessment {
-            note: None,
-            date,
-            accepted: true,
-        },
-        EventKind::PhysiotherapyAssessment => Event::PhysiotherapyAssessment {
-            note: None,
-            date,
-            personal_instructions: Some(true),
-        },
-        EventKind::CardTraining => Event::CardTraining {
-            note: None,
-            date,
-            card: Key::from_static("occupational_safety_card"),
-            completed: true,
-        },
-        EventKind::TeamMeeting => Event::TeamMeeting {
-            note: None,
-            date,
-            professions: vec![Profession::SocialWorker, Profession::Nurse],
-        },
-        EventKind::Referral => Event::Referral { note: None, date },
-        EventKind::Plan => Event::plan(
-            date,
-            crate::service::event::PlanKind::ActivationPlan,
-            PlanAction::Reviewed,
-        ),
-        EventKind::EmployerContact => Event::EmployerContact { note: None, date },
-        EventKind::WorkPreference => Event::WorkPreference {
-            note: None,
-            date,
-            open_market: true,
-            kinds_of_work: Vec::new(),
-        },
-        EventKind::NeedIdentified => Event::NeedIdentified {
-            note: None,
-            date,
-            by: Profession::Nurse,
-        },
-        EventKind::WorkAbilityAssessment => Event::WorkAbilityAssessment {
-            note: None,
-            date,
-            professions: vec![Profession::Physician, Profession::SocialWorker],
-        },
-        EventKind::Consultation => Event::Consultation {
-            note: None,
-            date,
-            by: Profession::Nurse,
-        },
-        EventKind::JobStart => Event::JobStart {
-            note: None,
-            support_every_weeks: None,
-            date,
-            employment: crate::service::event::EmploymentKind::OpenMarket,
-        },
-        EventKind::JobEnd => Event::JobEnd {
-            note: None,
-            reason: None,
-            date,
-        },
-        EventKind::WorkplaceVisit => Event::WorkplaceVisit { note: None, date },
-        EventKind::ServiceCoordination => Event::ServiceCoordination { date, note: None },
-        EventKind::BenefitsCounselling => Event::BenefitsCounselling { date, note: None },
-        EventKind::Absence => Event::Absence {
-            note: None,
-            date,
-            until: date,
-            reason: crate::service::event::AbsenceReason::OtherExcused,
-            part_day: false,
-        },
-        EventKind::Interruption => Event::Interruption {
-            note: None,
-            date,
-            reason: crate::service::event::InterruptionReason::Other,
-            expected_return: None,
-        },
-        EventKind::Restart => Event::Restart { note: None, date },
-        EventKind::Handoff => Event::Handoff {
-            note: None,
-            date,
-            to: crate::service::path::Organiser {
-                kind: crate::service::path::OrganiserKind::Provider,
-                id: Key::from_static("provider"),
-            },
-        },
-    }
-}
-
 fn phase(
     enrolment: &mut Enrolment,
     phase_spec: &PhaseSpec,
@@ -288,7 +177,7 @@ fn phase(
             .take_while(|day| *day <= last)
             .take(missing);
         let added: Vec<Event> = days
-            .map(|day| event(total.event, day, minutes, Vec::new()))
+            .map(|day| Event::of_kind(total.event, day, minutes, Vec::new()))
             .collect();
         enrolment.events.extend(added);
     }
@@ -347,7 +236,7 @@ fn contacts(
             .take_while(|day| *day <= to)
             .take(count as usize);
         let added: Vec<Event> = days
-            .map(|day| event(cadence.event, day, minutes, Vec::new()))
+            .map(|day| Event::of_kind(cadence.event, day, minutes, Vec::new()))
             .collect();
         enrolment.events.extend(added);
         period = span.next();
@@ -391,7 +280,9 @@ fn themes(enrolment: &mut Enrolment, phase_spec: &PhaseSpec, start: NaiveDate, e
         .find(|kind| !limited(*kind))
         .unwrap_or(EventKind::IndividualMeeting);
     let minutes = minutes_for(phase_spec, kind, start);
-    enrolment.events.push(event(kind, start, minutes, wanted));
+    enrolment
+        .events
+        .push(Event::of_kind(kind, start, minutes, wanted));
 }
 
 fn measurement(date: NaiveDate, instrument: InstrumentKind, improved: bool) -> Measurement {
@@ -482,14 +373,20 @@ fn requirements(path: &mut ServicePath, enrolment: &mut Enrolment, spec: &Servic
                 });
             }
             Requirement::PreferenceBeforeJobSearch {} => {
-                enrolment
-                    .events
-                    .push(event(EventKind::WorkPreference, start, 0, Vec::new()));
+                enrolment.events.push(Event::of_kind(
+                    EventKind::WorkPreference,
+                    start,
+                    0,
+                    Vec::new(),
+                ));
             }
             Requirement::BenefitsCounsellingBeforeJob {} => {
-                enrolment
-                    .events
-                    .push(event(EventKind::BenefitsCounselling, start, 0, Vec::new()));
+                enrolment.events.push(Event::of_kind(
+                    EventKind::BenefitsCounselling,
+                    start,
+                    0,
+                    Vec::new(),
+                ));
             }
             Requirement::CoordinatorWorkflow { .. } => {
                 // Identified, assessed and planned on the first day.
@@ -499,7 +396,9 @@ fn requirements(path: &mut ServicePath, enrolment: &mut Enrolment, spec: &Servic
                     EventKind::Plan,
                     EventKind::ServiceCoordination,
                 ] {
-                    enrolment.events.push(event(kind, start, 0, Vec::new()));
+                    enrolment
+                        .events
+                        .push(Event::of_kind(kind, start, 0, Vec::new()));
                 }
             }
             Requirement::AffordableForClient {}

@@ -15,6 +15,7 @@ mod document;
 mod fixtures;
 mod models;
 mod obligations;
+mod person;
 mod records;
 
 use self::client::{ClientCase, client_as_of, client_base, client_cases};
@@ -287,6 +288,7 @@ pub(crate) fn shift_date(date: NaiveDate, cycles: i32) -> NaiveDate {
 fn path_cases() -> Vec<PathCase> {
     let mut cases = records::record_cases();
     cases.extend(obligations::obligation_cases());
+    cases.extend(person::person_cases());
     cases.extend(models::model_cases());
     cases
 }
