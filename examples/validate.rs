@@ -11,7 +11,7 @@
 //! spec (e.g. a municipality's variant) that replaces the default with the same id.
 //!
 //! The example is a thin wrapper over [`tyokyky::document::validate_json`]: the document
-//! names its kind (`"document": "client"` or `"service_path"`), is parsed once, and a
+//! names its kind (`"document": "client"`, `"service_path"`, `"service_model"` or `"client_record"`), is parsed once, and a
 //! document that cannot be read gets `document.*` findings with a JSON Pointer, the line
 //! and the column, like any other finding.
 //!

@@ -45,6 +45,30 @@ impl Lang {
     }
 }
 
+impl std::fmt::Display for Lang {
+    /// The ISO 639-1 code, padded as the formatter asks.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.pad(self.code())
+    }
+}
+
+impl std::str::FromStr for Lang {
+    type Err = crate::unknown_name::UnknownName;
+
+    /// Parses `"fi"`, `"sv"` or `"en"` (any case).
+    ///
+    /// ```
+    /// use tyokyky::Lang;
+    ///
+    /// assert_eq!("SV".parse::<Lang>(), Ok(Lang::Sv));
+    /// assert_eq!(Lang::Fi.to_string(), "fi");
+    /// assert!("de".parse::<Lang>().is_err());
+    /// ```
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Lang::from_code(text).ok_or(crate::unknown_name::UnknownName { what: "language" })
+    }
+}
+
 /// One text in each of the three languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Labels {

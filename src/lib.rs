@@ -188,6 +188,7 @@ pub mod source;
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
 pub mod strategies;
 mod text_id;
+pub mod unknown_name;
 pub mod work_activity;
 
 /// The README's examples, compiled and run as doctests so they stay true.
@@ -203,7 +204,9 @@ pub use client::{
     Client, ClientId, IdError, LabourMarketStatus, MunicipalityCode, MunicipalityCodeError,
     SpellError, UnemploymentDuration, UnemploymentSpell,
 };
-pub use document::{Document, DocumentError, validate_json};
+pub use document::{
+    ClientRecord, Document, DocumentError, Validated, read_and_validate, unreadable, validate_json,
+};
 pub use format::{DocumentKind, SchemaVersion};
 pub use free_text::{FreeText, FreeTextError};
 pub use hetu::{IdentityCodeError, PersonalIdentityCode, RedactedIdentityCode};
@@ -211,6 +214,7 @@ pub use i18n::{Labels, Lang, LocalizedText, Vocabulary};
 pub use rules::catalogue::{CatalogueEntry, RuleCatalogue};
 pub use rules::client::ClientRules;
 pub use rules::code::{RuleCode, RuleInfo};
+pub use rules::report::ValidationLimits;
 pub use rules::{Finding, JsonPointer, ParamValue, Report, Severity};
 pub use service::amount::Amount;
 pub use service::event::{
@@ -231,3 +235,4 @@ pub use service::spec::{
 };
 pub use service::spec_check::{SpecError, SpecErrors, SpecProblem};
 pub use situation::{ActivityKind, Benefit, OwnActivity};
+pub use unknown_name::UnknownName;

@@ -47,6 +47,10 @@ pub fn document_schemas() -> Vec<DocumentSchema> {
             schema: schema_for::<Client>(),
         },
         DocumentSchema {
+            file_name: "client_record.schema.json",
+            schema: schema_for::<crate::document::ClientRecord>(),
+        },
+        DocumentSchema {
             file_name: "cohort_report.schema.json",
             schema: schema_for::<crate::outcome::CohortReport>(),
         },

@@ -1,5 +1,7 @@
 //! The documents under `examples/data/` give the findings their README promises.
 
+mod bless;
+
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::PathBuf;
@@ -7,8 +9,9 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use tyokyky::service::sample;
 use tyokyky::{
-    ClientId, Closure, Event, Lang, LocalizedText, Outcome, Profession, RuleCode, ServiceModelSpec,
-    ServiceModels, ServicePath, Severity,
+    Client, ClientId, ClientRecord, Closure, Event, LabourMarketStatus, Lang, LocalizedText,
+    Outcome, OwnActivity, Profession, RuleCode, ServiceModelSpec, ServiceModels, ServicePath,
+    Severity, UnemploymentSpell, ValidationLimits,
 };
 
 fn data(file: &str) -> PathBuf {
@@ -36,6 +39,31 @@ fn clean_paths_have_no_errors_or_warnings() {
         count += 1;
     }
     assert!(count >= 3);
+}
+
+#[test]
+fn client_records_validate_the_client_with_the_path() {
+    let read = |file: &str| {
+        let bytes = fs::read(data(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let validated = tyokyky::read_and_validate(
+            &bytes,
+            &ServiceModels::defaults(),
+            &ValidationLimits::default(),
+            as_of(),
+        );
+        assert!(validated.document.is_some(), "{file} unreadable");
+        validated.report
+    };
+    let clean = read("client_records/rehabilitative_work_activity.json");
+    assert!(clean.is_clean(), "{}", clean.to_text(Lang::En));
+    let flagged = read("client_records/own_work_excludes.json");
+    let finding = flagged
+        .with_code(RuleCode::PATH_CLIENT_ACTIVITY_EXCLUDES)
+        .next()
+        .expect("the 6 § exclusion, which needs the client");
+    // The law frees the organiser from the duty; it does not forbid the service.
+    assert_eq!(finding.severity(), Severity::Warning);
+    assert!(finding.path().as_str().starts_with("/paths/0/"));
 }
 
 #[test]
@@ -117,6 +145,30 @@ fn generated() -> Vec<(String, String)> {
         let path = sample::path_for(model, client(id), start, as_of).expect("model");
         files.push((format!("paths/{model}.json"), json(&path)));
     }
+
+    // A client and their path in one document: the rules that need both run.
+    let mut person = Client::new(
+        client("seinajoki-0042"),
+        LabourMarketStatus::UnemployedJobseeker,
+    );
+    person.birth_date = Some(d(1979, 5, 14));
+    person
+        .unemployment_spells
+        .push(UnemploymentSpell::new(d(2021, 9, 1), None).expect("spell"));
+    let path = sample::rehabilitative_work_activity(person.id.clone(), d(2024, 2, 5), as_of);
+    files.push((
+        "client_records/rehabilitative_work_activity.json".into(),
+        json(&ClientRecord::new(person.clone(), vec![path.clone()])),
+    ));
+    // The same, but the client took up work of 25 hours a week in the spring: work that
+    // excludes rehabilitative work activity (189/2001 6 §).
+    person
+        .own_activities
+        .push(OwnActivity::work(d(2024, 4, 1), 25));
+    files.push((
+        "client_records/own_work_excludes.json".into(),
+        json(&ClientRecord::new(person, vec![path])),
+    ));
 
     // No activation plan; a 3-hour day; five days in one week.
     let mut path =
@@ -266,8 +318,7 @@ fn example_data_is_up_to_date() {
     for (file, text) in generated() {
         let path = data(&file);
         if bless {
-            fs::create_dir_all(path.parent().expect("dir")).expect("mkdir");
-            fs::write(&path, &text).expect("write");
+            bless::write(&path, &text);
         } else if fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
             stale.push(file);
         }

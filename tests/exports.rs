@@ -4,6 +4,8 @@
 //! JavaScript interop tests in `tests/interop/` read them. A test fails when an export is
 //! stale: run `TYOKYKY_BLESS=1 cargo test --test exports` after a deliberate change.
 
+mod bless;
+
 use std::fs;
 use std::path::PathBuf;
 
@@ -106,8 +108,7 @@ fn exports_are_up_to_date() {
     for (file, text) in generated() {
         let path = dir.join(&file);
         if bless {
-            fs::create_dir_all(path.parent().expect("dir")).expect("mkdir");
-            fs::write(&path, &text).expect("write");
+            bless::write(&path, &text);
         } else if fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
             stale.push(file);
         }

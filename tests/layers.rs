@@ -21,6 +21,7 @@ const LAYERS: &[(&str, usize)] = &[
     ("text_id", 0),
     ("hetu", 0),
     ("hetu_scan", 0),
+    ("unknown_name", 0),
     ("free_text", 0),
     ("source", 0),
     ("figure", 0),

@@ -3,6 +3,8 @@
 //! their rule. The files are generated here; `TYOKYKY_BLESS=1 cargo test --test practice`
 //! rewrites them and the folder's README.
 
+mod bless;
+
 #[path = "practice/cases.rs"]
 mod cases;
 #[path = "practice/casework.rs"]
@@ -138,8 +140,7 @@ fn the_files_are_up_to_date() {
     for (file, text) in files {
         let path = folder().join(&file);
         if bless {
-            fs::create_dir_all(folder()).expect("mkdir");
-            fs::write(&path, &text).expect("write");
+            bless::write(&path, &text);
         } else if fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
             stale.push(file);
         }

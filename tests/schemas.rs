@@ -10,6 +10,8 @@
 //! Run `TYOKYKY_BLESS=1 cargo test --test schemas` to rewrite `schemas/` after a
 //! deliberate change of the format.
 
+mod bless;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -38,8 +40,7 @@ fn committed_schemas_match_the_generated_ones() {
         let path = dir.join(document.file_name);
         let generated = pretty(&document.schema);
         if bless {
-            fs::create_dir_all(&dir).expect("create schemas/");
-            fs::write(&path, &generated).expect("write schema");
+            bless::write(&path, &generated);
             continue;
         }
         match fs::read_to_string(&path) {

@@ -54,7 +54,7 @@ impl MunicipalityCode {
 
 impl fmt::Display for MunicipalityCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 

@@ -43,6 +43,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod client_record;
 mod probe;
 pub(crate) mod problem;
 pub mod value_problem;
@@ -54,6 +55,7 @@ use chrono::NaiveDate;
 
 use crate::format::{DocumentKind, SchemaVersion};
 
+pub use self::client_record::ClientRecord;
 use self::probe::{Probe, Tag};
 use self::problem::{
     InvalidSpec, MissingKind, TooLarge, UnknownKind, Unreadable, UnsupportedVersion,
@@ -80,6 +82,9 @@ pub enum Document {
     /// `"document": "service_model"`, checked as
     /// [`ServiceModelSpec::check`](crate::ServiceModelSpec::check) does.
     ServiceModel(ServiceModelSpec),
+    /// `"document": "client_record"`: a client with their paths (and model specs, each
+    /// checked as a `service_model` is; every path must name the record's client).
+    ClientRecord(ClientRecord),
 }
 
 impl Document {
@@ -165,16 +170,33 @@ impl Document {
                 match spec.check() {
                     Ok(()) => Ok(Document::ServiceModel(spec)),
                     Err(errors) => Err(DocumentError {
-                        report: errors
-                            .iter()
-                            .map(|error| {
-                                InvalidSpec {
-                                    detail: spec_problem(error.problem()),
-                                }
-                                .at(error.pointer().clone())
-                            })
-                            .collect(),
+                        report: spec_findings(&errors, &JsonPointer::root()),
                     }),
+                }
+            }
+            DocumentKind::ClientRecord => {
+                let record: ClientRecord = typed(bytes)?;
+                let mut report = Report::new();
+                for (index, spec) in record.models.iter().enumerate() {
+                    if let Err(errors) = spec.check() {
+                        let base = JsonPointer::root().field("models").index(index);
+                        report.extend(spec_findings(&errors, &base));
+                    }
+                }
+                for (index, path) in record.paths.iter().enumerate() {
+                    if path.client != record.client.id {
+                        report.push(
+                            problem::ClientMismatch {}.at(JsonPointer::root()
+                                .field("paths")
+                                .index(index)
+                                .field("client")),
+                        );
+                    }
+                }
+                if report.is_empty() {
+                    Ok(Document::ClientRecord(record))
+                } else {
+                    Err(DocumentError { report })
                 }
             }
         }
@@ -201,12 +223,13 @@ impl Document {
             Document::Client(_) => DocumentKind::Client,
             Document::ServicePath(_) => DocumentKind::ServicePath,
             Document::ServiceModel(_) => DocumentKind::ServiceModel,
+            Document::ClientRecord(_) => DocumentKind::ClientRecord,
         }
     }
 
     /// Validates the document as of `as_of`: a client by its rules, a path against
     /// `models`, a service model spec by its check (already passed when it was read, so
-    /// its report is empty).
+    /// its report is empty), a client record as [`ClientRecord::validate`] does.
     pub fn validate(
         &self,
         models: &ServiceModels,
@@ -217,7 +240,55 @@ impl Document {
             Document::Client(client) => client.validate(as_of),
             Document::ServicePath(path) => path.validate_with_limits(models, limits, as_of),
             Document::ServiceModel(_) => Report::new(),
+            Document::ClientRecord(record) => record.validate(models, limits, as_of),
         }
+    }
+}
+
+/// A document as read, with its report: what [`read_and_validate`] answers.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Validated {
+    /// The document, when it could be read (`None` when the report says why not).
+    pub document: Option<Document>,
+    /// The findings of reading it, or of validating it.
+    pub report: Report,
+}
+
+/// Reads and validates a JSON document in one parse, keeping the document: a service that
+/// also wants the due list, or shows the record beside its findings, reads the bytes once.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use tyokyky::document::{Document, read_and_validate};
+/// use tyokyky::{PlannerConfig, ServiceModels, ValidationLimits};
+///
+/// let as_of = NaiveDate::from_ymd_opt(2024, 6, 30).ok_or("date")?;
+/// let models = ServiceModels::defaults();
+/// let json = br#"{"document": "service_path", "schema_version": 1, "client": "demo-1", "enrolments": []}"#;
+/// let validated = read_and_validate(json, &models, &ValidationLimits::default(), as_of);
+/// assert!(validated.report.is_empty());
+/// if let Some(Document::ServicePath(path)) = &validated.document {
+///     let due = path.due_with(&models, &PlannerConfig::default(), as_of);
+///     assert!(due.items.is_empty());
+/// }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn read_and_validate(
+    bytes: &[u8],
+    models: &ServiceModels,
+    limits: &ValidationLimits,
+    as_of: NaiveDate,
+) -> Validated {
+    match Document::from_slice_with(bytes, limits) {
+        Ok(document) => Validated {
+            report: document.validate(models, limits, as_of),
+            document: Some(document),
+        },
+        Err(error) => Validated {
+            document: None,
+            report: error.into_report(),
+        },
     }
 }
 
@@ -372,6 +443,19 @@ impl<'de> serde::Deserialize<'de> for UncheckedSpec {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         ServiceModelSpec::deserialize_unchecked(deserializer).map(UncheckedSpec)
     }
+}
+
+/// The `document.invalid_spec` findings of a spec's check, under `base`.
+fn spec_findings(errors: &crate::service::spec_check::SpecErrors, base: &JsonPointer) -> Report {
+    errors
+        .iter()
+        .map(|error| {
+            InvalidSpec {
+                detail: spec_problem(error.problem()),
+            }
+            .at(error.pointer().under(base))
+        })
+        .collect()
 }
 
 /// A spec's problem in each language, anything that reads as an identity code redacted.

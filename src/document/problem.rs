@@ -156,6 +156,22 @@ rules! {
         ],
     }
 
+    /// A client record holds a path of another client: the record's rules would judge one
+    /// person's path by another's situation.
+    DOCUMENT_CLIENT_MISMATCH => ClientMismatch {
+        code: "document.client_mismatch",
+        severity: Error because "structural: a path can be judged only with its own client",
+        source: FORMAT,
+        parameters: [],
+        params: {},
+        title: ["Polku on toisen asiakkaan", "Stigen hör till en annan klient", "Path of another client"],
+        message: [
+            "Palvelupolku kuuluu toiselle asiakkaalle kuin asiakastieto, jonka osana se on.",
+            "Servicestigen hör till en annan klient än den klientuppgift den ingår i.",
+            "The service path belongs to another client than the client record it is part of.",
+        ],
+    }
+
     /// A service model spec that reads but cannot be applied (see
     /// [`ServiceModelSpec::check`](crate::ServiceModelSpec::check)).
     DOCUMENT_INVALID_SPEC => InvalidSpec {

@@ -22,14 +22,18 @@ pub enum DocumentKind {
     ServicePath,
     /// A [`ServiceModelSpec`](crate::ServiceModelSpec): `"service_model"`.
     ServiceModel,
+    /// A [`ClientRecord`](crate::document::ClientRecord), a client with their paths:
+    /// `"client_record"`.
+    ClientRecord,
 }
 
 impl DocumentKind {
     /// Every kind, in the order the docs list them.
-    pub const ALL: [DocumentKind; 3] = [
+    pub const ALL: [DocumentKind; 4] = [
         DocumentKind::Client,
         DocumentKind::ServicePath,
         DocumentKind::ServiceModel,
+        DocumentKind::ClientRecord,
     ];
 
     /// The value of the `"document"` field, e.g. `"service_path"`.
@@ -38,6 +42,7 @@ impl DocumentKind {
             DocumentKind::Client => "client",
             DocumentKind::ServicePath => "service_path",
             DocumentKind::ServiceModel => "service_model",
+            DocumentKind::ClientRecord => "client_record",
         }
     }
 
@@ -49,9 +54,20 @@ impl DocumentKind {
     }
 }
 
+impl std::str::FromStr for DocumentKind {
+    type Err = crate::unknown_name::UnknownName;
+
+    /// Parses a kind by its tag (`"client"`, `"service_path"`, `"service_model"`).
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        DocumentKind::from_tag(text).ok_or(crate::unknown_name::UnknownName {
+            what: "document kind",
+        })
+    }
+}
+
 impl fmt::Display for DocumentKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 

@@ -28,7 +28,7 @@ impl SchemaVersion {
 
 impl fmt::Display for SchemaVersion {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", Self::NUMBER)
+        fmt::Display::fmt(&Self::NUMBER, f)
     }
 }
 

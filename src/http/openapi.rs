@@ -42,7 +42,7 @@ pub const OPERATIONS: &[Operation] = &[
         method: "post",
         path: "/v1/validate",
         id: "validate",
-        summary: "Parse and validate a client, service path or service model document",
+        summary: "Parse and validate a client, service path, service model or client record document",
         as_of: true,
     },
     Operation {
@@ -116,6 +116,7 @@ pub fn document() -> Value {
         sub::<Client>(&mut generator),
         sub::<ServicePath>(&mut generator),
         sub::<ServiceModelSpec>(&mut generator),
+        sub::<crate::document::ClientRecord>(&mut generator),
     ]});
     let unreadable = answer(
         "The body cannot be read: a report of document.* findings",

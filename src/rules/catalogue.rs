@@ -83,6 +83,25 @@ impl RuleCode {
     }
 }
 
+impl std::str::FromStr for RuleCode {
+    type Err = crate::unknown_name::UnknownName;
+
+    /// Parses a rule code by its text, as [`RuleCode::from_code`] does.
+    ///
+    /// ```
+    /// use tyokyky::RuleCode;
+    ///
+    /// let code: RuleCode = "document.malformed_json".parse()?;
+    /// assert_eq!(code, RuleCode::DOCUMENT_MALFORMED_JSON);
+    /// assert_eq!(format!("[{code:<25}]"), "[document.malformed_json  ]");
+    /// assert!("no.such_rule".parse::<RuleCode>().is_err());
+    /// # Ok::<(), tyokyky::UnknownName>(())
+    /// ```
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        RuleCode::from_code(text).ok_or(crate::unknown_name::UnknownName { what: "rule code" })
+    }
+}
+
 /// The rule catalogue as a JSON document, so a frontend can show the rule behind a
 /// finding: code, default severity, title, message template, source, and the parameters
 /// that drive it with the dated figures behind them.

@@ -137,7 +137,7 @@ impl fmt::Debug for RuleCode {
 
 impl fmt::Display for RuleCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 

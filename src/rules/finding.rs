@@ -370,6 +370,15 @@ impl<'a> IntoIterator for &'a Report {
     }
 }
 
+impl IntoIterator for Report {
+    type Item = Finding;
+    type IntoIter = std::vec::IntoIter<Finding>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.findings.into_iter()
+    }
+}
+
 impl Extend<Finding> for Report {
     fn extend<T: IntoIterator<Item = Finding>>(&mut self, iter: T) {
         self.findings.extend(iter);

@@ -114,9 +114,26 @@ impl JsonPointer {
     }
 }
 
+impl std::str::FromStr for JsonPointer {
+    type Err = JsonPointerError;
+
+    /// Parses a pointer, as [`JsonPointer::parse`] does.
+    ///
+    /// ```
+    /// use tyokyky::JsonPointer;
+    ///
+    /// let pointer: JsonPointer = "/enrolments/0/events/3".parse()?;
+    /// assert_eq!(format!("{pointer:>24}"), "  /enrolments/0/events/3");
+    /// # Ok::<(), tyokyky::rules::JsonPointerError>(())
+    /// ```
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        JsonPointer::parse(text)
+    }
+}
+
 impl fmt::Display for JsonPointer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.pad(&self.0)
     }
 }
 

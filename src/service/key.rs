@@ -159,7 +159,7 @@ impl StaffId {
 
 impl fmt::Display for StaffId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.pad(&self.0)
     }
 }
 

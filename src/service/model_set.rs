@@ -86,3 +86,12 @@ impl Default for ServiceModels {
         ServiceModels::defaults()
     }
 }
+
+impl<'a> IntoIterator for &'a ServiceModels {
+    type Item = &'a ServiceModelSpec;
+    type IntoIter = std::slice::Iter<'a, ServiceModelSpec>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.models.iter()
+    }
+}

@@ -127,9 +127,9 @@ impl fmt::Display for PeriodSpan {
         match self.per {
             Period::IsoWeek => {
                 let week = first.iso_week();
-                write!(f, "{}-W{:02}", week.year(), week.week())
+                f.pad(&format!("{}-W{:02}", week.year(), week.week()))
             }
-            Period::CalendarMonth => write!(f, "{}-{:02}", first.year(), first.month()),
+            Period::CalendarMonth => f.pad(&format!("{}-{:02}", first.year(), first.month())),
         }
     }
 }

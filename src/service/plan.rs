@@ -235,3 +235,21 @@ fn items(
         });
     }
 }
+
+impl<'a> IntoIterator for &'a DueList {
+    type Item = &'a DueItem;
+    type IntoIter = std::slice::Iter<'a, DueItem>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.iter()
+    }
+}
+
+impl IntoIterator for DueList {
+    type Item = DueItem;
+    type IntoIter = std::vec::IntoIter<DueItem>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter()
+    }
+}

@@ -74,6 +74,24 @@ impl SpecErrors {
     }
 }
 
+impl<'a> IntoIterator for &'a SpecErrors {
+    type Item = &'a SpecError;
+    type IntoIter = std::slice::Iter<'a, SpecError>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl IntoIterator for SpecErrors {
+    type Item = SpecError;
+    type IntoIter = std::vec::IntoIter<SpecError>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
 impl fmt::Display for SpecErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (index, error) in self.0.iter().enumerate() {

@@ -332,3 +332,21 @@ impl NeedProfile {
         ranked
     }
 }
+
+impl<'a> IntoIterator for &'a Recommendations {
+    type Item = &'a Recommendation;
+    type IntoIter = std::slice::Iter<'a, Recommendation>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.ranked.iter()
+    }
+}
+
+impl IntoIterator for Recommendations {
+    type Item = Recommendation;
+    type IntoIter = std::vec::IntoIter<Recommendation>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.ranked.into_iter()
+    }
+}

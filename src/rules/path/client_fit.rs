@@ -85,7 +85,24 @@ impl ServicePath {
         models: &ServiceModels,
         as_of: NaiveDate,
     ) -> Report {
-        let mut report = self.validate_with(models, as_of);
+        self.validate_for_with_limits(
+            client,
+            models,
+            &crate::rules::report::ValidationLimits::default(),
+            as_of,
+        )
+    }
+
+    /// [`validate_for`](ServicePath::validate_for) within `limits`, as
+    /// [`validate_with_limits`](ServicePath::validate_with_limits) does for the path alone.
+    pub fn validate_for_with_limits(
+        &self,
+        client: &Client,
+        models: &ServiceModels,
+        limits: &crate::rules::report::ValidationLimits,
+        as_of: NaiveDate,
+    ) -> Report {
+        let mut report = self.validate_with_limits(models, limits, as_of);
         // A path over the limits was not checked; neither is it with its client.
         if report
             .iter()
@@ -100,7 +117,7 @@ impl ServicePath {
             as_of,
             models,
             report: Report::new(),
-            limit: crate::rules::report::ValidationLimits::default().max_findings_per_rule,
+            limit: limits.max_findings_per_rule,
             counts: std::collections::HashMap::new(),
         };
         check.client_fit(client);

@@ -113,6 +113,20 @@ pub(super) fn document_cases() -> Vec<DocumentCase> {
             near_miss: SPEC,
             max_document_bytes: None,
         },
+        DocumentCase {
+            name: "a client record holding another client's path",
+            code: RuleCode::DOCUMENT_CLIENT_MISMATCH,
+            pointer: "/paths/0/client",
+            breaking: Some(
+                r#"{"document": "client_record", "schema_version": 1,
+  "client": {"document": "client", "schema_version": 1, "id": "fixture-001", "labour_market_status": "student"},
+  "paths": [{"document": "service_path", "schema_version": 1, "client": "fixture-002", "enrolments": []}]}"#,
+            ),
+            near_miss: r#"{"document": "client_record", "schema_version": 1,
+  "client": {"document": "client", "schema_version": 1, "id": "fixture-001", "labour_market_status": "student"},
+  "paths": [{"document": "service_path", "schema_version": 1, "client": "fixture-001", "enrolments": []}]}"#,
+            max_document_bytes: None,
+        },
     ]
 }
 

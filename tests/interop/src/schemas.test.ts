@@ -23,6 +23,7 @@ function check(document: string, file: string, valid: boolean) {
 // Example data, by document type.
 const examples: [string, string][] = [
   ["service_path", "examples/data/paths"],
+  ["client_record", "examples/data/client_records"],
   ["service_model", "examples/data/models"],
   ["criteria_set", "examples/data/work_activity/criteria"],
   ["model_profiles", "examples/data/work_activity/profiles"],
