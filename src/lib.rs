@@ -187,6 +187,7 @@ pub mod source;
 #[cfg(feature = "proptest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
 pub mod strategies;
+mod tagged;
 mod text_id;
 pub mod unknown_name;
 pub mod work_activity;

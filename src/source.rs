@@ -329,13 +329,16 @@ mod tests {
     use crate::rules::code::RuleCode;
 
     /// What a citation may name instead of a listed source: the crate's own limits, the
-    /// spec a user loads, the record's own consistency, the JSON format.
-    const NOT_A_SOURCE: [&str; 5] = [
+    /// spec a user loads, the record's own consistency, the JSON format, HTTP and the
+    /// crate's own HTTP contract.
+    const NOT_A_SOURCE: [&str; 7] = [
         "limit of this crate",
         "the service model spec in use",
         "structural invariant",
         "JSON (IETF RFC 8259)",
         "municipal guidance",
+        "HTTP Semantics, IETF RFC 9110",
+        "the crate's OpenAPI 3.1 document",
     ];
 
     fn names_a_source(citation: &str) -> bool {

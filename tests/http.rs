@@ -2,111 +2,13 @@
 #![cfg(feature = "http")]
 
 mod bless;
+mod http_support;
 
-use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpStream};
-use std::sync::OnceLock;
+use http_support::{LIMIT, call, example, post};
 
 use proptest::prelude::*;
 use serde_json::Value;
 use tyokyky::http::openapi::{OPERATIONS, document};
-use tyokyky::http::{HttpConfig, router};
-use tyokyky::rules::report::ValidationLimits;
-
-/// The largest body the test server takes: small, so the oversize case is cheap.
-const LIMIT: usize = 256 * 1024;
-
-/// One server for the whole test binary, on a free port, on its own runtime thread.
-fn server() -> SocketAddr {
-    static ADDRESS: OnceLock<SocketAddr> = OnceLock::new();
-    *ADDRESS.get_or_init(|| {
-        let (sender, receiver) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(2)
-                .enable_all()
-                .build()
-                .expect("runtime");
-            runtime.block_on(async move {
-                let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-                    .await
-                    .expect("bind");
-                sender
-                    .send(listener.local_addr().expect("address"))
-                    .expect("send");
-                let mut config = HttpConfig::default();
-                config.limits = ValidationLimits::default().with_max_document_bytes(LIMIT);
-                axum::serve(listener, router(config)).await.expect("serve");
-            });
-        });
-        receiver.recv().expect("server address")
-    })
-}
-
-struct Answer {
-    status: u16,
-    body: String,
-}
-
-impl Answer {
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("{e}: {}", self.body))
-    }
-
-    fn codes(&self) -> Vec<String> {
-        self.json()["findings"]
-            .as_array()
-            .map(|findings| {
-                findings
-                    .iter()
-                    .filter_map(|f| f["code"].as_str().map(str::to_owned))
-                    .collect()
-            })
-            .unwrap_or_default()
-    }
-}
-
-fn call(method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Answer {
-    let address = server();
-    let mut stream = TcpStream::connect(address).expect("connect");
-    let mut head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\nContent-Length: {}\r\n",
-        body.len()
-    );
-    for (name, value) in headers {
-        head.push_str(&format!("{name}: {value}\r\n"));
-    }
-    head.push_str("\r\n");
-    // The server may answer an oversized body before reading it and close: a failed
-    // write is not the test's failure, the answer is what counts.
-    let _ = stream.write_all(head.as_bytes());
-    let _ = stream.write_all(body);
-    let mut raw = Vec::new();
-    let _ = stream.read_to_end(&mut raw);
-    let text = String::from_utf8_lossy(&raw).into_owned();
-    let status = text
-        .split(' ')
-        .nth(1)
-        .and_then(|code| code.parse().ok())
-        .unwrap_or(0);
-    let body = text
-        .split_once("\r\n\r\n")
-        .map(|(_, body)| body.to_owned())
-        .unwrap_or_default();
-    Answer { status, body }
-}
-
-fn post(path: &str, body: &[u8]) -> Answer {
-    call("POST", path, &[], body)
-}
-
-fn example(name: &str) -> Vec<u8> {
-    std::fs::read(format!(
-        "{}/examples/data/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .expect("example")
-}
 
 #[test]
 fn a_clean_path_validates_clean_and_a_broken_one_in_the_asked_language() {
@@ -121,7 +23,10 @@ fn a_clean_path_validates_clean_and_a_broken_one_in_the_asked_language() {
     let swedish = call(
         "POST",
         "/v1/validate?as_of=2025-03-01",
-        &[("Accept-Language", "sv-FI, en;q=0.5")],
+        &[
+            ("Accept-Language", "sv-FI, en;q=0.5"),
+            ("Content-Type", "application/json"),
+        ],
         &broken,
     );
     assert_eq!(swedish.status, 200);
@@ -135,7 +40,10 @@ fn the_due_list_comes_with_a_message_per_item() {
     let answer = call(
         "POST",
         "/v1/due?as_of=2024-02-20",
-        &[("Accept-Language", "en")],
+        &[
+            ("Accept-Language", "en"),
+            ("Content-Type", "application/json"),
+        ],
         &example("paths/violations_mapping_and_coaching.json"),
     );
     assert_eq!(answer.status, 200, "{}", answer.body);

@@ -130,7 +130,12 @@ proptest! {
 /// warning level or above.
 #[test]
 fn every_rule_has_a_violation_strategy_the_validator_catches() {
-    for &code in RuleCode::ALL {
+    // The request.* rules refuse an HTTP request, not a document: no validation makes
+    // them; tests/http_contract.rs breaks each over HTTP.
+    for &code in RuleCode::ALL
+        .iter()
+        .filter(|code| !code.as_str().starts_with("request."))
+    {
         let mut runner = TestRunner::new(Config {
             cases: 24,
             failure_persistence: None,

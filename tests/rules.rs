@@ -13,7 +13,12 @@ use tyokyky::{Lang, RuleCode, Severity};
 #[test]
 fn every_rule_has_a_case() {
     let unique: BTreeSet<RuleCode> = violation_cases().iter().map(|case| case.code).collect();
-    for code in RuleCode::ALL {
+    // The request.* rules refuse an HTTP request, not a document: tests/http_contract.rs
+    // breaks each over HTTP.
+    for code in RuleCode::ALL
+        .iter()
+        .filter(|code| !code.as_str().starts_with("request."))
+    {
         assert!(
             unique.contains(code),
             "{code} has no case in the violation table"

@@ -30,7 +30,7 @@ pub enum IdError {
     },
     /// A character outside ASCII letters, digits, `.`, `_`, `:` and `-`.
     #[error(
-        "character {position} of an id is {found:?}; allowed are ASCII letters, digits, '.', '_', ':' and '-'"
+        "character {position} of an id is not allowed; allowed are ASCII letters, digits, '.', '_', ':' and '-'"
     )]
     Character {
         /// 1-based position of the character.

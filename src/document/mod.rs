@@ -16,10 +16,10 @@
 //! column, and messages in Finnish, Swedish and English. They go in a [`Report`] like any
 //! other finding, so a service has one error envelope.
 //!
-//! An event whose `"type"` comes first (as the crate writes it) is read field by field, so
-//! a problem inside it points at the field (`/enrolments/0/events/3/minutes`). Inside
-//! other values tagged by `"type"` (an instrument result, an event whose tag comes later)
-//! serde reads the value whole before its fields, so the pointer stops at the value.
+//! An event or instrument result whose `"type"` comes first (as the crate writes it) is
+//! read field by field, so a problem inside it points at the field
+//! (`/enrolments/0/events/3/minutes`). When the tag comes later, serde reads the value
+//! whole before its fields, so the pointer stops at the value.
 //!
 //! The value the parser could not read is never repeated: a personal identity code typed
 //! in the wrong field does not come back in a finding, a message or a pointer.
@@ -117,6 +117,7 @@ impl Document {
         bytes: &[u8],
         limits: &ValidationLimits,
     ) -> Result<Document, DocumentError> {
+        let bytes = without_byte_order_mark(bytes);
         if bytes.len() > limits.max_document_bytes {
             return Err(DocumentError::one(
                 TooLarge {
@@ -325,15 +326,17 @@ pub fn validate_json(
 /// let error = read_value::<InstrumentResult>(br#"{"type": "was", "score": 11}"#, &limits)
 ///     .expect_err("out of range");
 /// assert_eq!(error.findings()[0].code().as_str(), "document.invalid_value");
-/// // A value tagged by "type" is read whole before its fields, so the pointer stops at
-/// // the tagged value (here the root), not at its field.
-/// assert_eq!(error.findings()[0].path().as_str(), "");
+/// // The tag comes first, so the result is read field by field: the finding points at
+/// // the field, with its line and column.
+/// assert_eq!(error.findings()[0].path().as_str(), "/score");
+/// assert!(error.to_string().contains("column"));
 /// # Ok::<(), tyokyky::document::DocumentError>(())
 /// ```
 pub fn read_value<T: serde::de::DeserializeOwned>(
     bytes: &[u8],
     limits: &ValidationLimits,
 ) -> Result<T, DocumentError> {
+    let bytes = without_byte_order_mark(bytes);
     if bytes.len() > limits.max_document_bytes {
         return Err(DocumentError::one(
             TooLarge {
@@ -343,6 +346,12 @@ pub fn read_value<T: serde::de::DeserializeOwned>(
         ));
     }
     Ok(typed(bytes)?)
+}
+
+/// `bytes` without a leading UTF-8 byte-order mark, which some editors and Windows tools
+/// write and RFC 8259 §8.1 lets a parser ignore.
+fn without_byte_order_mark(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
 }
 
 /// Whether `report` says its document could not be read (it holds a `document.*`

@@ -265,11 +265,26 @@ fn described(message: &str) -> (ValueProblem, ParamValue) {
         Some((found, expected)) => (found, Some(expected)),
         None => (message, None),
     };
-    let kept = found
-        .split(['`', '"', '\''])
-        .next()
-        .unwrap_or("")
-        .trim_end_matches([' ', ':', ',']);
+    // serde's own messages quote the caller's value: keep the words before it. A type's
+    // own check (a custom message) is the crate's words, which name a position or a count
+    // but never the value: keep all of it, so its advice is not cut.
+    let serdes_own = [
+        "invalid type",
+        "invalid value",
+        "invalid length",
+        "unknown variant",
+    ]
+    .iter()
+    .any(|prefix| found.starts_with(prefix));
+    let kept = if serdes_own {
+        found
+            .split(['`', '"', '\''])
+            .next()
+            .unwrap_or("")
+            .trim_end_matches([' ', ':', ','])
+    } else {
+        found
+    };
     let kept = bounded(&redact_identity_codes(kept));
     // The options of a field are the crate's own words: a list of all of them is kept
     // whole (the parser's text is bounded only to keep a hostile one short).
@@ -321,9 +336,19 @@ mod tests {
         let (problem, expected) = described("invalid type: string \"Matti\", expected u32");
         assert_eq!(problem, ValueProblem::WrongType);
         assert_eq!(english(&expected), "a whole number of 0 or more");
-        let (problem, expected) = described("some custom error 'Matti'");
+        let (problem, expected) = described("invalid value: string 'Matti'");
+        assert_eq!(problem, ValueProblem::OutOfRange);
+        assert!(!english(&expected).contains("Matti"));
+        // A type's own message is kept whole: its advice after a quote is not cut.
+        let (problem, expected) = described(
+            "character 2 of an id is not allowed; allowed are ASCII letters, digits, '.', '_', ':' and '-'",
+        );
         assert_eq!(problem, ValueProblem::Refused);
-        assert_eq!(english(&expected), "some custom error");
+        assert!(
+            english(&expected).ends_with("':' and '-'"),
+            "{}",
+            english(&expected)
+        );
         let (_, expected) = described("bad 131052-308T here, expected 131052-308T");
         assert!(
             !english(&expected).contains("131052"),

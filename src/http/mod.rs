@@ -22,27 +22,40 @@
 //! | `GET /v1/openapi.json` | — | the OpenAPI 3.1 description of all of this |
 //!
 //! Messages are in the language `Accept-Language` ranks highest among Finnish, Swedish
-//! and English (Finnish by default). A body that cannot be read is answered `400` with a
-//! report of `document.*` findings; a body over the limit `413`; no body gets a `5xx`.
-//! The router reads no clock: `as_of` is a required query parameter.
+//! and English (Finnish by default). The router reads no clock: `as_of` is a required
+//! query parameter.
+//!
+//! Every answer is JSON, and every answer that is not `200` is a report in the same shape
+//! as a validation report, its findings saying why, in the reader's language:
+//!
+//! | status | finding |
+//! |---|---|
+//! | `400` | `document.*` (the body cannot be read), `request.parameter_missing`, `request.parameter_invalid`, `request.parameter_repeated` (`as_of`) |
+//! | `404` | `request.not_found` (no such path, no such schema) |
+//! | `405` | `request.method_not_allowed` |
+//! | `413` | `document.too_large`, answered from `Content-Length` before the body is read, or as soon as the body passes the limit |
+//! | `415` | `request.unsupported_media_type`: a body must be sent as `application/json` |
+//!
+//! No request gets a `5xx`. A UTF-8 byte-order mark before the JSON is skipped.
 
+mod answer;
 mod language;
 pub mod openapi;
+mod request;
 
 use std::sync::Arc;
 
 use axum::Router;
-use axum::body::{Body, Bytes};
-use axum::extract::{DefaultBodyLimit, Path, RawQuery, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::extract::{DefaultBodyLimit, Path, Request, State};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use axum::routing::{get, post};
-use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::document::{Document, DocumentError, read_value, unreadable, validate_json};
+use self::answer::{json, report_response};
+use self::request::{AsOf, Asked, lang_of, missing_as_of, read, refusal};
+use crate::document::{Document, read_value, validate_json};
 use crate::format::DocumentKind;
-use crate::i18n::Lang;
 use crate::instrument::InstrumentResult;
 use crate::registry::LabelCatalogue;
 use crate::rules::catalogue::RuleCatalogue;
@@ -50,6 +63,7 @@ use crate::rules::declare::RuleParams;
 use crate::rules::finding::Report;
 use crate::rules::pointer::JsonPointer;
 use crate::rules::report::ValidationLimits;
+use crate::rules::request::{MethodNotAllowed, NotFound};
 use crate::service::model_set::ServiceModels;
 use crate::service::path::ServicePath;
 use crate::service::plan::DueList;
@@ -57,7 +71,7 @@ use crate::work_activity::quality::{CriteriaSet, Ratings};
 use crate::work_activity::recommend::{NeedProfile, Recommendations};
 
 /// What the router works with: the models paths are checked against, the quality
-/// criteria, and the limits on each request.
+/// criteria, the limits on each request, and where it is served.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct HttpConfig {
@@ -67,6 +81,10 @@ pub struct HttpConfig {
     pub criteria: CriteriaSet,
     /// Limits per request; `max_document_bytes` is also the body limit.
     pub limits: ValidationLimits,
+    /// Where the router is nested (`"/api"` for `Router::new().nest("/api", router(…))`),
+    /// written into the OpenAPI document's `servers` so its paths resolve; empty (the
+    /// default) when it is served at the root.
+    pub base_path: String,
 }
 
 impl Default for HttpConfig {
@@ -75,6 +93,7 @@ impl Default for HttpConfig {
             models: ServiceModels::defaults(),
             criteria: CriteriaSet::osku_derived(),
             limits: ValidationLimits::default(),
+            base_path: String::new(),
         }
     }
 }
@@ -87,11 +106,26 @@ impl HttpConfig {
             ..HttpConfig::default()
         }
     }
+
+    /// These settings served under `base_path` (e.g. `"/api"`), as the OpenAPI document
+    /// will say.
+    ///
+    /// ```
+    /// use tyokyky::http::{HttpConfig, router};
+    ///
+    /// let config = HttpConfig::default().at("/api");
+    /// let app: axum::Router = axum::Router::new().nest("/api", router(config));
+    /// # let _ = app;
+    /// ```
+    #[must_use]
+    pub fn at(mut self, base_path: &str) -> Self {
+        self.base_path = base_path.trim_end_matches('/').to_owned();
+        self
+    }
 }
 
 /// The router: every endpoint of the table in the [module docs](self), under `/v1`.
 pub fn router(config: HttpConfig) -> Router {
-    let body_limit = config.limits.max_document_bytes;
     Router::new()
         .route("/v1/validate", post(validate))
         .route("/v1/due", post(due))
@@ -102,7 +136,11 @@ pub fn router(config: HttpConfig) -> Router {
         .route("/v1/labels", get(labels))
         .route("/v1/schemas/{file}", get(schema))
         .route("/v1/openapi.json", get(openapi_document))
-        .layer(DefaultBodyLimit::max(body_limit))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        // The handlers read the body themselves, so a body over the limit gets the
+        // router's own JSON 413 rather than axum's text one.
+        .layer(DefaultBodyLimit::disable())
         .with_state(Arc::new(config))
 }
 
@@ -129,36 +167,29 @@ pub struct DueAnswer {
     pub messages: Vec<String>,
 }
 
-/// A request the router cannot serve as asked (not a document problem).
-#[derive(Debug, Serialize, schemars::JsonSchema)]
-pub struct RequestError {
-    /// What is wrong, in English.
-    pub error: String,
+/// Reads the request, or answers the refusal.
+macro_rules! read_or_answer {
+    ($config:expr, $request:expr, $as_of:expr) => {
+        match read($request, $as_of, $config.limits.max_document_bytes).await {
+            Ok(asked) => asked,
+            Err(refused) => return refused,
+        }
+    };
 }
 
-async fn validate(
-    State(config): Shared,
-    RawQuery(query): RawQuery,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    let lang = lang_of(&headers);
-    let Some(as_of) = as_of(query.as_deref()) else {
-        return missing_as_of();
+async fn validate(State(config): Shared, request: Request) -> Response {
+    let Asked { lang, as_of, body } = read_or_answer!(config, request, AsOf::Required);
+    let Some(as_of) = as_of else {
+        return missing_as_of(lang);
     };
     let report = validate_json(&body, &config.models, &config.limits, as_of);
     report_response(&report, lang)
 }
 
-async fn due(
-    State(config): Shared,
-    RawQuery(query): RawQuery,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    let lang = lang_of(&headers);
-    let Some(as_of) = as_of(query.as_deref()) else {
-        return missing_as_of();
+async fn due(State(config): Shared, request: Request) -> Response {
+    let Asked { lang, as_of, body } = read_or_answer!(config, request, AsOf::Required);
+    let Some(as_of) = as_of else {
+        return missing_as_of(lang);
     };
     let path = match Document::from_slice_with(&body, &config.limits) {
         Ok(Document::ServicePath(path)) => path,
@@ -178,32 +209,35 @@ async fn due(
     json(StatusCode::OK, &DueAnswer { due_list, messages })
 }
 
-async fn score(State(config): Shared, headers: HeaderMap, body: Bytes) -> Response {
+async fn score(State(config): Shared, request: Request) -> Response {
+    let Asked { lang, body, .. } = read_or_answer!(config, request, AsOf::None);
     match read_value::<InstrumentResult>(&body, &config.limits) {
         Ok(result) => json(StatusCode::OK, &result.score()),
-        Err(error) => document_error(&error, lang_of(&headers)),
+        Err(error) => report_response(error.report(), lang),
     }
 }
 
-async fn quality(State(config): Shared, headers: HeaderMap, body: Bytes) -> Response {
+async fn quality(State(config): Shared, request: Request) -> Response {
+    let Asked { lang, body, .. } = read_or_answer!(config, request, AsOf::None);
     match read_value::<QualityRequest>(&body, &config.limits) {
-        Ok(request) => json(
+        Ok(asked) => json(
             StatusCode::OK,
             &config
                 .criteria
-                .assess_with(&request.path, &request.ratings, &config.models),
+                .assess_with(&asked.path, &asked.ratings, &config.models),
         ),
-        Err(error) => document_error(&error, lang_of(&headers)),
+        Err(error) => report_response(error.report(), lang),
     }
 }
 
-async fn recommend(State(config): Shared, headers: HeaderMap, body: Bytes) -> Response {
+async fn recommend(State(config): Shared, request: Request) -> Response {
+    let Asked { lang, body, .. } = read_or_answer!(config, request, AsOf::None);
     match read_value::<NeedProfile>(&body, &config.limits) {
         Ok(need) => json(
             StatusCode::OK,
             &Recommendations::for_need(need, config.models.profiles()),
         ),
-        Err(error) => document_error(&error, lang_of(&headers)),
+        Err(error) => report_response(error.report(), lang),
     }
 }
 
@@ -215,49 +249,32 @@ async fn labels() -> Response {
     json(StatusCode::OK, &LabelCatalogue::current())
 }
 
-async fn schema(Path(file): Path<String>) -> Response {
+async fn schema(Path(file): Path<String>, headers: HeaderMap) -> Response {
     match crate::schema::document_schemas()
         .into_iter()
         .find(|schema| schema.file_name == file)
     {
         Some(found) => json(StatusCode::OK, &found.schema),
-        None => json(
-            StatusCode::NOT_FOUND,
-            &RequestError {
-                error: "no such schema; GET /v1/openapi.json lists them".to_owned(),
-            },
-        ),
+        None => not_found_in(lang_of(&headers)),
     }
 }
 
-async fn openapi_document() -> Response {
-    json(StatusCode::OK, &openapi::document())
+async fn openapi_document(State(config): Shared) -> Response {
+    json(StatusCode::OK, &openapi::document_at(&config.base_path))
 }
 
-fn lang_of(headers: &HeaderMap) -> Lang {
-    language::preferred(
-        headers
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|value| value.to_str().ok()),
-    )
+async fn not_found(headers: HeaderMap) -> Response {
+    not_found_in(lang_of(&headers))
 }
 
-/// The `as_of` query parameter, `YYYY-MM-DD`.
-fn as_of(query: Option<&str>) -> Option<NaiveDate> {
-    query?
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("as_of="))
-        .and_then(|text| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
+fn not_found_in(lang: crate::i18n::Lang) -> Response {
+    refusal(NotFound {}.at(JsonPointer::root()), lang)
 }
 
-fn missing_as_of() -> Response {
-    json(
-        StatusCode::BAD_REQUEST,
-        &RequestError {
-            error:
-                "the query parameter as_of=YYYY-MM-DD is required: the day to validate or plan for"
-                    .to_owned(),
-        },
+async fn method_not_allowed(headers: HeaderMap) -> Response {
+    refusal(
+        MethodNotAllowed {}.at(JsonPointer::root()),
+        lang_of(&headers),
     )
 }
 
@@ -272,35 +289,4 @@ fn wrong_kind(expected: DocumentKind) -> Report {
         .at(JsonPointer::root().field("document")),
     )
     .collect()
-}
-
-fn document_error(error: &DocumentError, lang: Lang) -> Response {
-    report_response(error.report(), lang)
-}
-
-/// The report in `lang`: `200` when the document was read, `413` when it was too large,
-/// `400` when it could not be read.
-fn report_response(report: &Report, lang: Lang) -> Response {
-    let status = if report
-        .iter()
-        .any(|finding| finding.code() == crate::rules::code::RuleCode::DOCUMENT_TOO_LARGE)
-    {
-        StatusCode::PAYLOAD_TOO_LARGE
-    } else if unreadable(report) {
-        StatusCode::BAD_REQUEST
-    } else {
-        StatusCode::OK
-    };
-    json(status, &report.in_language(lang))
-}
-
-fn json<T: Serialize + ?Sized>(status: StatusCode, value: &T) -> Response {
-    // The crate's types serialize without error (no maps with non-string keys, no
-    // failing `Serialize`); the fallback keeps even that impossible case out of 5xx.
-    let body = serde_json::to_vec(value).unwrap_or_else(|_| b"{}".to_vec());
-    Response::builder()
-        .status(status)
-        .header(header::CONTENT_TYPE, "application/json")
-        .body(Body::from(body))
-        .unwrap_or_default()
 }

@@ -10,7 +10,7 @@ use schemars::JsonSchema;
 use schemars::generate::{SchemaGenerator, SchemaSettings};
 use serde_json::{Map, Value, json};
 
-use super::{DueAnswer, QualityRequest, RequestError};
+use super::{DueAnswer, QualityRequest};
 use crate::client::Client;
 use crate::instrument::{InstrumentResult, InstrumentScore};
 use crate::registry::LabelCatalogue;
@@ -103,15 +103,45 @@ pub const OPERATIONS: &[Operation] = &[
     },
 ];
 
-/// The OpenAPI 3.1 document of the router.
+/// The OpenAPI 3.1 document of the router served at the root (the committed
+/// `openapi.json`).
 pub fn document() -> Value {
+    document_at("")
+}
+
+/// A small document of each kind a request takes, as the OpenAPI document's examples.
+fn request_example(operation: &str) -> Option<Value> {
+    let path = json!({"document": "service_path", "schema_version": 1, "client": "demo-1",
+        "enrolments": [{"model": "rehabilitative_work_activity", "start": "2024-02-05",
+            "events": [{"type": "plan", "date": "2024-02-05", "organiser": "wellbeing_services_county"}]}]});
+    Some(match operation {
+        "validate" => json!({"document": "client", "schema_version": 1, "id": "demo-1",
+            "labour_market_status": "unemployed_jobseeker"}),
+        "due" => path,
+        "score" => json!({"type": "was", "score": 6}),
+        "quality" => json!({"path": path, "ratings": {}}),
+        "recommend" => json!({"life_management_need": 3, "working_life_readiness": 1,
+            "capacity": {"physical": 2, "psychological": 2, "social": 1, "cognitive": 3},
+            "continuation_path_known": false}),
+        _ => return None,
+    })
+}
+
+/// The OpenAPI 3.1 document of the router nested at `base_path` (`"/api"`), which its
+/// `servers` entry names so the paths resolve; `""` for the root.
+pub fn document_at(base_path: &str) -> Value {
     let mut generator = SchemaSettings::draft2020_12()
         .with(|settings| settings.definitions_path = "/components/schemas".into())
         .into_generator();
-    let body = |schema: Value| json!({ "required": true, "content": { "application/json": { "schema": schema } } });
+    let body = |schema: Value, example: Option<Value>| {
+        let mut media = json!({ "schema": schema });
+        if let (Some(example), Some(media)) = (example, media.as_object_mut()) {
+            media.insert("example".to_owned(), example);
+        }
+        json!({ "required": true, "content": { "application/json": media } })
+    };
     let answer = |description: &str, schema: Value| json!({ "description": description, "content": { "application/json": { "schema": schema } } });
     let report = sub::<Report>(&mut generator);
-    let request_error = sub::<RequestError>(&mut generator);
     let input_document = json!({ "oneOf": [
         sub::<Client>(&mut generator),
         sub::<ServicePath>(&mut generator),
@@ -122,7 +152,14 @@ pub fn document() -> Value {
         "The body cannot be read: a report of document.* findings",
         report.clone(),
     );
-    let too_large = answer("The body is over the size limit", report.clone());
+    let too_large = answer(
+        "The body is over the size limit (document.too_large)",
+        report.clone(),
+    );
+    let not_json = answer(
+        "The body is not declared as application/json (request.unsupported_media_type)",
+        report.clone(),
+    );
 
     let mut paths = Map::new();
     for operation in OPERATIONS {
@@ -176,26 +213,32 @@ pub fn document() -> Value {
             responses.insert(
                 "400".to_owned(),
                 answer(
-                    "The body cannot be read (a report), or as_of is missing (an error)",
-                    json!({ "oneOf": [report.clone(), request_error.clone()] }),
+                    "The body cannot be read (document.*), or as_of is missing, not a day YYYY-MM-DD or repeated (request.parameter_*)",
+                    report.clone(),
                 ),
             );
         } else if request.is_some() {
             responses.insert("400".to_owned(), unreadable.clone());
         }
         if operation.id == "schema" {
+            let files: Vec<&str> = crate::schema::document_schemas()
+                .iter()
+                .map(|schema| schema.file_name)
+                .collect();
             parameters.push(json!({
                 "name": "file", "in": "path", "required": true,
-                "description": "The schema's file name, e.g. report.schema.json",
-                "schema": { "type": "string" }
+                "description": "The schema's file name",
+                "schema": { "type": "string", "enum": files },
+                "example": "report.schema.json"
             }));
             responses.insert(
                 "404".to_owned(),
-                answer("No such schema", request_error.clone()),
+                answer("No such schema (request.not_found)", report.clone()),
             );
         }
         if request.is_some() {
             responses.insert("413".to_owned(), too_large.clone());
+            responses.insert("415".to_owned(), not_json.clone());
             parameters.push(json!({
                 "name": "Accept-Language", "in": "header", "required": false,
                 "description": "fi, sv or en (RFC 9110 ranking); Finnish by default",
@@ -212,7 +255,10 @@ pub fn document() -> Value {
                 object.insert("parameters".to_owned(), Value::Array(parameters));
             }
             if let Some(schema) = request {
-                object.insert("requestBody".to_owned(), body(schema));
+                object.insert(
+                    "requestBody".to_owned(),
+                    body(schema, request_example(operation.id)),
+                );
             }
         }
         let entry = paths
@@ -231,6 +277,7 @@ pub fn document() -> Value {
             "license": { "name": "MIT OR Apache-2.0", "identifier": "MIT OR Apache-2.0" }
         },
         "jsonSchemaDialect": "https://json-schema.org/draft/2020-12/schema",
+        "servers": [{ "url": if base_path.is_empty() { "/" } else { base_path } }],
         "paths": paths,
         "components": { "schemas": generator.take_definitions(true) },
     })

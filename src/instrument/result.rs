@@ -10,14 +10,17 @@ use crate::instrument::ukk::{UkkResult, UkkWalkTest};
 use crate::instrument::wai::{WaiAnswers, WaiBanding, WaiScore};
 use crate::instrument::was::{WasBand, WorkAbilityScore};
 use crate::service::measurement::InstrumentKind;
+use crate::tagged::{TagFirstVisitor, tagged_first};
 
+tagged_first! {
+mirror InstrumentByTag;
 /// The inputs of one administration of an instrument, tagged by `"type"`:
 /// `{"type": "was", "score": 7}`, `{"type": "wai", "answers": {...}}`, …
 ///
 /// Scores are computed from the inputs ([`InstrumentResult::headline`]), never stored
 /// beside them, so they cannot disagree.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields, remote = "Self")]
 pub enum InstrumentResult {
     /// A Work Ability Score.
     Was {
@@ -57,6 +60,25 @@ pub enum InstrumentResult {
         /// The answers.
         perceived: crate::instrument::perceived::PerceivedChange,
     },
+}
+}
+
+impl Serialize for InstrumentResult {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        InstrumentResult::serialize(self, serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for InstrumentResult {
+    /// Reads `"type"` first when it is first, so a problem inside the result points at
+    /// its field, line and column; any other order is read as serde reads a tagged enum.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(TagFirstVisitor::<InstrumentResult, InstrumentByTag, _> {
+            expecting: "an instrument result: an object with a \"type\"",
+            slow: |value: serde_json::Value| InstrumentResult::deserialize(value),
+            marker: std::marker::PhantomData,
+        })
+    }
 }
 
 /// # Example

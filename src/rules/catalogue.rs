@@ -14,7 +14,7 @@ use crate::format::SchemaVersion;
 use crate::i18n::{Labels, LocalizedText};
 use crate::rules::code::RuleCode;
 use crate::rules::finding::Severity;
-use crate::rules::{client, path, report};
+use crate::rules::{client, path, report, request};
 
 /// The areas, in catalogue order; each lists its own rules.
 const AREAS: &[&[RuleCode]] = &[
@@ -42,6 +42,7 @@ const AREAS: &[&[RuleCode]] = &[
     path::workflow::RULES,
     report::RULES,
     crate::document::problem::RULES,
+    request::RULES,
 ];
 
 const COUNT: usize = {
@@ -240,8 +241,7 @@ impl RuleCatalogue {
 impl<'de> Deserialize<'de> for RuleCode {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let code = Cow::<str>::deserialize(deserializer)?;
-        RuleCode::from_code(&code)
-            .ok_or_else(|| serde::de::Error::custom(format_args!("unknown rule code {code:?}")))
+        RuleCode::from_code(&code).ok_or_else(|| serde::de::Error::custom("unknown rule code"))
     }
 }
 

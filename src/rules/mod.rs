@@ -13,6 +13,7 @@ pub(crate) mod params;
 pub(crate) mod path;
 pub(crate) mod pointer;
 pub mod report;
+pub mod request;
 pub(crate) mod severity;
 
 pub use finding::{Finding, Report, ReportIn};

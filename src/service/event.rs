@@ -7,13 +7,13 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::vocabulary;
 pub use crate::service::contact_mode::ContactMode;
 pub use crate::service::dose::Dose;
-use crate::service::event_de::{TagFirstVisitor, tagged_first};
 pub use crate::service::event_kind::EventKind;
 pub use crate::service::job_end::JobEndReason;
 pub use crate::service::plan_terms::{PlanAction, PlanContent, PlanKind, PlanParty};
 pub use crate::service::profession::Profession;
 pub use crate::service::reason::{AbsenceReason, InterruptionReason};
 pub use crate::service::theme::Theme;
+use crate::tagged::{TagFirstVisitor, tagged_first};
 
 /// The kind of a job that starts.
 #[derive(
@@ -34,6 +34,7 @@ vocabulary!(EmploymentKind {
 });
 
 tagged_first! {
+mirror EventByTag;
 /// A dated event on a service path.
 ///
 /// Serialized with a `"type"` tag and the date inside: `{"type": "group_session", "date":
@@ -398,6 +399,7 @@ impl<'de> Deserialize<'de> for Event {
     /// order is read the way serde reads an internally tagged enum.
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_map(TagFirstVisitor::<Event, EventByTag, _> {
+            expecting: "an event: an object with a \"type\"",
             slow: |value: serde_json::Value| Event::deserialize(value),
             marker: std::marker::PhantomData,
         })

@@ -22,7 +22,6 @@ pub(crate) mod dose;
 pub(crate) mod due_kind;
 pub mod event;
 pub(crate) mod event_access;
-pub(crate) mod event_de;
 pub(crate) mod event_index;
 pub(crate) mod event_kind;
 pub mod fulfil;

@@ -1,8 +1,10 @@
-//! Reading an [`Event`](super::event::Event) without buffering it.
+//! Reading an enum tagged by `"type"` (an [`Event`](crate::Event), an
+//! [`InstrumentResult`](crate::instrument::InstrumentResult)) without buffering it.
 //!
 //! serde reads an internally tagged enum (`{"type": "group_session", "date": …}`) by
 //! first copying the whole object into a buffer, because the tag may come last. Events are
-//! most of a path, so that copy was most of the parse. Here the tag is read first when it
+//! most of a path, so that copy was most of the parse; and a value read from the buffer
+//! has lost its place in the text, so its errors had no field, line or column. Here the tag is read first when it
 //! is first (as the crate and most writers put it): the rest of the object goes straight
 //! into the variant's fields, driven through an externally tagged mirror of the enum that
 //! the [`tagged_first!`] macro declares from the same variant list. When `"type"` is not
@@ -17,10 +19,11 @@ use serde::de::{
     Visitor,
 };
 
-/// Declares `Event` once, and beside it `EventByTag`, the same variants externally tagged
-/// (deserialize only), with a conversion between them.
+/// Declares a `"type"`-tagged enum once, and beside it its mirror (named after `mirror`),
+/// the same variants externally tagged (deserialize only), with a conversion between them.
 macro_rules! tagged_first {
     (
+        mirror $mirror:ident;
         $(#[$attr:meta])*
         pub enum $name:ident {
             $(
@@ -47,11 +50,11 @@ macro_rules! tagged_first {
             ),*
         }
 
-        /// The variants of the event enum, externally tagged: what the tag-first reader
-        /// drives once it has read `"type"`.
+        /// The variants of the enum, externally tagged: what the tag-first reader drives
+        /// once it has read `"type"`.
         #[derive(serde::Deserialize)]
         #[serde(rename_all = "snake_case", deny_unknown_fields)]
-        pub(crate) enum EventByTag {
+        pub(crate) enum $mirror {
             $(
                 $variant {
                     $(
@@ -62,10 +65,10 @@ macro_rules! tagged_first {
             ),*
         }
 
-        impl From<EventByTag> for $name {
-            fn from(event: EventByTag) -> Self {
-                match event {
-                    $( EventByTag::$variant { $($field),* } => $name::$variant { $($field),* } ),*
+        impl From<$mirror> for $name {
+            fn from(value: $mirror) -> Self {
+                match value {
+                    $( $mirror::$variant { $($field),* } => $name::$variant { $($field),* } ),*
                 }
             }
         }
@@ -99,8 +102,11 @@ impl<'de> de::Deserialize<'de> for FirstKey {
     }
 }
 
-/// Reads a tagged event: tag first without a buffer, any other order through `slow`.
+/// Reads a tagged value: tag first without a buffer, any other order through `slow`.
 pub(crate) struct TagFirstVisitor<T, M, S> {
+    /// What the value is, for the parser's "expected …" (`"an event: an object with a
+    /// \"type\""`).
+    pub(crate) expecting: &'static str,
     pub(crate) slow: S,
     pub(crate) marker: PhantomData<fn() -> (T, M)>,
 }
@@ -114,7 +120,7 @@ where
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an event: an object with a \"type\"")
+        f.write_str(self.expecting)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
@@ -179,15 +185,15 @@ impl<'de, A: MapAccess<'de>> VariantAccess<'de> for Fields<A> {
     type Error = A::Error;
 
     fn unit_variant(self) -> Result<(), A::Error> {
-        Err(de::Error::custom("an event has fields"))
+        Err(de::Error::custom("a tagged value has fields"))
     }
 
     fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, _: T) -> Result<T::Value, A::Error> {
-        Err(de::Error::custom("an event has fields"))
+        Err(de::Error::custom("a tagged value has fields"))
     }
 
     fn tuple_variant<V: Visitor<'de>>(self, _: usize, _: V) -> Result<V::Value, A::Error> {
-        Err(de::Error::custom("an event has fields"))
+        Err(de::Error::custom("a tagged value has fields"))
     }
 
     fn struct_variant<V: Visitor<'de>>(

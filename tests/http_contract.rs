@@ -1,0 +1,210 @@
+//! One error shape for every answer: each defect an independent tester found in the HTTP
+//! contract, asserted by status, content type and JSON body.
+#![cfg(feature = "http")]
+
+mod http_support;
+
+use http_support::{Answer, LIMIT, call, post};
+use serde_json::Value;
+
+const JSON: (&str, &str) = ("Content-Type", "application/json");
+
+/// The answer is a report in the one shape: JSON, `findings` with codes and messages.
+fn report_with(answer: &Answer, status: u16, code: &str) -> Value {
+    assert_eq!(answer.status, status, "{}", answer.body);
+    assert_eq!(
+        answer.content_type.as_deref(),
+        Some("application/json"),
+        "{}",
+        answer.body
+    );
+    let json = answer.json();
+    assert_eq!(json["schema_version"], 1, "{}", answer.body);
+    assert_eq!(answer.codes(), [code], "{}", answer.body);
+    json["findings"][0].clone()
+}
+
+#[test]
+fn a_body_over_the_limit_gets_the_routers_own_json_413() {
+    let huge = vec![b' '; LIMIT + 1];
+    let finding = report_with(
+        &post("/v1/validate?as_of=2024-06-30", &huge),
+        413,
+        "document.too_large",
+    );
+    assert_eq!(finding["params"]["max"]["value"], LIMIT);
+    // Without a declared length (chunked), the limit holds as the body is read.
+    let address = http_support::server();
+    let mut stream = std::net::TcpStream::connect(address).expect("connect");
+    let chunk = vec![b' '; 64 * 1024];
+    let mut request = format!(
+        "POST /v1/score HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+    )
+    .into_bytes();
+    for _ in 0..(LIMIT / chunk.len() + 2) {
+        request.extend(format!("{:x}\r\n", chunk.len()).bytes());
+        request.extend(&chunk);
+        request.extend(b"\r\n");
+    }
+    request.extend(b"0\r\n\r\n");
+    use std::io::{Read, Write};
+    let _ = stream.write_all(&request);
+    let mut raw = Vec::new();
+    let _ = stream.read_to_end(&mut raw);
+    let text = String::from_utf8_lossy(&raw);
+    assert!(text.starts_with("HTTP/1.1 413"), "{text}");
+    assert!(text.contains("document.too_large"), "{text}");
+}
+
+#[test]
+fn a_body_not_declared_as_json_gets_415() {
+    for content_type in ["text/plain", "application/xml", "application/jsonx"] {
+        let answer = call(
+            "POST",
+            "/v1/validate?as_of=2024-06-30",
+            &[("Content-Type", content_type)],
+            b"{}",
+        );
+        report_with(&answer, 415, "request.unsupported_media_type");
+    }
+    let none = call("POST", "/v1/score", &[], br#"{"type": "was", "score": 6}"#);
+    report_with(&none, 415, "request.unsupported_media_type");
+    let charset = call(
+        "POST",
+        "/v1/score",
+        &[("Content-Type", "application/json; charset=utf-8")],
+        br#"{"type": "was", "score": 6}"#,
+    );
+    assert_eq!(charset.status, 200, "{}", charset.body);
+}
+
+#[test]
+fn not_found_and_method_not_allowed_are_reports_in_the_asked_language() {
+    let missing = call("GET", "/v1/nothing", &[("Accept-Language", "sv")], b"");
+    let finding = report_with(&missing, 404, "request.not_found");
+    assert!(finding["message"]["sv"].is_string(), "{finding}");
+    let schema = call("GET", "/v1/schemas/nothing.json", &[], b"");
+    report_with(&schema, 404, "request.not_found");
+    let wrong = call("GET", "/v1/validate", &[("Accept-Language", "en")], b"");
+    let finding = report_with(&wrong, 405, "request.method_not_allowed");
+    assert!(finding["message"]["en"].is_string(), "{finding}");
+}
+
+#[test]
+fn as_of_problems_are_findings_naming_the_parameter_in_the_asked_language() {
+    let body = br#"{"document": "service_path", "schema_version": 1, "client": "demo-1", "enrolments": []}"#;
+    for (query, code) in [
+        ("", "request.parameter_missing"),
+        ("?as_of=2025-02-30", "request.parameter_invalid"),
+        ("?as_of=2025-3-1", "request.parameter_invalid"),
+        ("?as_of=tomorrow", "request.parameter_invalid"),
+        (
+            "?as_of=2025-03-01&as_of=2025-03-02",
+            "request.parameter_repeated",
+        ),
+    ] {
+        for endpoint in ["/v1/validate", "/v1/due"] {
+            let answer = call(
+                "POST",
+                &format!("{endpoint}{query}"),
+                &[JSON, ("Accept-Language", "fi")],
+                body,
+            );
+            let finding = report_with(&answer, 400, code);
+            assert_eq!(
+                finding["params"]["parameter"]["value"], "as_of",
+                "{finding}"
+            );
+            let message = finding["message"]["fi"].as_str().unwrap_or_default();
+            assert!(message.contains("as_of"), "{message}");
+            assert!(finding["message"]["en"].is_null());
+        }
+    }
+}
+
+#[test]
+fn score_keeps_the_pointer_line_and_column_of_a_value_error() {
+    let answer = post("/v1/score", b"{\"type\": \"was\",\n \"score\": 11}");
+    let finding = report_with(&answer, 400, "document.invalid_value");
+    assert_eq!(finding["path"], "/score");
+    assert_eq!(finding["params"]["line"]["value"], 2);
+    assert!(finding["params"]["column"]["value"].as_u64().unwrap_or(0) > 0);
+}
+
+#[test]
+fn a_bad_character_in_an_id_keeps_the_whole_advice() {
+    let answer = post(
+        "/v1/validate?as_of=2024-06-30",
+        br#"{"document": "client", "schema_version": 1, "id": "a b", "labour_market_status": "student"}"#,
+    );
+    let finding = report_with(&answer, 400, "document.invalid_value");
+    let english = call(
+        "POST",
+        "/v1/validate?as_of=2024-06-30",
+        &[JSON, ("Accept-Language", "en")],
+        br#"{"document": "client", "schema_version": 1, "id": "a b", "labour_market_status": "student"}"#,
+    )
+    .json();
+    let message = english["findings"][0]["message"]["en"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        message.contains("allowed are ASCII letters, digits"),
+        "{message}"
+    );
+    assert_eq!(finding["path"], "/id");
+}
+
+#[test]
+fn a_byte_order_mark_before_the_json_is_skipped() {
+    let mut body = b"\xEF\xBB\xBF".to_vec();
+    body.extend_from_slice(br#"{"type": "was", "score": 6}"#);
+    let answer = post("/v1/score", &body);
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    let mut path = b"\xEF\xBB\xBF".to_vec();
+    path.extend_from_slice(
+        br#"{"document": "service_path", "schema_version": 1, "client": "demo-1", "enrolments": []}"#,
+    );
+    assert_eq!(post("/v1/validate?as_of=2024-06-30", &path).status, 200);
+}
+
+#[test]
+fn a_client_record_is_validated_whole_over_http() {
+    let record = http_support::example("client_records/own_work_excludes.json");
+    let answer = post("/v1/validate?as_of=2025-03-01", &record);
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert!(
+        answer
+            .codes()
+            .contains(&"path.client_activity_excludes".to_owned()),
+        "{}",
+        answer.body
+    );
+}
+
+#[test]
+fn the_openapi_document_names_its_base_path_and_every_refusal() {
+    let document = tyokyky::http::openapi::document_at("/api");
+    assert_eq!(document["servers"][0]["url"], "/api");
+    let root = tyokyky::http::openapi::document();
+    assert_eq!(root["servers"][0]["url"], "/");
+    let validate = &root["paths"]["/v1/validate"]["post"];
+    for status in ["200", "400", "413", "415"] {
+        assert!(
+            validate["responses"][status].is_object(),
+            "validate lacks {status}"
+        );
+    }
+    assert!(
+        validate["requestBody"]["content"]["application/json"]["example"].is_object(),
+        "no request example"
+    );
+    let files = &root["paths"]["/v1/schemas/{file}"]["get"]["parameters"][0]["schema"]["enum"];
+    assert!(
+        files
+            .as_array()
+            .is_some_and(|files| files.iter().any(|f| f == "report.schema.json")),
+        "{files}"
+    );
+}
