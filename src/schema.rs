@@ -11,7 +11,9 @@
 //! it starts. Cross-field rules of a record are findings of `validate`, not schema errors.
 
 use schemars::JsonSchema;
+use schemars::Schema;
 use schemars::generate::SchemaSettings;
+use schemars::transform::RecursiveTransform;
 use serde_json::Value;
 
 use crate::client::Client;
@@ -33,10 +35,57 @@ pub struct DocumentSchema {
 
 /// The schema of `T` as a draft 2020-12 root schema with `$schema` set.
 pub fn schema_for<T: JsonSchema>() -> Value {
-    SchemaSettings::draft2020_12()
+    settings()
         .into_generator()
         .into_root_schema_for::<T>()
         .to_value()
+}
+
+/// Draft 2020-12, every integer bounded by its type.
+pub(crate) fn settings() -> SchemaSettings {
+    SchemaSettings::draft2020_12().with_transform(RecursiveTransform(integer_bounds))
+}
+
+/// schemars names an integer's Rust type in `"format"` (`"uint32"`), which is not a
+/// format JSON Schema defines, so a validator ignores it. This writes the type's range as
+/// `minimum` and `maximum`, keeping a narrower bound the type already has: what serde
+/// refuses as out of range, the schema refuses too.
+fn integer_bounds(schema: &mut Schema) {
+    let range: Option<(i128, i128)> = match schema.get("format").and_then(Value::as_str) {
+        Some("uint8") => Some((0, u8::MAX.into())),
+        Some("uint16") => Some((0, u16::MAX.into())),
+        Some("uint32") => Some((0, u32::MAX.into())),
+        Some("uint64" | "uint") => Some((0, u64::MAX.into())),
+        Some("int8") => Some((i8::MIN.into(), i8::MAX.into())),
+        Some("int16") => Some((i16::MIN.into(), i16::MAX.into())),
+        Some("int32") => Some((i32::MIN.into(), i32::MAX.into())),
+        Some("int64" | "int") => Some((i64::MIN.into(), i64::MAX.into())),
+        _ => None,
+    };
+    let Some((low, high)) = range else {
+        return;
+    };
+    let bound = |value: i128| -> Value {
+        u64::try_from(value).map_or_else(
+            |_| i64::try_from(value).map_or(Value::Null, Value::from),
+            Value::from,
+        )
+    };
+    let Some(object) = schema.as_object_mut() else {
+        return;
+    };
+    if !object
+        .get("minimum")
+        .is_some_and(|m| m.as_f64() >= Some(low as f64))
+    {
+        object.insert("minimum".to_owned(), bound(low));
+    }
+    if !object
+        .get("maximum")
+        .is_some_and(|m| m.as_f64() <= Some(high as f64))
+    {
+        object.insert("maximum".to_owned(), bound(high));
+    }
 }
 
 /// The schemas of every top-level document type, in file-name order.

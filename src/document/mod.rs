@@ -44,6 +44,7 @@
 //! ```
 
 mod client_record;
+mod lenient;
 mod probe;
 pub(crate) mod problem;
 pub mod value_problem;
@@ -56,6 +57,7 @@ use chrono::NaiveDate;
 use crate::format::{DocumentKind, SchemaVersion};
 
 pub use self::client_record::ClientRecord;
+use self::lenient::Lenient;
 use self::probe::{Probe, Tag};
 use self::problem::{
     InvalidSpec, MissingKind, TooLarge, UnknownKind, Unreadable, UnsupportedVersion,
@@ -431,11 +433,15 @@ impl From<TypedError> for DocumentError {
 /// a document that fails it is parsed again with the path tracked, for the pointer (path
 /// tracking costs about half a parse, and most documents are well-formed).
 fn typed<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, TypedError> {
-    if let Ok(value) = serde_json::from_slice(bytes) {
+    // First without tracking the path, which only an error needs.
+    let mut fast = serde_json::Deserializer::from_slice(bytes);
+    if let Ok(value) = T::deserialize(Lenient(&mut fast))
+        && fast.end().is_ok()
+    {
         return Ok(value);
     }
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-    let value = serde_path_to_error::deserialize::<_, T>(&mut deserializer)
+    let value = serde_path_to_error::deserialize::<_, T>(Lenient(&mut deserializer))
         .map_err(|error| TypedError(Box::new(problem::from_serde(&error))))?;
     deserializer.end().map_err(|error| {
         let error =

@@ -283,7 +283,8 @@ fn described(message: &str) -> (ValueProblem, ParamValue) {
             .unwrap_or("")
             .trim_end_matches([' ', ':', ','])
     } else {
-        found
+        // The crate's own messages end a value they quote with ", got …": cut it.
+        found.split(", got ").next().unwrap_or(found)
     };
     let kept = bounded(&redact_identity_codes(kept));
     // The options of a field are the crate's own words: a list of all of them is kept

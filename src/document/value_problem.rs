@@ -89,8 +89,14 @@ pub(crate) fn classify(found: &str, expected: Option<&str>) -> (ValueProblem, Pa
         ValueProblem::UnknownOption
     } else if found.starts_with("invalid length") {
         ValueProblem::WrongLength
-    } else if found.starts_with("invalid value") {
+    } else if found.starts_with("invalid value")
+        || found.contains(" must be in ")
+        || found.contains(" must be a finite number in ")
+    {
+        // The instruments' own range checks say "… must be in 0..=10".
         ValueProblem::OutOfRange
+    } else if found.contains(" must have ") {
+        ValueProblem::WrongLength
     } else {
         ValueProblem::Refused
     };

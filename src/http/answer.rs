@@ -41,9 +41,24 @@ pub(super) fn status_of(report: &Report) -> StatusCode {
     });
     match refusal {
         Some(status) => status,
-        None if unreadable(report) => StatusCode::BAD_REQUEST,
-        None => StatusCode::OK,
+        None if !unreadable(report) => StatusCode::OK,
+        None if report.iter().all(contradicts_itself) => StatusCode::UNPROCESSABLE_ENTITY,
+        None => StatusCode::BAD_REQUEST,
     }
+}
+
+/// Whether a finding refuses a document that has the shape its schema describes but
+/// contradicts itself in a way JSON Schema cannot state (a rule across fields or
+/// documents): such a document is `422`, not `400` (RFC 9110 §15.5.21).
+fn contradicts_itself(finding: &crate::rules::finding::Finding) -> bool {
+    let code = finding.code();
+    code == RuleCode::DOCUMENT_INVALID_SPEC
+        || code == RuleCode::DOCUMENT_CLIENT_MISMATCH
+        || (code == RuleCode::DOCUMENT_INVALID_VALUE
+            && finding.params().get("problem")
+                == Some(&crate::rules::finding::ParamValue::term(
+                    crate::document::value_problem::ValueProblem::Refused,
+                )))
 }
 
 /// The report in `lang`, with the status [`status_of`] gives.

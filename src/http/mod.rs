@@ -35,6 +35,7 @@
 //! | `405` | `request.method_not_allowed` |
 //! | `413` | `document.too_large`, answered from `Content-Length` before the body is read, or as soon as the body passes the limit |
 //! | `415` | `request.unsupported_media_type`: a body must be sent as `application/json` |
+//! | `422` | the body has the shape its schema describes but contradicts itself in a way JSON Schema cannot state: `document.invalid_spec` (a phase naming a missing phase, two phases with one id), `document.client_mismatch`, `document.invalid_value` refused by a type's own check across fields (a Kykyviisari area off its declared scale) |
 //!
 //! No request gets a `5xx`. A UTF-8 byte-order mark before the JSON is skipped.
 

@@ -7,7 +7,7 @@
 //! an independent OpenAPI validator.
 
 use schemars::JsonSchema;
-use schemars::generate::{SchemaGenerator, SchemaSettings};
+use schemars::generate::SchemaGenerator;
 use serde_json::{Map, Value, json};
 
 use super::{DueAnswer, QualityRequest};
@@ -130,7 +130,7 @@ fn request_example(operation: &str) -> Option<Value> {
 /// The OpenAPI 3.1 document of the router nested at `base_path` (`"/api"`), which its
 /// `servers` entry names so the paths resolve; `""` for the root.
 pub fn document_at(base_path: &str) -> Value {
-    let mut generator = SchemaSettings::draft2020_12()
+    let mut generator = crate::schema::settings()
         .with(|settings| settings.definitions_path = "/components/schemas".into())
         .into_generator();
     let body = |schema: Value, example: Option<Value>| {
@@ -154,6 +154,10 @@ pub fn document_at(base_path: &str) -> Value {
     );
     let too_large = answer(
         "The body is over the size limit (document.too_large)",
+        report.clone(),
+    );
+    let contradicts_itself = answer(
+        "The body has its schema's shape but contradicts itself in a way JSON Schema cannot state (document.invalid_spec, document.client_mismatch, document.invalid_value refused by a type's own check)",
         report.clone(),
     );
     let not_json = answer(
@@ -239,6 +243,7 @@ pub fn document_at(base_path: &str) -> Value {
         if request.is_some() {
             responses.insert("413".to_owned(), too_large.clone());
             responses.insert("415".to_owned(), not_json.clone());
+            responses.insert("422".to_owned(), contradicts_itself.clone());
             parameters.push(json!({
                 "name": "Accept-Language", "in": "header", "required": false,
                 "description": "fi, sv or en (RFC 9110 ranking); Finnish by default",

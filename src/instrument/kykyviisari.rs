@@ -203,8 +203,9 @@ impl KykyviisariResult {
     ///
     /// # Errors
     ///
-    /// [`InstrumentError::Inconsistent`] unless `scale.min < scale.max`;
-    /// [`InstrumentError::OutOfRange`] naming the area whose value is off the scale.
+    /// [`InstrumentError::Inconsistent`] unless `scale.min < scale.max`, or naming the
+    /// area whose value is off the declared scale (a rule across two fields, which a JSON
+    /// Schema cannot state: over HTTP such a result is `422`, not `400`).
     pub fn new(
         work_ability: WorkAbilityScore,
         scale: DeclaredScale,
@@ -219,11 +220,9 @@ impl KykyviisariResult {
         for area in KykyviisariArea::ALL {
             let value = areas.get(area);
             if !(scale.min..=scale.max).contains(&value) {
-                return Err(InstrumentError::OutOfRange {
+                return Err(InstrumentError::Inconsistent {
                     field: area_field(area),
-                    value: i64::from(value),
-                    min: i64::from(scale.min),
-                    max: i64::from(scale.max),
+                    reason: "off the scale the result declares",
                 });
             }
         }
@@ -319,7 +318,7 @@ mod tests {
             KykyviisariResult::new(was, scale, areas([0, 11, 5, 5, 5])).expect_err("off scale");
         assert_eq!(
             error.to_string(),
-            "areas.social_inclusion must be in 0..=10, got 11"
+            "areas.social_inclusion: off the scale the result declares"
         );
         assert!(
             KykyviisariResult::new(was, DeclaredScale { min: 5, max: 5 }, areas([5; 5])).is_err()

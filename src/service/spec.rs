@@ -45,6 +45,7 @@ pub struct ServiceModelSpec {
     /// Where the model comes from: a public source document, a law section.
     pub source: String,
     /// Phases in their normal order; the first is where an enrolment starts.
+    #[schemars(length(min = 1))]
     pub phases: Vec<PhaseSpec>,
     /// Requirements on the whole enrolment.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
