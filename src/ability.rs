@@ -11,10 +11,21 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Labels, Vocabulary, vocabulary};
 
-/// Why a client's work ability is partial (*Hyvinvointiryhmä osatyökykyisille*
+/// Why a client's work ability is partial (*Hyvinvointiryhmä osatyökykyisille*).
 ///
 /// Serialized as `{"type": "disability"}`, or for reduced capacity of a long-term
 /// unemployed person `{"type": "long_term_unemployment", "basis": "illness"}`.
+///
+/// Read from and written back to its JSON form:
+///
+/// ```
+/// use tyokyky::Cause;
+///
+/// let json = r#"{"type": "long_term_illness"}"#;
+/// let value: Cause = serde_json::from_str(json)?;
+/// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -40,6 +51,18 @@ pub enum Cause {
 
 /// What reduced the capacity of a long-term unemployed person (*Hyvinvointiryhmä osatyökykyisille*): injury,
 /// illness or social reasons.
+///
+/// Its JSON form and its labels:
+///
+/// ```
+/// use tyokyky::{ReducedCapacityBasis, Lang, Vocabulary};
+///
+/// let value: ReducedCapacityBasis = serde_json::from_str(r#""injury""#)?;
+/// assert_eq!(serde_json::to_string(&value)?, r#""injury""#);
+/// assert_eq!(value.label(Lang::Fi), "vamma");
+/// assert_eq!(ReducedCapacityBasis::ALL.len(), 3);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -129,6 +152,18 @@ impl Vocabulary for Cause {
 
 /// The group of the main cause of reduced work ability. Musculoskeletal and mental health
 /// disorders are the most common, depression first (*Hyvinvointiryhmä osatyökykyisille* and *OSAKSI-hanke*).
+///
+/// Its JSON form and its labels:
+///
+/// ```
+/// use tyokyky::{CauseGroup, Lang, Vocabulary};
+///
+/// let value: CauseGroup = serde_json::from_str(r#""musculoskeletal""#)?;
+/// assert_eq!(serde_json::to_string(&value)?, r#""musculoskeletal""#);
+/// assert_eq!(value.label(Lang::Fi), "tuki- ja liikuntaelinsairaudet");
+/// assert_eq!(CauseGroup::ALL.len(), 3);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -157,6 +192,17 @@ vocabulary!(CauseGroup {
 ///
 /// Serialized as `{"type": "not_assessed"}`, `{"type": "in_progress", "since": "…"}` or
 /// `{"type": "confirmed", "on": "…"}`.
+///
+/// Read from and written back to its JSON form:
+///
+/// ```
+/// use tyokyky::AssessmentStatus;
+///
+/// let json = r#"{"type": "not_assessed"}"#;
+/// let value: AssessmentStatus = serde_json::from_str(json)?;
+/// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 // `NotAssessed {}` rather than a unit variant, so extra fields are rejected (see `Cause`).
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
@@ -207,6 +253,18 @@ impl AssessmentStatus {
 }
 
 /// The kind of an [`AssessmentStatus`], without its date: for labels and counting.
+///
+/// Its JSON form and its labels:
+///
+/// ```
+/// use tyokyky::{AssessmentKind, Lang, Vocabulary};
+///
+/// let value: AssessmentKind = serde_json::from_str(r#""not_assessed""#)?;
+/// assert_eq!(serde_json::to_string(&value)?, r#""not_assessed""#);
+/// assert_eq!(value.label(Lang::Fi), "ei arvioitu");
+/// assert_eq!(AssessmentKind::ALL.len(), 3);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -227,6 +285,18 @@ vocabulary!(AssessmentKind {
 });
 
 /// Whether partial work ability is expected to pass (*tilapäinen*) or to last (*pysyvä*).
+///
+/// Its JSON form and its labels:
+///
+/// ```
+/// use tyokyky::{Permanence, Lang, Vocabulary};
+///
+/// let value: Permanence = serde_json::from_str(r#""temporary""#)?;
+/// assert_eq!(serde_json::to_string(&value)?, r#""temporary""#);
+/// assert_eq!(value.label(Lang::Fi), "tilapäinen");
+/// assert_eq!(Permanence::ALL.len(), 3);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -249,6 +319,18 @@ vocabulary!(Permanence {
 /// A domain of functional capacity (*toimintakyvyn osa-alue*). *Hyvinvointia ja työkykyä edistämässä* reports
 /// change in psychological, physical and social capacity; cognitive capacity completes
 /// the usual Finnish fourfold division (THL, TOIMIA network).
+///
+/// Its JSON form and its labels:
+///
+/// ```
+/// use tyokyky::{FunctionalDomain, Lang, Vocabulary};
+///
+/// let value: FunctionalDomain = serde_json::from_str(r#""physical""#)?;
+/// assert_eq!(serde_json::to_string(&value)?, r#""physical""#);
+/// assert_eq!(value.label(Lang::Fi), "fyysinen");
+/// assert_eq!(FunctionalDomain::ALL.len(), 4);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -273,6 +355,17 @@ vocabulary!(FunctionalDomain {
 
 /// A client's partial work ability: its causes, how far it is assessed, whether it lasts,
 /// and which functional domains it limits.
+///
+/// Read from and written back to its JSON form:
+///
+/// ```
+/// use tyokyky::PartialWorkAbility;
+///
+/// let json = r#"{"assessment": {"type": "not_assessed"}, "permanence": "temporary"}"#;
+/// let value: PartialWorkAbility = serde_json::from_str(json)?;
+/// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PartialWorkAbility {

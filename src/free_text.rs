@@ -25,6 +25,13 @@ use serde::{Deserialize, Serialize};
 pub struct FreeText(String);
 
 /// Why a text cannot be a [`FreeText`]; never carries the text.
+///
+/// ```
+/// use tyokyky::{FreeText, FreeTextError};
+///
+/// assert_eq!(FreeText::new("Soitti: flunssa, palaa maanantaina").map(|t| t.as_str().len()), Ok(34));
+/// assert_eq!(FreeText::new("hetu 131052-308T"), Err(FreeTextError::ContainsIdentityCode));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum FreeTextError {

@@ -56,6 +56,13 @@ pub struct PersonalIdentityCode {
 /// Why a text is not a valid personal identity code.
 ///
 /// The error names the part that is wrong and never carries the code or any part of it.
+///
+/// ```
+/// use tyokyky::{IdentityCodeError, PersonalIdentityCode};
+///
+/// assert_eq!(PersonalIdentityCode::parse("131052-308A"), Err(IdentityCodeError::CheckCharacter));
+/// assert!(matches!(PersonalIdentityCode::parse("1310"), Err(IdentityCodeError::Length { .. })));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum IdentityCodeError {
@@ -232,6 +239,16 @@ fn individual_number(digits: &[u8]) -> u16 {
 }
 
 /// The redacted form of a personal identity code: `DDMMYYC****`.
+///
+/// ```
+/// use tyokyky::PersonalIdentityCode;
+///
+/// let code = PersonalIdentityCode::parse("131052-308T")?;
+/// let redacted = code.redacted();
+/// assert!(!redacted.to_string().contains("308T"));
+/// assert!(!format!("{code:?}").contains("308T"));
+/// # Ok::<(), tyokyky::IdentityCodeError>(())
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct RedactedIdentityCode([u8; 11]);
 

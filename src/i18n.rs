@@ -9,6 +9,18 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// A language a label or message can be rendered in.
+///
+/// Its JSON form and its labels:
+///
+/// ```
+/// use tyokyky::{Lang, Vocabulary};
+///
+/// let value: Lang = serde_json::from_str(r#""fi""#)?;
+/// assert_eq!(serde_json::to_string(&value)?, r#""fi""#);
+/// assert_eq!(value.label(Lang::Fi), "suomi");
+/// assert_eq!(<Lang as Vocabulary>::ALL.len(), 3);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -70,6 +82,14 @@ impl std::str::FromStr for Lang {
 }
 
 /// One text in each of the three languages.
+///
+/// ```
+/// use tyokyky::{Labels, Lang, Severity, Vocabulary};
+///
+/// let labels: Labels = Severity::Warning.labels();
+/// assert_eq!(labels.get(Lang::Fi), "varoitus");
+/// assert_eq!(labels.sv, "varning");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Labels {
     /// Finnish.
@@ -93,6 +113,15 @@ impl Labels {
 
 /// An owned text in Finnish, Swedish and English: names in specs loaded from JSON, and
 /// rendered messages.
+///
+/// ```
+/// use tyokyky::{Lang, LocalizedText};
+///
+/// let name = LocalizedText::new("Pieni", "Liten", "Tiny");
+/// assert_eq!(name.get(Lang::Sv), "Liten");
+/// assert_eq!(serde_json::to_string(&name)?, r#"{"fi":"Pieni","sv":"Liten","en":"Tiny"}"#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LocalizedText {
@@ -128,6 +157,15 @@ impl LocalizedText {
 ///
 /// `ALL` lists every value once, in declaration order, so a frontend can build a picker
 /// and a test can check every label.
+///
+/// ```
+/// use tyokyky::{Lang, Severity, Vocabulary};
+///
+/// // A frontend builds a picker from ALL and the labels.
+/// let options: Vec<&str> = Severity::ALL.iter().map(|s| s.label(Lang::En)).collect();
+/// assert_eq!(options, ["error", "warning", "info"]);
+/// assert_eq!(Severity::NAME, "Severity");
+/// ```
 pub trait Vocabulary: Sized + Copy + 'static {
     /// Every value, in declaration order.
     const ALL: &'static [Self];

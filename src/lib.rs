@@ -70,8 +70,10 @@
 //!
 //! ## Cookbook
 //!
-//! - **In a service.** Call [`validate_json`] on the request body and return the report;
-//!   [`document::unreadable`] tells a 400 from a 200. Load a municipality's own model specs
+//! - **In a service.** Call [`read_and_validate`] on the request body: it keeps the
+//!   parsed [`Document`] beside the report, so the due list needs no second parse;
+//!   [`unreadable`] tells a 400 from a 200. A [`ClientRecord`] (`"document":
+//!   "client_record"`) carries a client with their paths, so the rules that need both run. Load a municipality's own model specs
 //!   with [`Document::from_slice`] (`"document": "service_model"`) and
 //!   [`ServiceModels::insert`]. Log with [`Client::redacted_json`], never the record
 //!   itself. With feature `http`, `tyokyky::http::router` is all of this as an axum
@@ -103,7 +105,15 @@
 //! | [`outcome`] | [`outcome::CohortReport`]: the outcome table of a cohort, from raw data |
 //! | [`i18n`] | [`Lang`] and the fi/sv/en labels of every enum ([`Vocabulary`]) |
 //! | [`schema`] | JSON Schemas of the top-level documents |
-//! | [`document`] | JSON in, one report out: [`Document`], [`validate_json`], the `document.*` findings, [`SchemaVersion`] |
+//! | [`document`] | JSON in, one report out: [`Document`], [`read_and_validate`], [`validate_json`], [`ClientRecord`], the `document.*` findings |
+//! | [`format`](mod@format) | what every document starts with: [`DocumentKind`], [`SchemaVersion`] |
+//! | [`situation`] | the client's benefit and own activities ([`OwnActivity`]) that decide what they may take part in |
+//! | [`free_text`] | [`FreeText`]: a worker's short note, refused when it holds an identity code |
+//! | [`hetu_scan`] | finding and redacting identity codes in any text, in every form a person types |
+//! | [`source`] | the public sources every rule and model cites |
+//! | [`registry`] | every vocabulary with its labels, as one export |
+//! | [`unknown_name`] | [`UnknownName`], the error of parsing a name the crate does not know |
+//! | `http` | an axum router over all of this, with its OpenAPI document (feature `http`) |
 //! | `strategies` | proptest strategies (feature `proptest`) |
 //!
 //! ## Layers

@@ -8,6 +8,18 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::vocabulary;
 
 /// The income a client lives on during a service.
+///
+/// Its JSON form and its labels:
+///
+/// ```
+/// use tyokyky::{Benefit, Lang, Vocabulary};
+///
+/// let value: Benefit = serde_json::from_str(r#""unemployment_allowance""#)?;
+/// assert_eq!(serde_json::to_string(&value)?, r#""unemployment_allowance""#);
+/// assert_eq!(value.label(Lang::Fi), "työttömyyspäiväraha");
+/// assert_eq!(Benefit::ALL.len(), 4);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -44,6 +56,18 @@ vocabulary!(Benefit {
 });
 
 /// What a client does besides the service.
+///
+/// Its JSON form and its labels:
+///
+/// ```
+/// use tyokyky::{ActivityKind, Lang, Vocabulary};
+///
+/// let value: ActivityKind = serde_json::from_str(r#""work""#)?;
+/// assert_eq!(serde_json::to_string(&value)?, r#""work""#);
+/// assert_eq!(value.label(Lang::Fi), "työ");
+/// assert_eq!(ActivityKind::ALL.len(), 4);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -68,6 +92,17 @@ vocabulary!(ActivityKind {
 });
 
 /// A client's own work, studies or business from `start` to `end` (inclusive).
+///
+/// Read from and written back to its JSON form:
+///
+/// ```
+/// use tyokyky::OwnActivity;
+///
+/// let json = r#"{"kind": "work", "start": "2024-04-01", "hours_per_week": 25, "full_time": false}"#;
+/// let value: OwnActivity = serde_json::from_str(json)?;
+/// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OwnActivity {

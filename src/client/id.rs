@@ -11,11 +11,31 @@ use serde::{Deserialize, Serialize};
 /// Invariant: 1–64 characters, each an ASCII letter, digit, `.`, `_`, `:` or `-`, and no
 /// part reads as a personal identity code in any case, with any separator or none
 /// ([`crate::hetu_scan`]), so an identity code cannot leak into reports through the id.
+///
+/// ```
+/// use tyokyky::ClientId;
+///
+/// let id = ClientId::new("oulu-0101")?;
+/// assert_eq!(id.as_str(), "oulu-0101");
+/// assert_eq!(format!("[{id:>10}]"), "[ oulu-0101]");
+/// // A personal identity code is never an id.
+/// assert!(ClientId::new("131052-308T").is_err());
+/// # Ok::<(), tyokyky::IdError>(())
+/// ```
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct ClientId(String);
 
 /// Why a text is not a valid pseudonymous id ([`ClientId`], `StaffId`).
+///
+/// ```
+/// use tyokyky::{ClientId, IdError};
+///
+/// assert_eq!(ClientId::new(""), Err(IdError::Empty));
+/// assert!(matches!(ClientId::new("a b"), Err(IdError::Character { position: 2, .. })));
+/// // The message names the position, never the text.
+/// assert!(!ClientId::new("131052-308T").unwrap_err().to_string().contains("131052"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum IdError {

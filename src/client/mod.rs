@@ -23,6 +23,18 @@ pub use spell::{SpellError, UnemploymentDuration, UnemploymentSpell};
 
 /// A client's situation in the labour market (*Hyvinvointiryhmä osatyökykyisille*: unemployed jobseekers, partly
 /// working, outside working life on sick leave or in rehabilitation).
+///
+/// Its JSON form and its labels:
+///
+/// ```
+/// use tyokyky::{LabourMarketStatus, Lang, Vocabulary};
+///
+/// let value: LabourMarketStatus = serde_json::from_str(r#""unemployed_jobseeker""#)?;
+/// assert_eq!(serde_json::to_string(&value)?, r#""unemployed_jobseeker""#);
+/// assert_eq!(value.label(Lang::Fi), "työtön työnhakija");
+/// assert_eq!(LabourMarketStatus::ALL.len(), 8);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -88,6 +100,17 @@ vocabulary!(LabourMarketStatus {
 ///
 /// The identity code is optional: many services work with the pseudonymous [`ClientId`]
 /// alone. When both an identity code and a birth date are given they must agree.
+///
+/// Read from and written back to its JSON form:
+///
+/// ```
+/// use tyokyky::Client;
+///
+/// let json = r#"{"document": "client", "schema_version": 1, "id": "c-0001", "labour_market_status": "student"}"#;
+/// let value: Client = serde_json::from_str(json)?;
+/// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]

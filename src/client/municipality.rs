@@ -11,11 +11,28 @@ use serde::{Deserialize, Serialize};
 /// Invariant: exactly three ASCII digits, e.g. `"091"` (Helsinki). Only the format is
 /// checked: the list of municipalities changes with mergers, so the crate does not
 /// hard-code it.
+///
+/// ```
+/// use tyokyky::MunicipalityCode;
+///
+/// let helsinki = MunicipalityCode::new("091")?;
+/// assert_eq!(helsinki.as_str(), "091");
+/// assert!(MunicipalityCode::new("91").is_err());
+/// # Ok::<(), tyokyky::MunicipalityCodeError>(())
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct MunicipalityCode([u8; 3]);
 
 /// Why a text is not a [`MunicipalityCode`].
+///
+/// ```
+/// use tyokyky::MunicipalityCode;
+///
+/// let error = MunicipalityCode::new("9a").unwrap_err();
+/// assert_eq!(error.length, 2);
+/// assert_eq!(error.non_digits, 1);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
     "a municipality code is exactly three digits, e.g. \"091\"; got {length} characters, {non_digits} of them not digits"

@@ -9,6 +9,17 @@ use serde::{Deserialize, Serialize};
 /// A period of unemployment, first and last day inclusive; an open spell has no end.
 ///
 /// Invariant: `end`, when given, is not before `start`.
+///
+/// Read from and written back to its JSON form:
+///
+/// ```
+/// use tyokyky::UnemploymentSpell;
+///
+/// let json = r#"{"start": "2021-09-01"}"#;
+/// let value: UnemploymentSpell = serde_json::from_str(json)?;
+/// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "UnemploymentSpellFields")]
 pub struct UnemploymentSpell {
@@ -34,6 +45,17 @@ struct UnemploymentSpellFields {
 }
 
 /// Why an unemployment spell cannot exist.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use tyokyky::UnemploymentSpell;
+///
+/// let start = NaiveDate::from_ymd_opt(2024, 6, 1).ok_or("date")?;
+/// let end = NaiveDate::from_ymd_opt(2024, 5, 1).ok_or("date")?;
+/// let error = UnemploymentSpell::new(start, Some(end)).unwrap_err();
+/// println!("{error}");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("an unemployment spell cannot end ({end}) before it starts ({start})")]
 pub struct SpellError {
@@ -103,6 +125,18 @@ impl JsonSchema for UnemploymentSpell {
 }
 
 /// How long a client has been continuously unemployed on a date.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use tyokyky::{Client, ClientId, LabourMarketStatus, UnemploymentSpell};
+///
+/// let mut client = Client::new(ClientId::new("demo-1")?, LabourMarketStatus::UnemployedJobseeker);
+/// client.unemployment_spells.push(UnemploymentSpell::open(NaiveDate::from_ymd_opt(2023, 1, 2).ok_or("date")?));
+/// let duration = client.unemployment_on(NaiveDate::from_ymd_opt(2024, 3, 1).ok_or("date")?).ok_or("unemployed")?;
+/// assert_eq!(duration.whole_months, 13);
+/// assert!(duration.is_long_term());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnemploymentDuration {
     /// The first day of the continuous unemployment.

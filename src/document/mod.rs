@@ -74,6 +74,15 @@ use crate::service::path::ServicePath;
 use crate::service::spec::ServiceModelSpec;
 
 /// Any document the crate reads, by its `"document"` field.
+///
+/// ```
+/// use tyokyky::{Document, DocumentKind};
+///
+/// let document = Document::from_json(r#"{"document": "client", "schema_version": 1, "id": "demo-1", "labour_market_status": "student"}"#)?;
+/// assert_eq!(document.kind(), DocumentKind::Client);
+/// assert!(matches!(document, Document::Client(_)));
+/// # Ok::<(), tyokyky::DocumentError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Document {
@@ -249,6 +258,17 @@ impl Document {
 }
 
 /// A document as read, with its report: what [`read_and_validate`] answers.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use tyokyky::{ServiceModels, ValidationLimits, read_and_validate};
+///
+/// let as_of = NaiveDate::from_ymd_opt(2024, 6, 30).ok_or("date")?;
+/// let validated = read_and_validate(b"{", &ServiceModels::defaults(), &ValidationLimits::default(), as_of);
+/// assert!(validated.document.is_none());
+/// assert_eq!(validated.report.iter().next().ok_or("finding")?.code().as_str(), "document.malformed_json");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Validated {
@@ -300,6 +320,19 @@ pub fn read_and_validate(
 ///
 /// The headline call of a service that receives JSON: the [`Report`] is the one answer,
 /// whether the document was unreadable or broke a rule.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use tyokyky::{Lang, ServiceModels, ValidationLimits, validate_json};
+///
+/// let as_of = NaiveDate::from_ymd_opt(2024, 6, 30).ok_or("date")?;
+/// let json = br#"{"document": "client", "schema_version": 1, "id": "demo-1", "birth_date": "1999-02-30", "labour_market_status": "student"}"#;
+/// let report = validate_json(json, &ServiceModels::defaults(), &ValidationLimits::default(), as_of);
+/// let finding = report.iter().next().ok_or("finding")?;
+/// assert_eq!(finding.path().as_str(), "/birth_date");
+/// println!("{}", report.to_text(Lang::Fi));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn validate_json(
     bytes: &[u8],
     models: &ServiceModels,
@@ -359,6 +392,18 @@ fn without_byte_order_mark(bytes: &[u8]) -> &[u8] {
 /// Whether `report` says its document could not be read (it holds a `document.*`
 /// finding), so no rule of the record was checked: a service answers 4xx, a command line
 /// exits with its "unreadable" status.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use tyokyky::{ServiceModels, ValidationLimits, unreadable, validate_json};
+///
+/// let as_of = NaiveDate::from_ymd_opt(2024, 6, 30).ok_or("date")?;
+/// let (models, limits) = (ServiceModels::defaults(), ValidationLimits::default());
+/// assert!(unreadable(&validate_json(b"not json", &models, &limits, as_of)));
+/// let path = br#"{"document": "service_path", "schema_version": 1, "client": "demo-1", "enrolments": []}"#;
+/// assert!(!unreadable(&validate_json(path, &models, &limits, as_of)));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn unreadable(report: &Report) -> bool {
     report
         .iter()
@@ -369,6 +414,15 @@ pub fn unreadable(report: &Report) -> bool {
 ///
 /// Its `Display` is the first finding's message in English with its pointer; use
 /// [`DocumentError::report`] for every finding in any language.
+///
+/// ```
+/// use tyokyky::{Document, Lang};
+///
+/// let error = Document::from_json(r#"{"document": "client", "schema_version": 1, "id": 5}"#).unwrap_err();
+/// assert_eq!(error.findings()[0].code().as_str(), "document.invalid_value");
+/// assert_eq!(error.findings()[0].path().as_str(), "/id");
+/// assert!(!error.message(Lang::Sv).is_empty());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DocumentError {
     report: Report,

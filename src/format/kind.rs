@@ -13,6 +13,16 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// The kinds of document the crate reads as input.
+///
+/// ```
+/// use tyokyky::DocumentKind;
+///
+/// let kind: DocumentKind = "client_record".parse()?;
+/// assert_eq!(kind, DocumentKind::ClientRecord);
+/// assert_eq!(kind.to_string(), "client_record");
+/// assert_eq!(DocumentKind::ALL.len(), 4);
+/// # Ok::<(), tyokyky::UnknownName>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum DocumentKind {

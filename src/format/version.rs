@@ -15,6 +15,14 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 ///
 /// Invariant: always [`SchemaVersion::CURRENT`] (1): it is the version this crate reads and
 /// writes, and deserializing any other number fails.
+///
+/// ```
+/// use tyokyky::SchemaVersion;
+///
+/// assert_eq!(serde_json::to_string(&SchemaVersion::CURRENT)?, "1");
+/// assert!(serde_json::from_str::<SchemaVersion>("2").is_err());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct SchemaVersion;
 

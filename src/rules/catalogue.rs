@@ -106,6 +106,16 @@ impl std::str::FromStr for RuleCode {
 /// The rule catalogue as a JSON document, so a frontend can show the rule behind a
 /// finding: code, default severity, title, message template, source, and the parameters
 /// that drive it with the dated figures behind them.
+///
+/// ```
+/// use tyokyky::{RuleCatalogue, RuleCode};
+///
+/// let catalogue = RuleCatalogue::current();
+/// assert_eq!(catalogue.rules.len(), RuleCode::ALL.len());
+/// let json = serde_json::to_string(&catalogue)?;
+/// assert_eq!(serde_json::from_str::<RuleCatalogue>(&json)?, catalogue);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
@@ -122,6 +132,16 @@ pub struct RuleCatalogue {
 }
 
 /// One rule of the [`RuleCatalogue`].
+///
+/// ```
+/// use tyokyky::{Lang, RuleCatalogue, RuleCode};
+///
+/// let catalogue = RuleCatalogue::current();
+/// let entry = catalogue.rules.iter().find(|e| e.code == RuleCode::DOCUMENT_TOO_LARGE).ok_or("entry")?;
+/// assert!(!entry.title.get(Lang::Fi).is_empty());
+/// assert!(!entry.source.is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]

@@ -31,6 +31,15 @@ impl PartialEq for dyn RuleParameter {
 impl Eq for dyn RuleParameter {}
 
 /// What the catalogue knows of one rule, as its declaration states it.
+///
+/// ```
+/// use tyokyky::{RuleCode, Severity};
+///
+/// let info = RuleCode::DOCUMENT_MALFORMED_JSON.info();
+/// assert_eq!(info.code, "document.malformed_json");
+/// assert_eq!(info.default_severity, Severity::Error);
+/// assert!(info.params.contains(&"line"));
+/// ```
 #[derive(Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct RuleInfo {

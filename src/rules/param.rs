@@ -18,6 +18,14 @@ use crate::service::period::Period;
 /// each variant for the reader: a term as its label, a phase or model by its name in the
 /// spec, a date as `1.2.2024` in Finnish and Swedish, a list joined with the language's
 /// "and".
+///
+/// ```
+/// use tyokyky::{Lang, ParamValue, Severity};
+///
+/// let mut out = String::new();
+/// ParamValue::term(Severity::Warning).render(Lang::Sv, &mut out);
+/// assert_eq!(out, "varning");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum ParamValue {

@@ -7,6 +7,17 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::vocabulary;
 
 /// How a path closed.
+///
+/// Read from and written back to its JSON form:
+///
+/// ```
+/// use tyokyky::Closure;
+///
+/// let json = r#"{"date": "2025-01-14", "outcome": "other"}"#;
+/// let value: Closure = serde_json::from_str(json)?;
+/// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
@@ -49,6 +60,18 @@ impl Closure {
 }
 
 /// Where a client went when the path closed: the outcome classes a practitioner records.
+///
+/// Its JSON form and its labels:
+///
+/// ```
+/// use tyokyky::{Outcome, Lang, Vocabulary};
+///
+/// let value: Outcome = serde_json::from_str(r#""open_market_job""#)?;
+/// assert_eq!(serde_json::to_string(&value)?, r#""open_market_job""#);
+/// assert_eq!(value.label(Lang::Fi), "työ avoimilla työmarkkinoilla");
+/// assert_eq!(Outcome::ALL.len(), 17);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]

@@ -10,6 +10,15 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::vocabulary;
 
 /// How a meeting or a group session took place. Default: in person.
+///
+/// ```
+/// use tyokyky::{ContactMode, Lang, Vocabulary};
+///
+/// let mode: ContactMode = serde_json::from_str(r#""video""#)?;
+/// assert_ne!(mode, ContactMode::default());
+/// assert!(!mode.label(Lang::Sv).is_empty());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug,
     Clone,

@@ -9,6 +9,17 @@ use serde::{Deserialize, Serialize};
 /// the plan sets the client's own within them, and a review may change it. The validator
 /// compares the recorded days with the dose in force
 /// (`path.dose_not_followed`).
+///
+/// Read from and written back to its JSON form:
+///
+/// ```
+/// use tyokyky::Dose;
+///
+/// let json = r#"{"days_a_week": 3, "minutes_a_day": 300}"#;
+/// let value: Dose = serde_json::from_str(json)?;
+/// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]

@@ -16,6 +16,18 @@ pub use crate::service::theme::Theme;
 use crate::tagged::{TagFirstVisitor, tagged_first};
 
 /// The kind of a job that starts.
+///
+/// Its JSON form and its labels:
+///
+/// ```
+/// use tyokyky::{EmploymentKind, Lang, Vocabulary};
+///
+/// let value: EmploymentKind = serde_json::from_str(r#""open_market""#)?;
+/// assert_eq!(serde_json::to_string(&value)?, r#""open_market""#);
+/// assert_eq!(value.label(Lang::Fi), "avoimien työmarkkinoiden työ");
+/// assert_eq!(EmploymentKind::ALL.len(), 2);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -39,6 +51,17 @@ mirror EventByTag;
 ///
 /// Serialized with a `"type"` tag and the date inside: `{"type": "group_session", "date":
 /// "2024-02-05", "minutes": 300, "themes": ["exercise"]}`.
+///
+/// Read from and written back to its JSON form:
+///
+/// ```
+/// use tyokyky::Event;
+///
+/// let json = r#"{"type": "restart", "date": "2024-03-04"}"#;
+/// let value: Event = serde_json::from_str(json)?;
+/// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]

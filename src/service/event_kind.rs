@@ -9,6 +9,18 @@ use crate::i18n::vocabulary;
 use super::event::Event;
 
 /// The kind of an [`Event`], without its data: for specs, labels and counting.
+///
+/// Its JSON form and its labels:
+///
+/// ```
+/// use tyokyky::{EventKind, Lang, Vocabulary};
+///
+/// let value: EventKind = serde_json::from_str(r#""individual_meeting""#)?;
+/// assert_eq!(serde_json::to_string(&value)?, r#""individual_meeting""#);
+/// assert_eq!(value.label(Lang::Fi), "yksilötapaaminen");
+/// assert_eq!(EventKind::ALL.len(), 23);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]

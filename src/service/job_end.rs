@@ -7,6 +7,18 @@ use crate::i18n::vocabulary;
 
 /// Why a job ended, as a job coach records it (IPS follows every job end: a lost job is
 /// a step of the job search, not its end).
+///
+/// Its JSON form and its labels:
+///
+/// ```
+/// use tyokyky::{JobEndReason, Lang, Vocabulary};
+///
+/// let value: JobEndReason = serde_json::from_str(r#""resigned""#)?;
+/// assert_eq!(serde_json::to_string(&value)?, r#""resigned""#);
+/// assert_eq!(value.label(Lang::Fi), "irtisanoutui");
+/// assert_eq!(JobEndReason::ALL.len(), 5);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]

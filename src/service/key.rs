@@ -12,11 +12,27 @@ use crate::client::id::{IdError, check_pseudonymous_id};
 ///
 /// Invariant: 1–64 characters, each a lower-case ASCII letter, digit or `_`, starting with
 /// a letter, with no part that reads as a personal identity code (`x131052_308t`).
+///
+/// ```
+/// use tyokyky::Key;
+///
+/// let model = Key::new("wellbeing_group")?;
+/// assert_eq!(model.as_str(), "wellbeing_group");
+/// assert!(Key::new("Wellbeing Group").is_err());
+/// # Ok::<(), tyokyky::KeyError>(())
+/// ```
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct Key(Cow<'static, str>);
 
 /// Why a text is not a [`Key`].
+///
+/// ```
+/// use tyokyky::Key;
+///
+/// let error = Key::new("").unwrap_err();
+/// assert_eq!(error.length, 0);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
     "a key is 1-64 characters of lower-case ASCII letters, digits and '_', starting with a letter, holding no personal identity code; got {length} characters"
@@ -123,6 +139,15 @@ impl JsonSchema for Key {
 ///
 /// Invariant: as [`crate::ClientId`]: 1–64 characters of ASCII letters, digits, `.`, `_`,
 /// `:`, `-`, containing no valid personal identity code.
+///
+/// ```
+/// use tyokyky::StaffId;
+///
+/// let worker = StaffId::new("coordinator-a")?;
+/// assert_eq!(worker.as_str(), "coordinator-a");
+/// assert!(StaffId::new("131052-308T").is_err());
+/// # Ok::<(), tyokyky::IdError>(())
+/// ```
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct StaffId(String);

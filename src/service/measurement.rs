@@ -8,6 +8,18 @@ use crate::i18n::vocabulary;
 use crate::instrument::InstrumentResult;
 
 /// An instrument measuring work ability or functioning
+///
+/// Its JSON form and its labels:
+///
+/// ```
+/// use tyokyky::{InstrumentKind, Lang, Vocabulary};
+///
+/// let value: InstrumentKind = serde_json::from_str(r#""was""#)?;
+/// assert_eq!(serde_json::to_string(&value)?, r#""was""#);
+/// assert_eq!(value.label(Lang::Fi), "työkykypistemäärä (WAS)");
+/// assert_eq!(InstrumentKind::ALL.len(), 7);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -41,6 +53,17 @@ vocabulary!(InstrumentKind {
 });
 
 /// A dated measurement: an instrument's result on a day.
+///
+/// Read from and written back to its JSON form:
+///
+/// ```
+/// use tyokyky::Measurement;
+///
+/// let json = r#"{"date": "2024-01-08", "result": {"type": "was", "score": 6}}"#;
+/// let value: Measurement = serde_json::from_str(json)?;
+/// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
@@ -94,6 +117,17 @@ impl Measurement {
 /// measurement duty (no `path.*_measurement_missing`) and is reported as advice
 /// (`path.measurement_not_done`). The UKK walk test is validated for healthy adults of
 /// 20–65 (Oja et al. 1991) and is not for everyone; a client may decline any measure.
+///
+/// Read from and written back to its JSON form:
+///
+/// ```
+/// use tyokyky::MeasurementNotDone;
+///
+/// let json = r#"{"date": "2024-01-08", "instrument": "ukk_walk_test", "reason": "contraindicated"}"#;
+/// let value: MeasurementNotDone = serde_json::from_str(json)?;
+/// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
@@ -119,6 +153,18 @@ impl MeasurementNotDone {
 }
 
 /// Why a measurement was not done.
+///
+/// Its JSON form and its labels:
+///
+/// ```
+/// use tyokyky::{NotDoneReason, Lang, Vocabulary};
+///
+/// let value: NotDoneReason = serde_json::from_str(r#""contraindicated""#)?;
+/// assert_eq!(serde_json::to_string(&value)?, r#""contraindicated""#);
+/// assert_eq!(value.label(Lang::Fi), "vasta-aihe");
+/// assert_eq!(NotDoneReason::ALL.len(), 3);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]

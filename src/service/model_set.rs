@@ -8,6 +8,16 @@ use crate::work_activity::model::Profiles;
 
 /// A set of service model specs, looked up by id, with the OsKu work-activity profiles
 /// the placement rules compare against.
+///
+/// ```
+/// use tyokyky::{Key, ServiceModels};
+///
+/// let models = ServiceModels::defaults();
+/// let group = models.get(&Key::new("wellbeing_group")?).ok_or("model")?;
+/// assert!(!group.phases.is_empty());
+/// assert!((&models).into_iter().count() >= 6);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ServiceModels {
     models: Vec<ServiceModelSpec>,

@@ -9,6 +9,18 @@ use crate::i18n::vocabulary;
 use crate::service::key::Key;
 
 /// What kind of organisation organises or provides a service.
+///
+/// Its JSON form and its labels:
+///
+/// ```
+/// use tyokyky::{OrganiserKind, Lang, Vocabulary};
+///
+/// let value: OrganiserKind = serde_json::from_str(r#""municipal_employment_area""#)?;
+/// assert_eq!(serde_json::to_string(&value)?, r#""municipal_employment_area""#);
+/// assert_eq!(value.label(Lang::Fi), "työllisyysalue");
+/// assert_eq!(OrganiserKind::ALL.len(), 7);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -42,6 +54,17 @@ vocabulary!(OrganiserKind {
 
 /// An organisation by kind and the service's own id for it (`keski_suomi`, `jyvaskyla`):
 /// configuration, not a fixed list.
+///
+/// Read from and written back to its JSON form:
+///
+/// ```
+/// use tyokyky::Organiser;
+///
+/// let json = r#"{"kind": "provider", "id": "te_office_keski_suomi"}"#;
+/// let value: Organiser = serde_json::from_str(json)?;
+/// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Organiser {
@@ -52,6 +75,17 @@ pub struct Organiser {
 }
 
 /// An organiser responsible for an enrolment from `start` to `end` (inclusive).
+///
+/// Read from and written back to its JSON form:
+///
+/// ```
+/// use tyokyky::OrganiserAssignment;
+///
+/// let json = r#"{"organiser": {"kind": "municipal_employment_area", "id": "jyvaskyla_area"}, "start": "2025-01-01"}"#;
+/// let value: OrganiserAssignment = serde_json::from_str(json)?;
+/// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OrganiserAssignment {

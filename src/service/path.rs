@@ -18,6 +18,17 @@ use crate::work_activity::placement::WorkActivityPlacement;
 /// A client's service path: the top-level document validated by
 /// [`ServicePath::validate`](crate::ServicePath::validate) and planned by
 /// [`ServicePath::due`](crate::ServicePath::due).
+///
+/// Read from and written back to its JSON form:
+///
+/// ```
+/// use tyokyky::ServicePath;
+///
+/// let json = r#"{"document": "service_path", "schema_version": 1, "client": "c-1", "enrolments": []}"#;
+/// let value: ServicePath = serde_json::from_str(json)?;
+/// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
@@ -51,6 +62,17 @@ pub struct ServicePath {
 /// role [`WorkerRole::ClientCoordinator`] (the default) count for a model that asks for one
 /// coordinator at a time, so a social worker and an employment expert working side by side
 /// are normal casework.
+///
+/// Read from and written back to its JSON form:
+///
+/// ```
+/// use tyokyky::CoordinatorAssignment;
+///
+/// let json = r#"{"staff": "coordinator-b", "start": "2024-07-15"}"#;
+/// let value: CoordinatorAssignment = serde_json::from_str(json)?;
+/// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CoordinatorAssignment {
@@ -74,6 +96,15 @@ pub struct CoordinatorAssignment {
 }
 
 /// The role of a worker towards a client.
+///
+/// ```
+/// use tyokyky::{Lang, Vocabulary, WorkerRole};
+///
+/// let role: WorkerRole = serde_json::from_str(r#""client_coordinator""#)?;
+/// assert_eq!(serde_json::to_string(&role)?, r#""client_coordinator""#);
+/// assert!(!role.label(Lang::Fi).is_empty());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug,
     Clone,
@@ -122,6 +153,17 @@ vocabulary!(WorkerRole {
 });
 
 /// A member of the multiprofessional team.
+///
+/// Read from and written back to its JSON form:
+///
+/// ```
+/// use tyokyky::TeamMember;
+///
+/// let json = r#"{"staff": "physician-1", "profession": "physician"}"#;
+/// let value: TeamMember = serde_json::from_str(json)?;
+/// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TeamMember {
@@ -132,6 +174,17 @@ pub struct TeamMember {
 }
 
 /// An enrolment of the client in one service model.
+///
+/// Read from and written back to its JSON form:
+///
+/// ```
+/// use tyokyky::Enrolment;
+///
+/// let json = r#"{"model": "wellbeing_group", "start": "2024-09-02", "phases": [{"phase": "group", "start": "2024-09-02"}]}"#;
+/// let value: Enrolment = serde_json::from_str(json)?;
+/// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
@@ -184,6 +237,17 @@ fn is_false(b: &bool) -> bool {
 /// `#[non_exhaustive]` with public fields: build it with [`PhaseRecord::new`] (and
 /// [`until`](PhaseRecord::until)), read and set its fields; a field added later (a
 /// reason for the end, say) breaks no one.
+///
+/// Read from and written back to its JSON form:
+///
+/// ```
+/// use tyokyky::PhaseRecord;
+///
+/// let json = r#"{"phase": "period", "start": "2024-01-08"}"#;
+/// let value: PhaseRecord = serde_json::from_str(json)?;
+/// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
@@ -200,6 +264,18 @@ pub struct PhaseRecord {
 }
 
 /// A goal of the client.
+///
+/// Read from and written back to its JSON form:
+///
+/// ```
+/// use tyokyky::Goal;
+///
+/// let json = r#"{"id": "daily_walks", "set_on": "2024-01-15", "reached_on": "2024-04-02"}"#;
+/// let goal: Goal = serde_json::from_str(json)?;
+/// assert_eq!(goal.id.as_str(), "daily_walks");
+/// assert_eq!(serde_json::to_value(&goal)?, serde_json::from_str::<serde_json::Value>(json)?);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Goal {

@@ -14,6 +14,18 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::vocabulary;
 
 /// The calendar period of a cadence.
+///
+/// Its JSON form and its labels:
+///
+/// ```
+/// use tyokyky::{Period, Lang, Vocabulary};
+///
+/// let value: Period = serde_json::from_str(r#""iso_week""#)?;
+/// assert_eq!(serde_json::to_string(&value)?, r#""iso_week""#);
+/// assert_eq!(value.label(Lang::Fi), "viikko");
+/// assert_eq!(Period::ALL.len(), 2);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]

@@ -25,6 +25,15 @@ pub use crate::service::due_kind::{
 };
 
 /// Settings of the planner.
+///
+/// ```
+/// use tyokyky::PlannerConfig;
+///
+/// let config = PlannerConfig::default();
+/// let json = serde_json::to_string(&config)?;
+/// assert_eq!(serde_json::from_str::<PlannerConfig>(&json)?, config);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 #[non_exhaustive]
@@ -43,6 +52,18 @@ impl Default for PlannerConfig {
 }
 
 /// Whether an item is late.
+///
+/// Its JSON form and its labels:
+///
+/// ```
+/// use tyokyky::{DueStatus, Lang, Vocabulary};
+///
+/// let value: DueStatus = serde_json::from_str(r#""overdue""#)?;
+/// assert_eq!(serde_json::to_string(&value)?, r#""overdue""#);
+/// assert_eq!(value.label(Lang::Fi), "myöhässä");
+/// assert_eq!(DueStatus::ALL.len(), 2);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -111,6 +132,21 @@ impl DueItem {
 }
 
 /// The coordinator's list for one path on one day, ordered by due date.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use tyokyky::service::sample;
+/// use tyokyky::{ClientId, Lang};
+///
+/// let start = NaiveDate::from_ymd_opt(2024, 1, 8).ok_or("date")?;
+/// let as_of = NaiveDate::from_ymd_opt(2024, 2, 20).ok_or("date")?;
+/// let path = sample::mapping_and_coaching(ClientId::new("demo-1")?, start, as_of);
+/// let due = path.due(as_of);
+/// for item in &due {
+///     println!("{} {}", item.due, item.message(Lang::Fi));
+/// }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]

@@ -7,6 +7,18 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::vocabulary;
 
 /// A kind of plan (Act on Rehabilitative Work Activity 189/2001 as amended by 702/2020).
+///
+/// Its JSON form and its labels:
+///
+/// ```
+/// use tyokyky::{PlanKind, Lang, Vocabulary};
+///
+/// let value: PlanKind = serde_json::from_str(r#""activation_plan""#)?;
+/// assert_eq!(serde_json::to_string(&value)?, r#""activation_plan""#);
+/// assert_eq!(value.label(Lang::Fi), "aktivointisuunnitelma");
+/// assert_eq!(PlanKind::ALL.len(), 4);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -31,6 +43,18 @@ vocabulary!(PlanKind {
 });
 
 /// A party that draws up a plan together with the client.
+///
+/// Its JSON form and its labels:
+///
+/// ```
+/// use tyokyky::{PlanParty, Lang, Vocabulary};
+///
+/// let value: PlanParty = serde_json::from_str(r#""client""#)?;
+/// assert_eq!(serde_json::to_string(&value)?, r#""client""#);
+/// assert_eq!(value.label(Lang::Fi), "asiakas");
+/// assert_eq!(PlanParty::ALL.len(), 7);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -66,6 +90,18 @@ vocabulary!(PlanParty {
 
 /// A content a plan records (the goal, the support and guidance), named in findings about
 /// an incomplete plan.
+///
+/// Its JSON form and its labels:
+///
+/// ```
+/// use tyokyky::{PlanContent, Lang, Vocabulary};
+///
+/// let value: PlanContent = serde_json::from_str(r#""goal""#)?;
+/// assert_eq!(serde_json::to_string(&value)?, r#""goal""#);
+/// assert_eq!(value.label(Lang::Fi), "tavoite");
+/// assert_eq!(PlanContent::ALL.len(), 2);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -83,6 +119,18 @@ vocabulary!(PlanContent {
 });
 
 /// What was done with a plan.
+///
+/// Its JSON form and its labels:
+///
+/// ```
+/// use tyokyky::{PlanAction, Lang, Vocabulary};
+///
+/// let value: PlanAction = serde_json::from_str(r#""drawn_up""#)?;
+/// assert_eq!(serde_json::to_string(&value)?, r#""drawn_up""#);
+/// assert_eq!(value.label(Lang::Fi), "laadittu");
+/// assert_eq!(PlanAction::ALL.len(), 2);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]

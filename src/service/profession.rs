@@ -6,6 +6,18 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::vocabulary;
 
 /// A profession in a multiprofessional team (*OSAKSI-hanke* and *Työkykyohjelman laajentaminen, Varsinais-Suomi*).
+///
+/// Its JSON form and its labels:
+///
+/// ```
+/// use tyokyky::{Profession, Lang, Vocabulary};
+///
+/// let value: Profession = serde_json::from_str(r#""physician""#)?;
+/// assert_eq!(serde_json::to_string(&value)?, r#""physician""#);
+/// assert_eq!(value.label(Lang::Fi), "lääkäri");
+/// assert_eq!(Profession::ALL.len(), 13);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]

@@ -6,6 +6,18 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::vocabulary;
 
 /// Why a client is away.
+///
+/// Its JSON form and its labels:
+///
+/// ```
+/// use tyokyky::{AbsenceReason, Lang, Vocabulary};
+///
+/// let value: AbsenceReason = serde_json::from_str(r#""sickness""#)?;
+/// assert_eq!(serde_json::to_string(&value)?, r#""sickness""#);
+/// assert_eq!(value.label(Lang::Fi), "sairaus");
+/// assert_eq!(AbsenceReason::ALL.len(), 5);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -41,6 +53,18 @@ vocabulary!(AbsenceReason {
 });
 
 /// Why a service is interrupted.
+///
+/// Its JSON form and its labels:
+///
+/// ```
+/// use tyokyky::{InterruptionReason, Lang, Vocabulary};
+///
+/// let value: InterruptionReason = serde_json::from_str(r#""hospital_treatment""#)?;
+/// assert_eq!(serde_json::to_string(&value)?, r#""hospital_treatment""#);
+/// assert_eq!(value.label(Lang::Fi), "sairaalahoito");
+/// assert_eq!(InterruptionReason::ALL.len(), 8);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]

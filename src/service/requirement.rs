@@ -10,6 +10,17 @@ use crate::service::event::PlanKind;
 use crate::service::key::Key;
 
 /// A requirement on a whole enrolment.
+///
+/// Read from and written back to its JSON form:
+///
+/// ```
+/// use tyokyky::Requirement;
+///
+/// let json = r#"{"type": "referral"}"#;
+/// let value: Requirement = serde_json::from_str(json)?;
+/// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]

@@ -30,6 +30,20 @@ pub use crate::service::requirement::{REQUIREMENT_LABELS, Requirement};
 /// Every spec that deserializes or is inserted into [`ServiceModels`](crate::ServiceModels) has passed
 /// [`ServiceModelSpec::check`]: its phases exist and are unique, every minimum is at most
 /// its maximum, and every number is within the crate's bounds.
+///
+/// Read from JSON (defaults filled in: the phase is not optional, the tolerances are the
+/// defaults) and checked:
+///
+/// ```
+/// use tyokyky::ServiceModelSpec;
+///
+/// let json = r#"{"document": "service_model", "schema_version": 1, "id": "tiny", "name": {"fi": "Pieni", "sv": "Liten", "en": "Tiny"}, "source": "test", "phases": [{"id": "only", "name": {"fi": "Ainoa", "sv": "Enda", "en": "Only"}, "length": {"min_months": 3, "max_months": 3}}]}"#;
+/// let spec: ServiceModelSpec = serde_json::from_str(json)?;
+/// assert!(spec.check().is_ok());
+/// assert_eq!(spec.phases.len(), 1);
+/// assert!(!spec.phases[0].optional);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
@@ -71,6 +85,17 @@ pub struct ServiceModelSpec {
 }
 
 /// One phase of a service model.
+///
+/// Read from and written back to its JSON form:
+///
+/// ```
+/// use tyokyky::PhaseSpec;
+///
+/// let json = r#"{"id": "support", "name": {"fi": "Tuki", "sv": "Stöd", "en": "Support"}, "optional": false}"#;
+/// let value: PhaseSpec = serde_json::from_str(json)?;
+/// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
@@ -136,6 +161,17 @@ impl PhaseSpec {
 /// than `start + max_months` plus the tolerance, and too short when it is earlier than
 /// `start + min_months` minus the tolerance ([`Tolerances::length_days`]). Both are read
 /// on the phase's first day: a period is agreed under the law in force when it starts.
+///
+/// Read from and written back to its JSON form:
+///
+/// ```
+/// use tyokyky::Length;
+///
+/// let json = r#"{"min_months": 3, "max_months": 12}"#;
+/// let value: Length = serde_json::from_str(json)?;
+/// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Length {
@@ -156,6 +192,17 @@ pub struct Length {
 ///
 /// `#[non_exhaustive]` with public fields: build it with [`Cadence::new`] and set the
 /// limits it has; a limit added later breaks no one.
+///
+/// Read from and written back to its JSON form:
+///
+/// ```
+/// use tyokyky::Cadence;
+///
+/// let json = r#"{"event": "team_meeting", "per": "calendar_month", "min_count": "defaults.ips_treatment_team_meetings_a_month"}"#;
+/// let value: Cadence = serde_json::from_str(json)?;
+/// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
@@ -213,6 +260,15 @@ impl Cadence {
 }
 
 /// Contacts of one kind required over a whole phase.
+///
+/// ```
+/// use tyokyky::Total;
+///
+/// let json = r#"{"event": "group_session", "min_count": 8}"#;
+/// let total: Total = serde_json::from_str(json)?;
+/// assert_eq!(serde_json::to_value(&total)?, serde_json::from_str::<serde_json::Value>(json)?);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Total {
@@ -224,6 +280,17 @@ pub struct Total {
 
 /// How strictly the spec is applied. Set per model. Every default is *derived* (no
 /// source gives a number); each field says why it is what it is.
+///
+/// Read from and written back to its JSON form:
+///
+/// ```
+/// use tyokyky::Tolerances;
+///
+/// let json = r#"{"missed_periods": 0, "length_days": 0, "measurement_window_days": 14, "content_mix_points": 30, "excused_period_percent": 50, "interruption_days": 90}"#;
+/// let value: Tolerances = serde_json::from_str(json)?;
+/// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 #[non_exhaustive]

@@ -49,6 +49,19 @@ impl SpecError {
 }
 
 /// Every problem found in a spec or a set of specs, in document order; never empty.
+///
+/// ```
+/// use tyokyky::{Key, ServiceModels};
+///
+/// let mut spec = ServiceModels::defaults().get(&Key::new("wellbeing_group")?).ok_or("model")?.clone();
+/// spec.phases.clear();
+/// let errors = spec.check().unwrap_err();
+/// for error in &errors {
+///     println!("{}: {}", error.pointer(), error.problem());
+/// }
+/// assert_eq!(errors.iter().next().ok_or("error")?.pointer().as_str(), "/phases");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SpecErrors(Vec<SpecError>);
 
@@ -107,6 +120,17 @@ impl fmt::Display for SpecErrors {
 impl std::error::Error for SpecErrors {}
 
 /// What is wrong with a spec.
+///
+/// ```
+/// use tyokyky::{Key, ServiceModels};
+///
+/// let mut spec = ServiceModels::defaults().get(&Key::new("wellbeing_group")?).ok_or("model")?.clone();
+/// spec.phases.clear();
+/// let errors = spec.check().unwrap_err();
+/// let problem = errors.iter().next().ok_or("error")?.problem();
+/// assert!(!problem.text().fi.is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum SpecProblem {

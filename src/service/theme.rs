@@ -6,6 +6,18 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::vocabulary;
 
 /// A theme or content of a meeting or group session, as the sources name them.
+///
+/// Its JSON form and its labels:
+///
+/// ```
+/// use tyokyky::{Theme, Lang, Vocabulary};
+///
+/// let value: Theme = serde_json::from_str(r#""exercise""#)?;
+/// assert_eq!(serde_json::to_string(&value)?, r#""exercise""#);
+/// assert_eq!(value.label(Lang::Fi), "liikunta");
+/// assert_eq!(Theme::ALL.len(), 36);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]

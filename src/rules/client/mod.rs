@@ -18,6 +18,13 @@ use crate::rules::finding::Report;
 ///
 /// The working-age range is a documented default, not a legal limit: Statistics Finland
 /// counts the working-age population as 15–64-year-olds, and services may serve others.
+///
+/// ```
+/// use tyokyky::ClientRules;
+///
+/// let rules = ClientRules::default();
+/// assert_eq!((rules.working_age_min, rules.working_age_max), (15, 64));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 #[non_exhaustive]

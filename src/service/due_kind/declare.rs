@@ -139,6 +139,19 @@ macro_rules! duties {
     ) => {
         /// What is due: one kind of duty a model spec places on a path, with what the
         /// planner knows of it.
+        ///
+        /// ```
+/// use chrono::NaiveDate;
+/// use tyokyky::service::sample;
+/// use tyokyky::{ClientId, Lang};
+///
+/// let start = NaiveDate::from_ymd_opt(2024, 1, 8).ok_or("date")?;
+/// let as_of = NaiveDate::from_ymd_opt(2024, 2, 20).ok_or("date")?;
+/// let due = sample::mapping_and_coaching(ClientId::new("demo-1")?, start, as_of).due(as_of);
+/// let kind = &due.items.first().ok_or("an item")?.what;
+/// assert!(!kind.label().get(Lang::Fi).is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
         #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
         #[serde(tag = "type", rename_all = "snake_case")]
         #[non_exhaustive]

@@ -34,7 +34,8 @@ before(async () => {
     started.stdout?.on("data", (chunk: Buffer) => {
       seen += chunk.toString();
       const found = /listening on (http:\/\/[^\s]+)/.exec(seen);
-      if (found) resolve(found[1]);
+      const address = found?.[1];
+      if (address) resolve(address);
     });
     started.on("exit", (code) => reject(new Error(`the server exited with ${code} before listening`)));
   });
