@@ -199,6 +199,9 @@ pub mod source;
 pub mod strategies;
 mod tagged;
 mod text_id;
+#[cfg(feature = "svg")]
+#[cfg_attr(docsrs, doc(cfg(feature = "svg")))]
+pub mod timeline;
 pub mod unknown_name;
 pub mod work_activity;
 

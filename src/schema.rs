@@ -41,9 +41,37 @@ pub fn schema_for<T: JsonSchema>() -> Value {
         .to_value()
 }
 
-/// Draft 2020-12, every integer bounded by its type.
+/// Draft 2020-12, every integer bounded by its type, descriptions without Rust examples.
 pub(crate) fn settings() -> SchemaSettings {
-    SchemaSettings::draft2020_12().with_transform(RecursiveTransform(integer_bounds))
+    SchemaSettings::draft2020_12()
+        .with_transform(RecursiveTransform(integer_bounds))
+        .with_transform(RecursiveTransform(without_rust_examples))
+}
+
+/// schemars copies a type's whole doc comment into `description`, its Rust examples
+/// included; a frontend reading the schema wants the prose. This cuts the description
+/// before its first code block, and the line introducing it (one ending in `:`).
+fn without_rust_examples(schema: &mut Schema) {
+    let Some(Value::String(description)) = schema.get("description") else {
+        return;
+    };
+    let Some(fence) = description.find("```") else {
+        return;
+    };
+    let mut prose = description[..fence].trim_end();
+    if prose.ends_with(':')
+        && let Some(paragraph) = prose.rfind("\n\n")
+    {
+        prose = prose[..paragraph].trim_end();
+    }
+    let prose = prose.to_owned();
+    if let Some(object) = schema.as_object_mut() {
+        if prose.is_empty() {
+            object.remove("description");
+        } else {
+            object.insert("description".to_owned(), Value::String(prose));
+        }
+    }
 }
 
 /// schemars names an integer's Rust type in `"format"` (`"uint32"`), which is not a

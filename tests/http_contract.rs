@@ -234,3 +234,44 @@ fn the_openapi_document_names_its_base_path_and_every_refusal() {
         "{files}"
     );
 }
+
+#[test]
+fn the_timeline_is_an_svg_in_the_asked_language_and_its_errors_are_reports() {
+    let path = http_support::example("paths/violations_mapping_and_coaching.json");
+    let answer = call(
+        "POST",
+        "/v1/timeline?as_of=2024-05-15",
+        &[JSON, ("Accept-Language", "sv")],
+        &path,
+    );
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert_eq!(answer.content_type.as_deref(), Some("image/svg+xml"));
+    assert!(
+        answer.body.starts_with("<svg"),
+        "{}",
+        &answer.body[..80.min(answer.body.len())]
+    );
+    assert!(answer.body.contains("Klientens oulu-0102 servicestig"));
+    assert!(answer.body.contains("class=\"finding\""));
+    report_with(
+        &call("POST", "/v1/timeline", &[JSON], &path),
+        400,
+        "request.parameter_missing",
+    );
+    report_with(
+        &call(
+            "POST",
+            "/v1/timeline?as_of=2024-05-15",
+            &[("Content-Type", "text/plain")],
+            &path,
+        ),
+        415,
+        "request.unsupported_media_type",
+    );
+    let client = br#"{"document": "client", "schema_version": 1, "id": "demo-1", "labour_market_status": "student"}"#;
+    report_with(
+        &post("/v1/timeline?as_of=2024-05-15", client),
+        400,
+        "document.unknown_kind",
+    );
+}

@@ -93,6 +93,7 @@ const LAYERS: &[(&str, usize)] = &[
     ("schema", 4),
     ("rules::catalogue", 4),
     ("http", 4),
+    ("timeline", 4),
     ("strategies", 4),
     ("", 4),
 ];

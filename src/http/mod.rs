@@ -14,6 +14,7 @@
 //! |---|---|---|
 //! | `POST /v1/validate?as_of=YYYY-MM-DD` | any input document | the report |
 //! | `POST /v1/due?as_of=YYYY-MM-DD` | a service path | the due list and its messages |
+//! | `POST /v1/timeline?as_of=YYYY-MM-DD` | a service path | its picture, `image/svg+xml` ([`crate::timeline`]) |
 //! | `POST /v1/score` | an instrument result | its score |
 //! | `POST /v1/quality` | `{"path": …, "ratings": {…}}` | the quality report |
 //! | `POST /v1/recommend` | a need profile | the ranked work-activity models |
@@ -130,6 +131,7 @@ pub fn router(config: HttpConfig) -> Router {
     Router::new()
         .route("/v1/validate", post(validate))
         .route("/v1/due", post(due))
+        .route("/v1/timeline", post(timeline))
         .route("/v1/score", post(score))
         .route("/v1/quality", post(quality))
         .route("/v1/recommend", post(recommend))
@@ -208,6 +210,30 @@ async fn due(State(config): Shared, request: Request) -> Response {
         .map(|item| item.message(lang))
         .collect();
     json(StatusCode::OK, &DueAnswer { due_list, messages })
+}
+
+async fn timeline(State(config): Shared, request: Request) -> Response {
+    let Asked { lang, as_of, body } = read_or_answer!(config, request, AsOf::Required);
+    let Some(as_of) = as_of else {
+        return missing_as_of(lang);
+    };
+    let path = match Document::from_slice_with(&body, &config.limits) {
+        Ok(Document::ServicePath(path)) => path,
+        Ok(_) => return report_response(&wrong_kind(DocumentKind::ServicePath), lang),
+        Err(error) => return report_response(error.report(), lang),
+    };
+    let report = path.validate_with_limits(&config.models, &config.limits, as_of);
+    let due = path.due_with(
+        &config.models,
+        &crate::service::plan::PlannerConfig::default(),
+        as_of,
+    );
+    let svg = crate::timeline::timeline(&path, &report, &due, &config.models, as_of, lang);
+    Response::builder()
+        .status(StatusCode::OK)
+        .header(axum::http::header::CONTENT_TYPE, "image/svg+xml")
+        .body(axum::body::Body::from(svg))
+        .unwrap_or_default()
 }
 
 async fn score(State(config): Shared, request: Request) -> Response {

@@ -54,6 +54,13 @@ pub const OPERATIONS: &[Operation] = &[
     },
     Operation {
         method: "post",
+        path: "/v1/timeline",
+        id: "timeline",
+        summary: "The picture of a service path (SVG) with its findings and due items, in the request's language",
+        as_of: true,
+    },
+    Operation {
+        method: "post",
         path: "/v1/score",
         id: "score",
         summary: "Score one instrument result",
@@ -117,7 +124,7 @@ fn request_example(operation: &str) -> Option<Value> {
     Some(match operation {
         "validate" => json!({"document": "client", "schema_version": 1, "id": "demo-1",
             "labour_market_status": "unemployed_jobseeker"}),
-        "due" => path,
+        "due" | "timeline" => path,
         "score" => json!({"type": "was", "score": 6}),
         "quality" => json!({"path": path, "ratings": {}}),
         "recommend" => json!({"life_management_need": 3, "working_life_readiness": 1,
@@ -175,6 +182,11 @@ pub fn document_at(base_path: &str) -> Value {
             "due" => (
                 Some(sub::<ServicePath>(&mut generator)),
                 answer("The due list", sub::<DueAnswer>(&mut generator)),
+            ),
+            "timeline" => (
+                Some(sub::<ServicePath>(&mut generator)),
+                json!({ "description": "The picture, an SVG document (role=\"img\", with a title and a description)",
+                    "content": { "image/svg+xml": { "schema": { "type": "string" } } } }),
             ),
             "score" => (
                 Some(sub::<InstrumentResult>(&mut generator)),

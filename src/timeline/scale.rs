@@ -1,0 +1,130 @@
+//! The time axis: which days the picture spans, where a day is drawn, and the ticks.
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+/// The left edge of the plot, after the band labels.
+pub(super) const LEFT: f64 = 170.0;
+/// The space right of the plot.
+pub(super) const RIGHT: f64 = 24.0;
+
+/// The days the picture spans, mapped onto the plot's width.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Scale {
+    pub(super) first: NaiveDate,
+    pub(super) last: NaiveDate,
+    per_day: f64,
+}
+
+impl Scale {
+    /// A scale from `first` to `last` (inclusive, at least a week), three pixels a day
+    /// within 600–2 400 pixels: a year is about 1 100 pixels wide, decades still fit.
+    pub(super) fn new(first: NaiveDate, last: NaiveDate) -> Scale {
+        let last = last.max(first + Duration::days(7));
+        let days = (last - first).num_days() as f64 + 1.0;
+        let width = (days * 3.0).clamp(600.0, 2400.0);
+        Scale {
+            first,
+            last,
+            per_day: width / days,
+        }
+    }
+
+    /// The plot's width in pixels.
+    pub(super) fn width(&self) -> f64 {
+        ((self.last - self.first).num_days() as f64 + 1.0) * self.per_day
+    }
+
+    /// The left edge of `date`'s day.
+    pub(super) fn x(&self, date: NaiveDate) -> f64 {
+        let date = date.clamp(self.first, self.last + Duration::days(1));
+        LEFT + (date - self.first).num_days() as f64 * self.per_day
+    }
+
+    /// The width of the days `from..=to`, at least a pixel.
+    pub(super) fn span(&self, from: NaiveDate, to: NaiveDate) -> f64 {
+        (self.x(to + Duration::days(1)) - self.x(from)).max(1.0)
+    }
+
+    /// The ticks: ISO-week Mondays when the span is under half a year, else the first day
+    /// of each month; with whether the tick starts a year.
+    pub(super) fn ticks(&self) -> Vec<Tick> {
+        let weekly = (self.last - self.first).num_days() <= 183;
+        let mut ticks = Vec::new();
+        let mut day = if weekly {
+            self.first - Duration::days(i64::from(self.first.weekday().num_days_from_monday()))
+        } else {
+            self.first.with_day(1).unwrap_or(self.first)
+        };
+        while day <= self.last {
+            if day >= self.first {
+                let label = if weekly {
+                    format!("W{:02}", day.iso_week().week())
+                } else if day.month() == 1 {
+                    format!("{}", day.year())
+                } else {
+                    format!("{:02}", day.month())
+                };
+                ticks.push(Tick {
+                    date: day,
+                    label,
+                    year: day.ordinal() == 1 || (weekly && day.iso_week().week() == 1),
+                });
+            }
+            day = if weekly {
+                day + Duration::days(7)
+            } else {
+                next_month(day)
+            };
+        }
+        ticks
+    }
+}
+
+/// A mark on the axis.
+pub(super) struct Tick {
+    pub(super) date: NaiveDate,
+    pub(super) label: String,
+    /// The tick starts a year (or the first ISO week of one): drawn stronger.
+    pub(super) year: bool,
+}
+
+fn next_month(day: NaiveDate) -> NaiveDate {
+    let (year, month) = if day.month() == 12 {
+        (day.year() + 1, 1)
+    } else {
+        (day.year(), day.month() + 1)
+    };
+    NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(NaiveDate::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_year_is_months_with_the_year_marked_and_a_quarter_is_weeks() {
+        let year = Scale::new(d(2024, 3, 1), d(2025, 2, 28));
+        let ticks = year.ticks();
+        assert_eq!(ticks.len(), 12);
+        assert!(ticks.iter().any(|t| t.year && t.label == "2025"));
+        let quarter = Scale::new(d(2024, 1, 1), d(2024, 3, 31));
+        let weeks = quarter.ticks();
+        assert_eq!(weeks.first().map(|t| t.label.as_str()), Some("W01"));
+        assert_eq!(weeks.len(), 13);
+    }
+
+    #[test]
+    fn days_map_left_to_right_within_the_width() {
+        let scale = Scale::new(d(2024, 1, 1), d(2024, 12, 31));
+        assert!(scale.x(d(2024, 1, 1)) < scale.x(d(2024, 1, 2)));
+        assert!((scale.width() - 366.0 * 3.0).abs() < 1e-6);
+        let decades = Scale::new(d(1990, 1, 1), d(2029, 12, 31));
+        assert!(decades.width() <= 2400.0 + 1e-6);
+        // A day outside the span is drawn at its edge, never far away.
+        assert!(scale.x(d(1900, 1, 1)) >= LEFT);
+    }
+}

@@ -1,0 +1,205 @@
+//! The picture of a path: one committed SVG per example path (a snapshot each, rewritten
+//! by `TYOKYKY_BLESS=1 cargo test --all-features --test timeline`), markers that agree
+//! with the report, escaping, bounds and growth.
+#![cfg(feature = "svg")]
+
+mod bless;
+
+use std::fs;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use tyokyky::document::Document;
+use tyokyky::service::sample;
+use tyokyky::timeline::timeline;
+use tyokyky::{ClientId, Event, Lang, ServiceModels, ServicePath, Severity};
+
+fn data(file: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("examples/data")
+        .join(file)
+}
+
+fn as_of() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2025, 3, 1).expect("date")
+}
+
+fn read_path(file: &str) -> ServicePath {
+    let bytes = fs::read(data(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+    match Document::from_slice(&bytes) {
+        Ok(Document::ServicePath(path)) => path,
+        other => panic!("{file}: {other:?}"),
+    }
+}
+
+fn draw(path: &ServicePath, as_of: NaiveDate, lang: Lang) -> String {
+    let models = ServiceModels::defaults();
+    let report = path.validate_with(&models, as_of);
+    let due = path.due_with(&models, &tyokyky::PlannerConfig::default(), as_of);
+    timeline(path, &report, &due, &models, as_of, lang)
+}
+
+/// The example paths and the picture of each, as the crate draws them.
+fn pictures() -> Vec<(String, String)> {
+    let mut pictures = Vec::new();
+    let mut files: Vec<_> = fs::read_dir(data("paths"))
+        .expect("paths/")
+        .map(|entry| {
+            entry
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .filter(|name| name.ends_with(".json"))
+        .collect();
+    files.sort();
+    for file in files {
+        let path = read_path(&format!("paths/{file}"));
+        let stem = file.trim_end_matches(".json");
+        pictures.push((
+            format!("timelines/{stem}.svg"),
+            draw(&path, as_of(), Lang::Fi),
+        ));
+    }
+    // The README's picture, in English, mid-way through the path.
+    let path = read_path("paths/violations_mapping_and_coaching.json");
+    let mid = NaiveDate::from_ymd_opt(2024, 5, 15).expect("date");
+    pictures.push((
+        "timelines/readme_en.svg".to_owned(),
+        draw(&path, mid, Lang::En),
+    ));
+    pictures
+}
+
+#[test]
+fn the_committed_pictures_are_the_drawn_ones() {
+    let bless = std::env::var_os("TYOKYKY_BLESS").is_some();
+    let mut stale = Vec::new();
+    for (file, svg) in pictures() {
+        let path = data(&file);
+        if bless {
+            bless::write(&path, &svg);
+        } else if fs::read_to_string(&path).ok().as_deref() != Some(svg.as_str()) {
+            stale.push(file);
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "stale pictures {stale:?}: run TYOKYKY_BLESS=1 cargo test --all-features --test timeline"
+    );
+}
+
+#[test]
+fn the_markers_agree_with_the_report_and_the_picture_is_accessible() {
+    let path = read_path("paths/violations_rehabilitative_work_activity.json");
+    let models = ServiceModels::defaults();
+    let report = path.validate_with(&models, as_of());
+    let due = path.due(as_of());
+    let svg = timeline(&path, &report, &due, &models, as_of(), Lang::Sv);
+    for severity in [Severity::Error, Severity::Warning, Severity::Info] {
+        let name = serde_json::to_value(severity).expect("json");
+        let name = name.as_str().expect("text");
+        let drawn = svg.matches(&format!("data-severity=\"{name}\"")).count();
+        let reported = report.iter().filter(|f| f.severity() == severity).count();
+        assert_eq!(drawn, reported, "{name}");
+    }
+    assert!(report.iter().any(|f| f.severity() == Severity::Error));
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\""));
+    assert!(
+        svg.contains("<title id=\"timeline-title\">")
+            && svg.contains("<desc id=\"timeline-desc\">")
+    );
+    // Each finding's marker holds its code and its message in the language asked.
+    let first = report.iter().next().expect("a finding");
+    assert!(svg.contains(first.code().as_str()));
+    assert!(
+        svg.contains(
+            &first
+                .message(Lang::Sv)
+                .replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+                .replace('"', "&quot;")
+        )
+    );
+    assert_eq!(
+        svg,
+        timeline(&path, &report, &due, &models, as_of(), Lang::Sv),
+        "deterministic"
+    );
+}
+
+#[test]
+fn text_from_a_model_is_escaped_by_the_writer() {
+    let mut models = ServiceModels::defaults();
+    let mut spec = models
+        .get(&tyokyky::Key::new("wellbeing_group").expect("key"))
+        .expect("model")
+        .clone();
+    spec.name = tyokyky::LocalizedText::new("<script>alert(1)</script> & \"x\"", "s", "e");
+    models.insert(spec).expect("spec");
+    let start = NaiveDate::from_ymd_opt(2024, 9, 2).expect("date");
+    let path = sample::wellbeing_group(ClientId::new("demo-1").expect("id"), start, as_of());
+    let report = path.validate_with(&models, as_of());
+    let svg = timeline(
+        &path,
+        &report,
+        &path.due(as_of()),
+        &models,
+        as_of(),
+        Lang::Fi,
+    );
+    assert!(!svg.contains("<script>"));
+    assert!(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;"));
+}
+
+#[test]
+fn a_path_over_the_limits_gets_a_placeholder_not_a_picture() {
+    let mut path = ServicePath::new(ClientId::new("demo-1").expect("id"));
+    let start = NaiveDate::from_ymd_opt(2024, 1, 8).expect("date");
+    for _ in 0..1001 {
+        path.enrolments.push(tyokyky::Enrolment::new(
+            tyokyky::Key::new("wellbeing_group").expect("key"),
+            start,
+        ));
+    }
+    let svg = draw(&path, as_of(), Lang::En);
+    assert!(svg.contains("class=\"placeholder\""), "{svg}");
+    assert!(svg.len() < 4_000, "{} bytes", svg.len());
+}
+
+/// A year of work-activity days, `days` of them, on one enrolment.
+fn long_path(days: usize) -> ServicePath {
+    let start = NaiveDate::from_ymd_opt(2000, 1, 3).expect("date");
+    let mut path =
+        sample::rehabilitative_work_activity(ClientId::new("demo-1").expect("id"), start, start);
+    let events = &mut path.enrolments[0].events;
+    for day in 0..days {
+        events.push(Event::work_activity_day(
+            start + chrono::Duration::days(day as i64),
+            240,
+        ));
+    }
+    path
+}
+
+#[test]
+fn the_picture_grows_with_the_events_and_stays_bounded() {
+    let as_of = NaiveDate::from_ymd_opt(2000, 6, 30).expect("date");
+    let small = draw(&long_path(1_000), as_of, Lang::Fi).len();
+    let large = draw(&long_path(10_000), as_of, Lang::Fi).len();
+    assert!(
+        large <= small * 12,
+        "{small} → {large} bytes for 10× the events"
+    );
+    // A document of about a megabyte draws under two.
+    let path = long_path(20_000);
+    let document = serde_json::to_vec(&path).expect("json").len();
+    let svg = draw(&path, as_of, Lang::Fi).len();
+    assert!(document > 900_000, "{document}");
+    assert!(
+        svg < 2_000_000,
+        "{svg} bytes for a {document}-byte document"
+    );
+}
