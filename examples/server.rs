@@ -12,13 +12,44 @@
 //!     'http://127.0.0.1:8080/v1/validate?as_of=2025-03-01'
 //! ```
 //!
+//! At `/` it serves the reference page of `examples/web/`: paste or upload a document,
+//! choose a day and a language, and see the report, the due list and the picture.
+//!
 //! With `--check` the example starts the server on a free port, calls it once and exits:
 //! CI runs it that way to prove the example works.
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 
+use axum::http::header::CONTENT_TYPE;
+use axum::response::Html;
+use axum::routing::get;
 use tyokyky::http::{HttpConfig, router};
+
+/// The reference page and the router under one roof.
+fn app() -> axum::Router {
+    axum::Router::new()
+        .route("/", get(|| async { Html(include_str!("web/index.html")) }))
+        .route(
+            "/app.js",
+            get(|| async {
+                (
+                    [(CONTENT_TYPE, "text/javascript; charset=utf-8")],
+                    include_str!("web/app.js"),
+                )
+            }),
+        )
+        .route(
+            "/style.css",
+            get(|| async {
+                (
+                    [(CONTENT_TYPE, "text/css; charset=utf-8")],
+                    include_str!("web/style.css"),
+                )
+            }),
+        )
+        .merge(router(HttpConfig::default()))
+}
 
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
@@ -36,10 +67,10 @@ async fn main() -> std::io::Result<()> {
     };
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
     let address = listener.local_addr()?;
-    let app = router(HttpConfig::default());
+    let app = app();
     if check {
         tokio::spawn(async move { axum::serve(listener, app).await });
-        let answer = tokio::task::spawn_blocking(move || get(address, "/v1/rules"))
+        let answer = tokio::task::spawn_blocking(move || http_get(address, "/v1/rules"))
             .await
             .map_err(std::io::Error::other)??;
         let status = answer.lines().next().unwrap_or_default().to_owned();
@@ -55,7 +86,7 @@ async fn main() -> std::io::Result<()> {
 }
 
 /// A plain HTTP/1.1 GET, enough for the check.
-fn get(address: SocketAddr, path: &str) -> std::io::Result<String> {
+fn http_get(address: SocketAddr, path: &str) -> std::io::Result<String> {
     let mut stream = TcpStream::connect(address)?;
     write!(
         stream,

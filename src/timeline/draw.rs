@@ -427,7 +427,7 @@ impl Picture<'_> {
     /// Each finding at the days it concerns, in its enrolment's band (the first band
     /// for the path's own), coloured by severity.
     fn findings(&self, svg: &mut Svg) {
-        for finding in self.report {
+        for (index, finding) in self.report.iter().enumerate() {
             if !svg.mark() {
                 continue;
             }
@@ -440,9 +440,12 @@ impl Picture<'_> {
                 .and_then(|value| value.as_str().map(str::to_owned))
                 .unwrap_or_default();
             let code = finding.code().as_str();
+            // The id lets a page link the report's n-th finding to its marker.
+            let id = format!("finding-{index}");
             svg.open(
                 "g",
                 &[
+                    ("id", &id),
                     ("class", "finding"),
                     ("data-severity", &severity_text),
                     ("data-code", code),

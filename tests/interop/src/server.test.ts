@@ -3,47 +3,24 @@
 // OpenAPI document is validated by an independent validator.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { root } from "./ajv.js";
+import { skip, start, stop } from "./live.js";
 import type { Report } from "./generated/report.js";
 import type { DueList } from "./generated/due_list.js";
 
 type Lang = "fi" | "sv" | "en";
 const langs: Lang[] = ["fi", "sv", "en"];
 
-// CI starts the server and names it in TYOKYKY_SERVER. Without it the tests start the
-// built example server themselves on a free port; when it has not been built they are
-// skipped with a message saying how to run them.
-let server = process.env.TYOKYKY_SERVER;
-let child: ChildProcess | undefined;
-const binary = join(process.env.CARGO_TARGET_DIR ?? join(root, "target"), "debug", "examples", "server");
-const skip =
-  server || existsSync(binary)
-    ? false
-    : "no TYOKYKY_SERVER and no built server: run `cargo build --example server --features http` first, or set TYOKYKY_SERVER";
+let server: string | undefined;
 
 before(async () => {
-  if (server || skip) return;
-  const started = spawn(binary, ["0"], { stdio: ["ignore", "pipe", "inherit"] });
-  child = started;
-  server = await new Promise<string>((resolve, reject) => {
-    let seen = "";
-    started.stdout?.on("data", (chunk: Buffer) => {
-      seen += chunk.toString();
-      const found = /listening on (http:\/\/[^\s]+)/.exec(seen);
-      const address = found?.[1];
-      if (address) resolve(address);
-    });
-    started.on("exit", (code) => reject(new Error(`the server exited with ${code} before listening`)));
-  });
+  if (!skip) server = await start();
 });
 
-after(() => {
-  child?.kill();
-});
+after(stop);
 
 test("the committed OpenAPI document is valid OpenAPI 3.1", async () => {
   const validator = new Validator();

@@ -1,0 +1,35 @@
+//! Drawing the picture of the 12-month path against validating it, in the same run: the
+//! picture should cost less than the validation it shows. Run with
+//! `cargo bench --features svg --bench timeline`; BENCHMARKS.md gives the ratio.
+
+use std::hint::black_box;
+
+use chrono::NaiveDate;
+use criterion::{Criterion, criterion_group, criterion_main};
+use tyokyky::service::sample;
+use tyokyky::timeline::timeline;
+use tyokyky::{ClientId, Lang, PlannerConfig, ServiceModels};
+
+fn bench_timeline(c: &mut Criterion) {
+    let start = NaiveDate::from_ymd_opt(2024, 1, 8).expect("date");
+    let as_of = NaiveDate::from_ymd_opt(2025, 1, 8).expect("date");
+    let path = sample::rehabilitative_work_activity(
+        ClientId::new("bench-0001").expect("id"),
+        start,
+        as_of,
+    );
+    let models = ServiceModels::defaults();
+    let report = path.validate_with(&models, as_of);
+    let due = path.due_with(&models, &PlannerConfig::default(), as_of);
+    let mut group = c.benchmark_group("timeline_12_months");
+    group.bench_function("validate", |b| {
+        b.iter(|| black_box(&path).validate_with(&models, as_of))
+    });
+    group.bench_function("draw", |b| {
+        b.iter(|| timeline(black_box(&path), &report, &due, &models, as_of, Lang::Fi))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_timeline);
+criterion_main!(benches);
