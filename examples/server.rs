@@ -15,11 +15,18 @@
 //! At `/` it serves the reference page of `examples/web/`: paste or upload a document,
 //! choose a day and a language, and see the report, the due list and the picture.
 //!
+//! It holds under slow and many clients (a header-read timeout, a connection deadline, a
+//! connection limit) and shuts down gracefully on SIGTERM or SIGINT: see
+//! `examples/support/hold.rs` for the settings to copy.
+//!
 //! With `--check` the example starts the server on a free port, calls it once and exits:
 //! CI runs it that way to prove the example works.
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
+
+#[path = "support/hold.rs"]
+mod hold;
 
 use axum::http::header::CONTENT_TYPE;
 use axum::response::Html;
@@ -69,7 +76,12 @@ async fn main() -> std::io::Result<()> {
     let address = listener.local_addr()?;
     let app = app();
     if check {
-        tokio::spawn(async move { axum::serve(listener, app).await });
+        tokio::spawn(hold::serve(
+            listener,
+            app,
+            hold::Hold::default(),
+            std::future::pending(),
+        ));
         let answer = tokio::task::spawn_blocking(move || http_get(address, "/v1/rules"))
             .await
             .map_err(std::io::Error::other)??;
@@ -82,7 +94,7 @@ async fn main() -> std::io::Result<()> {
         };
     }
     println!("tyokyky listening on http://{address} (GET /v1/openapi.json describes it)");
-    axum::serve(listener, app).await
+    hold::serve(listener, app, hold::Hold::default(), hold::termination()).await
 }
 
 /// A plain HTTP/1.1 GET, enough for the check.
