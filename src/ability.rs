@@ -5,12 +5,16 @@
 //! common cause groups come from *Hyvinvointiryhmä osatyökykyisille* and
 //! *OSAKSI-hanke*; the assessment may be still in progress (*Hyvinvointiryhmä osatyökykyisille*).
 
+use crate::tagged::tagged_first;
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Labels, Vocabulary, vocabulary};
 
+tagged_first! {
+mirror CauseByTag;
+expecting "a cause: an object with a \"type\"";
 /// Why a client's work ability is partial (*Hyvinvointiryhmä osatyökykyisille*).
 ///
 /// Serialized as `{"type": "disability"}`, or for reduced capacity of a long-term
@@ -31,7 +35,7 @@ use crate::i18n::{Labels, Vocabulary, vocabulary};
 )]
 // Unit-like variants are written `{}`: serde ignores extra fields of a true unit variant
 // in an internally tagged enum even with `deny_unknown_fields`, and the schema would not.
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields, remote = "Self")]
 pub enum Cause {
     /// Disability (*vamma*).
     Disability {},
@@ -47,6 +51,7 @@ pub enum Cause {
         /// What reduced the capacity.
         basis: ReducedCapacityBasis,
     },
+}
 }
 
 /// What reduced the capacity of a long-term unemployed person (*Hyvinvointiryhmä osatyökykyisille*): injury,
@@ -187,6 +192,9 @@ vocabulary!(CauseGroup {
     Other => ["muu", "annan", "other"],
 });
 
+tagged_first! {
+mirror AssessmentStatusByTag;
+expecting "an assessment status: an object with a \"type\"";
 /// Where the assessment of a client's work ability stands (*Hyvinvointiryhmä osatyökykyisille*: for some clients
 /// limitations are confirmed, for others the assessment is still in progress).
 ///
@@ -205,7 +213,7 @@ vocabulary!(CauseGroup {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 // `NotAssessed {}` rather than a unit variant, so extra fields are rejected (see `Cause`).
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields, remote = "Self")]
 pub enum AssessmentStatus {
     /// Work ability has not been assessed (*ei arvioitu*).
     NotAssessed {},
@@ -221,6 +229,7 @@ pub enum AssessmentStatus {
         #[serde(deserialize_with = "crate::date_text::date")]
         on: NaiveDate,
     },
+}
 }
 
 impl AssessmentStatus {

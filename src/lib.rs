@@ -187,6 +187,7 @@ pub mod i18n;
 #[macro_use]
 pub mod instrument;
 mod date_text;
+mod lenient;
 pub mod outcome;
 pub mod registry;
 pub mod rules;

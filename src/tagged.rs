@@ -14,16 +14,21 @@
 use std::fmt;
 use std::marker::PhantomData;
 
+use serde_json::value::RawValue;
+
 use serde::de::{
     self, DeserializeSeed, Deserializer, EnumAccess, IntoDeserializer, MapAccess, VariantAccess,
     Visitor,
 };
 
 /// Declares a `"type"`-tagged enum once, and beside it its mirror (named after `mirror`),
-/// the same variants externally tagged (deserialize only), with a conversion between them.
+/// the same variants externally tagged (deserialize only), with a conversion between them
+/// and the `Serialize`/`Deserialize` impls that read the tag first. The enum's own serde
+/// attributes must include `remote = "Self"`, so the derived code is what the impls call.
 macro_rules! tagged_first {
     (
         mirror $mirror:ident;
+        expecting $expecting:literal;
         $(#[$attr:meta])*
         pub enum $name:ident {
             $(
@@ -56,6 +61,7 @@ macro_rules! tagged_first {
         #[serde(rename_all = "snake_case", deny_unknown_fields)]
         pub(crate) enum $mirror {
             $(
+                $(#[$vattr])*
                 $variant {
                     $(
                         $(#[$fattr])*
@@ -70,6 +76,23 @@ macro_rules! tagged_first {
                 match value {
                     $( $mirror::$variant { $($field),* } => $name::$variant { $($field),* } ),*
                 }
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                $name::serialize(self, serializer)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            /// Reads `"type"` first when it is first, without a buffer; any other order
+            /// through the entries' raw text (see `TagFirstVisitor`).
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                deserializer.deserialize_map($crate::tagged::TagFirstVisitor::<$name, $mirror> {
+                    expecting: $expecting,
+                    marker: std::marker::PhantomData,
+                })
             }
         }
     };
@@ -102,20 +125,19 @@ impl<'de> de::Deserialize<'de> for FirstKey {
     }
 }
 
-/// Reads a tagged value: tag first without a buffer, any other order through `slow`.
-pub(crate) struct TagFirstVisitor<T, M, S> {
+/// Reads a tagged value: tag first without a buffer; any other order by keeping each
+/// entry's raw text and reading the object again with its tag first.
+pub(crate) struct TagFirstVisitor<T, M> {
     /// What the value is, for the parser's "expected …" (`"an event: an object with a
     /// \"type\""`).
     pub(crate) expecting: &'static str,
-    pub(crate) slow: S,
     pub(crate) marker: PhantomData<fn() -> (T, M)>,
 }
 
-impl<'de, T, M, S> Visitor<'de> for TagFirstVisitor<T, M, S>
+impl<'de, T, M> Visitor<'de> for TagFirstVisitor<T, M>
 where
     M: de::Deserialize<'de>,
-    T: From<M>,
-    S: FnOnce(serde_json::Value) -> Result<T, serde_json::Error>,
+    T: From<M> + de::DeserializeOwned,
 {
     type Value = T;
 
@@ -130,15 +152,39 @@ where
                 M::deserialize(RestOfObject { tag, map }).map(T::from)
             }
             first => {
-                // The tag is not first: buffer the object, as serde would have.
-                let mut object = serde_json::Map::new();
+                // The tag is not first. serde would build every value into a buffer (a
+                // nested array of a few bytes into a tree of allocations); here each entry
+                // is kept as its raw text, and the object is read again with its tag
+                // first, so any content costs about its own bytes.
+                let mut entries: Vec<(String, Box<RawValue>)> = Vec::new();
                 if let Some(FirstKey::Other(key)) = first {
-                    object.insert(key, map.next_value()?);
+                    entries.push((key, map.next_value()?));
                 }
-                while let Some((key, value)) = map.next_entry::<String, serde_json::Value>()? {
-                    object.insert(key, value);
+                while let Some(entry) = map.next_entry::<String, Box<RawValue>>()? {
+                    entries.push(entry);
                 }
-                (self.slow)(serde_json::Value::Object(object)).map_err(de::Error::custom)
+                // Without a tag there is nothing to read again (and no end to trying).
+                let Some(tag_at) = entries.iter().position(|(key, _)| key == "type") else {
+                    return Err(de::Error::missing_field("type"));
+                };
+                let tag_at = Some(tag_at);
+                let mut text = String::from("{");
+                let order = tag_at
+                    .into_iter()
+                    .chain((0..entries.len()).filter(|at| Some(*at) != tag_at));
+                for (count, at) in order.enumerate() {
+                    let (key, value) = &entries[at];
+                    if count > 0 {
+                        text.push(',');
+                    }
+                    text.push_str(&serde_json::to_string(key).map_err(de::Error::custom)?);
+                    text.push(':');
+                    text.push_str(value.get());
+                }
+                text.push('}');
+                drop(entries);
+                let mut again = serde_json::Deserializer::from_str(&text);
+                T::deserialize(crate::lenient::Lenient(&mut again)).map_err(de::Error::custom)
             }
         }
     }

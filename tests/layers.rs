@@ -23,6 +23,7 @@ const LAYERS: &[(&str, usize)] = &[
     ("hetu_scan", 0),
     ("unknown_name", 0),
     ("tagged", 0),
+    ("lenient", 0),
     ("free_text", 0),
     ("source", 0),
     ("figure", 0),

@@ -95,6 +95,27 @@ fn peak_memory_grows_with_the_document() {
         "many findings".to_owned(),
         serde_json::to_vec(&amplifier).expect("json"),
     ));
+    // Hostile: an unknown field holding many deeply nested arrays, where a reader
+    // might build it before refusing it — at the top, inside an event whose "type" comes
+    // last (read through a buffer), inside an internally tagged value.
+    let nested = format!("{}{}", "[".repeat(50), "]".repeat(50));
+    let junk = vec![nested.as_str(); 20_000].join(",");
+    documents.push((
+        "unknown field at the top".to_owned(),
+        format!(r#"{{"document": "client", "schema_version": 1, "id": "memory-1", "labour_market_status": "student", "junk": [{junk}]}}"#).into_bytes(),
+    ));
+    documents.push((
+        "unknown field in an event tagged last".to_owned(),
+        format!(r#"{{"document": "service_path", "schema_version": 1, "client": "memory-1", "enrolments": [{{"model": "wellbeing_group", "start": "2024-01-08", "events": [{{"date": "2024-01-09", "junk": [{junk}], "type": "group_session"}}]}}]}}"#).into_bytes(),
+    ));
+    documents.push((
+        "unknown field in a tagged cause".to_owned(),
+        format!(r#"{{"document": "client", "schema_version": 1, "id": "memory-1", "labour_market_status": "student", "partial_work_ability": {{"causes": [{{"junk": [{junk}], "type": "disability"}}], "assessment": {{"type": "not_assessed"}}, "permanence": "temporary"}}}}"#).into_bytes(),
+    ));
+    documents.push((
+        "unknown field in an instrument result tagged last".to_owned(),
+        format!(r#"{{"document": "service_path", "schema_version": 1, "client": "memory-1", "enrolments": [{{"model": "wellbeing_group", "start": "2024-01-08", "measurements": [{{"date": "2024-01-09", "result": {{"score": 5, "junk": [{junk}], "type": "was"}}}}]}}]}}"#).into_bytes(),
+    ));
     // Not JSON at all.
     documents.push((
         "malformed".to_owned(),

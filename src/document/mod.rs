@@ -44,7 +44,6 @@
 //! ```
 
 mod client_record;
-mod lenient;
 mod probe;
 pub(crate) mod problem;
 pub mod value_problem;
@@ -57,7 +56,6 @@ use chrono::NaiveDate;
 use crate::format::{DocumentKind, SchemaVersion};
 
 pub use self::client_record::ClientRecord;
-use self::lenient::Lenient;
 use self::probe::{Probe, Tag};
 use self::problem::{
     InvalidSpec, MissingKind, TooLarge, UnknownKind, Unreadable, UnsupportedVersion,
@@ -65,6 +63,7 @@ use self::problem::{
 use crate::client::Client;
 use crate::hetu_scan::redact_identity_codes;
 use crate::i18n::Lang;
+use crate::lenient::Lenient;
 use crate::rules::declare::RuleParams;
 use crate::rules::finding::{Finding, ParamValue, Report};
 use crate::rules::pointer::JsonPointer;

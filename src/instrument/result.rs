@@ -10,10 +10,11 @@ use crate::instrument::ukk::{UkkResult, UkkWalkTest};
 use crate::instrument::wai::{WaiAnswers, WaiBanding, WaiScore};
 use crate::instrument::was::{WasBand, WorkAbilityScore};
 use crate::service::measurement::InstrumentKind;
-use crate::tagged::{TagFirstVisitor, tagged_first};
+use crate::tagged::tagged_first;
 
 tagged_first! {
 mirror InstrumentByTag;
+expecting "an instrument result: an object with a \"type\"";
 /// The inputs of one administration of an instrument, tagged by `"type"`:
 /// `{"type": "was", "score": 7}`, `{"type": "wai", "answers": {...}}`, …
 ///
@@ -61,24 +62,6 @@ pub enum InstrumentResult {
         perceived: crate::instrument::perceived::PerceivedChange,
     },
 }
-}
-
-impl Serialize for InstrumentResult {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        InstrumentResult::serialize(self, serializer)
-    }
-}
-
-impl<'de> Deserialize<'de> for InstrumentResult {
-    /// Reads `"type"` first when it is first, so a problem inside the result points at
-    /// its field, line and column; any other order is read as serde reads a tagged enum.
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_map(TagFirstVisitor::<InstrumentResult, InstrumentByTag, _> {
-            expecting: "an instrument result: an object with a \"type\"",
-            slow: |value: serde_json::Value| InstrumentResult::deserialize(value),
-            marker: std::marker::PhantomData,
-        })
-    }
 }
 
 /// # Example

@@ -13,7 +13,7 @@ pub use crate::service::plan_terms::{PlanAction, PlanContent, PlanKind, PlanPart
 pub use crate::service::profession::Profession;
 pub use crate::service::reason::{AbsenceReason, InterruptionReason};
 pub use crate::service::theme::Theme;
-use crate::tagged::{TagFirstVisitor, tagged_first};
+use crate::tagged::tagged_first;
 
 /// The kind of a job that starts.
 ///
@@ -47,6 +47,7 @@ vocabulary!(EmploymentKind {
 
 tagged_first! {
 mirror EventByTag;
+expecting "an event: an object with a \"type\"";
 /// A dated event on a service path.
 ///
 /// Serialized with a `"type"` tag and the date inside: `{"type": "group_session", "date":
@@ -409,24 +410,6 @@ pub enum Event {
         note: Option<crate::free_text::FreeText>,
     },
 }
-}
-
-impl Serialize for Event {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        Event::serialize(self, serializer)
-    }
-}
-
-impl<'de> Deserialize<'de> for Event {
-    /// Reads `"type"` first when it is first, without buffering the event; any other
-    /// order is read the way serde reads an internally tagged enum.
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_map(TagFirstVisitor::<Event, EventByTag, _> {
-            expecting: "an event: an object with a \"type\"",
-            slow: |value: serde_json::Value| Event::deserialize(value),
-            marker: std::marker::PhantomData,
-        })
-    }
 }
 
 /// Whether a flag is unset, for `skip_serializing_if`.

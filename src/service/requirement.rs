@@ -2,6 +2,7 @@
 //! plans, the coordinator and team, group prerequisites, IPS job search and follow-along
 //! support, the client coordinator's workflow.
 
+use crate::tagged::tagged_first;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -9,6 +10,9 @@ use crate::i18n::Labels;
 use crate::service::event::PlanKind;
 use crate::service::key::Key;
 
+tagged_first! {
+mirror RequirementByTag;
+expecting "a requirement: an object with a \"type\"";
 /// A requirement on a whole enrolment.
 ///
 /// Read from and written back to its JSON form:
@@ -22,7 +26,7 @@ use crate::service::key::Key;
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub enum Requirement {
     /// A plan of one of these kinds, recording the goal and the support and guidance
@@ -114,6 +118,7 @@ pub enum Requirement {
         /// Days from the first working day.
         within_days: u32,
     },
+}
 }
 
 fn default_handover_days() -> u32 {
