@@ -40,7 +40,9 @@ fn a_calendar_of_empty_weeks_is_one_finding_per_run() {
 fn findings_are_bounded_by_the_document_and_the_limit() {
     let json = serde_json::to_string(&amplifier(100)).expect("json");
     let path: ServicePath = serde_json::from_str(&json).expect("path");
-    let limits = ValidationLimits::with_max_findings_per_rule(50);
+    // The calendar limit lifted, to reach the findings limit (2.1 M periods).
+    let limits =
+        ValidationLimits::with_max_findings_per_rule(50).with_max_obligation_periods(usize::MAX);
     let report = path.validate_with_limits(&ServiceModels::defaults(), &limits, date(2100, 12, 31));
     // At most the limit per rule, plus one truncation note per rule cut.
     let rules = tyokyky::RuleCode::ALL.len();
@@ -53,6 +55,52 @@ fn findings_are_bounded_by_the_document_and_the_limit() {
         json.len()
     );
     assert!(report.with_code(RuleCode::REPORT_TRUNCATED).count() > 0);
+}
+
+#[test]
+fn a_calendar_of_copies_is_refused_before_any_period_is_walked() {
+    // 100 enrolments × 100 phase records from 1900 to 2100 (about 620 KB of JSON): 21
+    // million weekly periods, where a real path has a few thousand.
+    let one = amplifier(100);
+    let mut path = one.clone();
+    path.enrolments = vec![one.enrolments[0].clone(); 100];
+    let as_of = date(2100, 12, 31);
+    assert!(serde_json::to_vec(&path).expect("json").len() < 1_000_000);
+    let report = path.validate(as_of);
+    let over: Vec<_> = report.iter().collect();
+    assert_eq!(over.len(), 1, "{}", report.to_text(tyokyky::Lang::En));
+    assert_eq!(over[0].code(), RuleCode::REPORT_OVER_LIMIT);
+    assert_eq!(over[0].path().as_str(), "/enrolments");
+    assert!(
+        report
+            .to_text(tyokyky::Lang::En)
+            .contains("obligation periods")
+    );
+    // The planner does not walk it either.
+    assert!(path.due(as_of).items.is_empty());
+    // One enrolment of 1 000 such records: the same.
+    let thousand = amplifier(1000);
+    assert_eq!(
+        thousand
+            .validate(as_of)
+            .with_code(RuleCode::REPORT_OVER_LIMIT)
+            .count(),
+        1
+    );
+    // A real path is far under the limit: ten years of mapping and coaching.
+    let mut decade = tyokyky::service::sample::mapping_and_coaching(
+        ClientId::new("amp-2").expect("id"),
+        date(2015, 1, 5),
+        date(2025, 1, 5),
+    );
+    decade.enrolments[0].end = None;
+    assert_eq!(
+        decade
+            .validate(date(2025, 1, 5))
+            .with_code(RuleCode::REPORT_OVER_LIMIT)
+            .count(),
+        0
+    );
 }
 
 #[test]

@@ -209,6 +209,14 @@ derived! {
 }
 
 derived! {
+    /// The most calendar periods (weeks or months of a cadence) one path's obligations may
+    /// span: 100 000.
+    MAX_OBLIGATION_PERIODS = "limits.max_obligation_periods", 100_000, Count,
+    ["Velvoitejaksoja enintään", "Högst antal skyldighetsperioder", "Most obligation periods"],
+    "a working life of weekly contacts of five kinds is under 15 000 periods; a path past it is a calendar of copies, and checking it would cost time without telling more"
+}
+
+derived! {
     /// The most coordinator assignments and the most team members in one path, each: 1 000.
     MAX_PEOPLE = "limits.max_people", 1_000, Count,
     ["Työntekijöitä enintään", "Högst antal personer", "Most people"],

@@ -53,6 +53,7 @@ pub static COUNTS: &[&Figure<u32>] = &[
     &defaults::MAX_EVENTS_PER_ENROLMENT,
     &defaults::MAX_PHASE_RECORDS,
     &defaults::MAX_PEOPLE,
+    &defaults::MAX_OBLIGATION_PERIODS,
 ];
 
 /// The figures that are not counts: who draws up a plan, whether a duty applies, who

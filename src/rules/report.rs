@@ -80,6 +80,12 @@ pub struct ValidationLimits {
     /// The most coordinator assignments and the most team members in one path, each.
     /// Default 1 000 (*derived*).
     pub max_people: usize,
+    /// The most calendar periods (the weeks or months of each cadence of each phase
+    /// record) the obligations of one path may span. Default 100 000 (*derived*: a
+    /// working life of weekly contacts is far under it; a path past it — phase records
+    /// copied over centuries — is refused with one `report.over_limit` finding, so the
+    /// work of a check grows with the document, not with the calendar).
+    pub max_obligation_periods: usize,
 }
 
 impl Default for ValidationLimits {
@@ -96,6 +102,7 @@ impl Default for ValidationLimits {
             max_events_per_enrolment: size(&defaults::MAX_EVENTS_PER_ENROLMENT),
             max_phase_records: size(&defaults::MAX_PHASE_RECORDS),
             max_people: size(&defaults::MAX_PEOPLE),
+            max_obligation_periods: size(&defaults::MAX_OBLIGATION_PERIODS),
         }
     }
 }
@@ -114,6 +121,15 @@ impl ValidationLimits {
     pub fn with_max_events_per_enrolment(self, max: usize) -> Self {
         ValidationLimits {
             max_events_per_enrolment: max,
+            ..self
+        }
+    }
+
+    /// These limits with at most `max` obligation periods in one path.
+    #[must_use]
+    pub fn with_max_obligation_periods(self, max: usize) -> Self {
+        ValidationLimits {
+            max_obligation_periods: max,
             ..self
         }
     }

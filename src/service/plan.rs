@@ -201,7 +201,11 @@ impl ServicePath {
         let mut open = Vec::new();
         let coordinators = crate::service::event_index::Coverage::client_coordinators(self);
         let plans = crate::service::plan_index::PlanIndex::of(self);
-        if self.closure.is_none() {
+        // A path whose obligations would span more of the calendar than validation checks
+        // (ValidationLimits::max_obligation_periods) is not planned either: its list is empty.
+        let periods = crate::service::obligation::periods_bound(self, models, as_of);
+        let max = u64::from(crate::figure::defaults::MAX_OBLIGATION_PERIODS.value());
+        if self.closure.is_none() && periods <= max {
             for (index, enrolment) in self.enrolments.iter().enumerate() {
                 let ended = enrolment.end.is_some_and(|end| end < as_of);
                 if let (false, Some(spec)) = (ended, models.get(&enrolment.model)) {

@@ -93,6 +93,19 @@ impl ServicePath {
         if !over.is_empty() {
             return over;
         }
+        // The calendar the obligations would walk, bounded before any is derived.
+        let periods = crate::service::obligation::periods_bound(self, models, as_of);
+        if periods > limits.max_obligation_periods as u64 {
+            return std::iter::once(
+                crate::rules::report::OverLimit {
+                    what: crate::rules::finding::ParamValue::key("obligation periods"),
+                    count: usize::try_from(periods).unwrap_or(usize::MAX),
+                    max: limits.max_obligation_periods,
+                }
+                .at(JsonPointer::root().field("enrolments")),
+            )
+            .collect();
+        }
         let mut check = Check {
             coordinators: crate::service::event_index::Coverage::client_coordinators(self),
             plans: crate::service::plan_index::PlanIndex::of(self),

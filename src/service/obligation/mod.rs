@@ -213,6 +213,41 @@ impl Kind<'_> {
     }
 }
 
+/// An upper bound on the calendar periods [`Obligations::of`] walks for `path` as of
+/// `as_of`: for each phase record and each cadence of its phase, the weeks or months from
+/// its start to its end or `as_of`, whichever is later. O(phase records); what the
+/// validation and planning limits compare with `ValidationLimits::max_obligation_periods`.
+pub(crate) fn periods_bound(
+    path: &ServicePath,
+    models: &crate::service::model_set::ServiceModels,
+    as_of: NaiveDate,
+) -> u64 {
+    let mut total: u64 = 0;
+    for enrolment in &path.enrolments {
+        // An enrolment with dates out of the supported range gets no obligations.
+        let Some(spec) = models
+            .get(&enrolment.model)
+            .filter(|_| supported(enrolment, as_of))
+        else {
+            continue;
+        };
+        for record in &enrolment.phases {
+            let Some(phase) = spec.phase(&record.phase) else {
+                continue;
+            };
+            let last = record.end.unwrap_or(as_of).max(as_of).max(record.start);
+            for cadence in &phase.cadence {
+                let per = cadence.per;
+                let span = crate::service::period::index_of(per, last)
+                    - crate::service::period::index_of(per, record.start)
+                    + 2;
+                total = total.saturating_add(u64::try_from(span).unwrap_or(0));
+            }
+        }
+    }
+    total
+}
+
 /// The obligations of one enrolment as of one day.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Obligations<'s> {

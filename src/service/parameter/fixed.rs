@@ -116,12 +116,13 @@ pub static MAX_DOCUMENT_BYTES: Parameter = config(
 /// The most of each part of a document checked.
 pub static VALIDATION_LIMITS: Parameter = config(
     "validation_limits",
-    "the most enrolments, events, phase records and people a document may hold to be checked",
+    "the most enrolments, events, phase records, people and obligation periods a document may hold to be checked",
     "ValidationLimits",
     &[
         &defaults::MAX_ENROLMENTS,
         &defaults::MAX_EVENTS_PER_ENROLMENT,
         &defaults::MAX_PHASE_RECORDS,
         &defaults::MAX_PEOPLE,
+        &defaults::MAX_OBLIGATION_PERIODS,
     ],
 );
