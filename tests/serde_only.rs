@@ -150,3 +150,33 @@ fn a_model_with_no_phase_is_refused_by_the_schema_too() {
     .expect("json");
     assert!(!validator("service_model.schema.json").is_valid(&json));
 }
+
+#[test]
+fn a_parameter_list_nested_past_the_parsers_depth() {
+    // A report read back: a list parameter inside a list, 130 deep. The schema allows any
+    // depth; serde_json stops at 128 levels, so such a report is refused on reading.
+    let mut value = r#"{"type": "integer", "value": 1}"#.to_owned();
+    for _ in 0..130 {
+        value = format!(r#"{{"type": "list", "items": [{value}]}}"#);
+    }
+    let json = format!(
+        r#"{{"schema_version": 1, "findings": [{{"code": "report.truncated", "severity": "info", "path": "",
+            "params": {{"rule": {value}, "left_out": {{"type": "integer", "value": 1}}, "max": {{"type": "integer", "value": 1}}}},
+            "message": {{"en": "x"}}}}]}}"#
+    );
+    // Built as a value, since the parser itself would stop at the depth.
+    let mut param = serde_json::json!({"type": "integer", "value": 1});
+    for _ in 0..130 {
+        param = serde_json::json!({"type": "list", "items": [param]});
+    }
+    let parsed = serde_json::json!({"schema_version": 1, "findings": [{"code": "report.truncated",
+        "severity": "info", "path": "", "params": {"rule": param,
+        "left_out": {"type": "integer", "value": 1}, "max": {"type": "integer", "value": 1}},
+        "message": {"en": "x"}}]});
+    let errors: Vec<String> = validator("report.schema.json")
+        .iter_errors(&parsed)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    assert!(serde_json::from_str::<tyokyky::Report>(&json).is_err());
+}
