@@ -7,7 +7,8 @@
 //!
 //! - **with a century sign**: the date, any century sign (`+`, `-`, a dash, `A`–`F`,
 //!   `U`–`Y`, in either case), three digits and *any* letter or digit as the check
-//!   character — so a typo in the check character is still a code;
+//!   character, or none — so a typo in the check character, or a code cut short, is
+//!   still a code;
 //! - **without a sign**: the date, three digits and the *right* check character, with or
 //!   without one separator in between (`131052308T`, `131052_308T`) — a ten-character run
 //!   with a wrong check character is too often an ordinary number to redact;
@@ -93,11 +94,17 @@ fn matches_at(chars: &[(usize, char)], start: usize) -> Option<usize> {
         number = number * 10 + u64::from(digit(at)?);
         at += 1;
     }
+    let after_number = at;
     (at, _) = skip(at, &is_separator);
-    let check = chars.get(at).map(|(_, c)| c.to_ascii_uppercase())?;
-    if !check.is_ascii_alphanumeric() {
-        return None;
-    }
+    let check = chars
+        .get(at)
+        .map(|(_, c)| c.to_ascii_uppercase())
+        .filter(char::is_ascii_alphanumeric);
+    let Some(check) = check else {
+        // A signed code cut before its check character is still a person's (the fuzzer
+        // found one typed into a field name); an unsigned run is too often a number.
+        return signed.then_some(after_number);
+    };
     let right = char::from(CHECK_CHARACTERS[(number % 31) as usize]);
     (signed || check == right).then_some(at + 1)
 }
@@ -173,6 +180,8 @@ mod tests {
             "131052 308t",
             "x131052-308tx",
             "010594Y9032",
+            "010594Y*032",
+            "field 010594Y-032.",
             "010594y9032",
             "0105949032",
             "020594X903P",
@@ -218,7 +227,8 @@ mod tests {
     fn near_misses_are_not_codes() {
         for text in [
             "320194-9032",
-            "010594Y903",
+            // Two digits after the sign: too short to be an individual number.
+            "010594Y90",
             "cohort-001",
             "",
             "1310523081",

@@ -5,7 +5,8 @@
 //! The forms (one test case each): a wrong check character (`010594Y9033`), spaces
 //! between the parts (`010594 Y 9032`), spaces around the sign (`190145 - 2602`), other
 //! separators (`131052.308.T`), a typographic dash (`131052–308T`), lower case
-//! (`010594y9033`), and any of them inside longer text.
+//! (`010594y9033`), a code cut short of its check character (`010594Y-032`), and any of
+//! them inside longer text.
 
 use chrono::NaiveDate;
 use tyokyky::document::validate_json;
@@ -13,7 +14,7 @@ use tyokyky::rules::report::ValidationLimits;
 use tyokyky::{ClientId, FreeText, Lang, Report, ServiceModels};
 
 /// The forms, each with a part that must never come back.
-const FORMS: [(&str, &str); 7] = [
+const FORMS: [(&str, &str); 9] = [
     ("010594Y9033", "9033"),
     ("010594 Y 9032", "9032"),
     ("190145 - 2602", "2602"),
@@ -21,6 +22,9 @@ const FORMS: [(&str, &str); 7] = [
     ("131052\u{2013}308T", "308"),
     ("010594y9033", "9033"),
     ("note 190145-2602x", "2602"),
+    // Cut short of the check character (found by the fuzzer in a field name).
+    ("010594Y*032", "Y*032"),
+    ("010594Y-032", "Y-032"),
 ];
 
 fn as_of() -> NaiveDate {
