@@ -172,6 +172,7 @@
 #![deny(missing_docs)]
 
 pub mod ability;
+pub mod batch;
 pub(crate) mod calendar;
 pub mod client;
 pub mod document;

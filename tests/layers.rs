@@ -95,6 +95,7 @@ const LAYERS: &[(&str, usize)] = &[
     ("rules::catalogue", 4),
     ("http", 4),
     ("timeline", 4),
+    ("batch", 4),
     ("strategies", 4),
     ("", 4),
 ];
