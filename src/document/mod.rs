@@ -44,11 +44,11 @@
 //! ```
 
 mod client_record;
+mod error;
 mod probe;
 pub(crate) mod problem;
 pub mod value_problem;
 
-use std::fmt;
 use std::io::Read;
 
 use chrono::NaiveDate;
@@ -56,16 +56,18 @@ use chrono::NaiveDate;
 use crate::format::{DocumentKind, SchemaVersion};
 
 pub use self::client_record::ClientRecord;
+pub use self::error::DocumentError;
+use self::error::TypedError;
 use self::probe::{Probe, Tag};
 use self::problem::{
     InvalidSpec, MissingKind, TooLarge, UnknownKind, Unreadable, UnsupportedVersion,
 };
 use crate::client::Client;
 use crate::hetu_scan::redact_identity_codes;
-use crate::i18n::Lang;
+
 use crate::lenient::Lenient;
 use crate::rules::declare::RuleParams;
-use crate::rules::finding::{Finding, ParamValue, Report};
+use crate::rules::finding::{ParamValue, Report};
 use crate::rules::pointer::JsonPointer;
 use crate::rules::report::ValidationLimits;
 use crate::service::model_set::ServiceModels;
@@ -407,79 +409,6 @@ pub fn unreadable(report: &Report) -> bool {
     report
         .iter()
         .any(|finding| problem::RULES.contains(&finding.code()))
-}
-
-/// A document that cannot be read: one or more `document.*` findings.
-///
-/// Its `Display` is the first finding's message in English with its pointer; use
-/// [`DocumentError::report`] for every finding in any language.
-///
-/// ```
-/// use tyokyky::{Document, Lang};
-///
-/// let error = Document::from_json(r#"{"document": "client", "schema_version": 1, "id": 5}"#).unwrap_err();
-/// assert_eq!(error.findings()[0].code().as_str(), "document.invalid_value");
-/// assert_eq!(error.findings()[0].path().as_str(), "/id");
-/// assert!(!error.message(Lang::Sv).is_empty());
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DocumentError {
-    report: Report,
-}
-
-impl DocumentError {
-    fn one(finding: Finding) -> Self {
-        DocumentError {
-            report: std::iter::once(finding).collect(),
-        }
-    }
-
-    /// The findings, at least one.
-    pub fn findings(&self) -> &[Finding] {
-        self.report.findings()
-    }
-
-    /// The findings as a report.
-    pub fn report(&self) -> &Report {
-        &self.report
-    }
-
-    /// The findings as a report, to return or merge.
-    pub fn into_report(self) -> Report {
-        self.report
-    }
-
-    /// The first finding's message in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        self.findings()
-            .first()
-            .map(|finding| finding.message(lang))
-            .unwrap_or_default()
-    }
-}
-
-impl fmt::Display for DocumentError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let Some(first) = self.findings().first() else {
-            return f.write_str("unreadable document");
-        };
-        write!(f, "{} at \"{}\"", first.message(Lang::En), first.path())?;
-        match self.findings().len() {
-            0 | 1 => Ok(()),
-            n => write!(f, " (and {} more)", n - 1),
-        }
-    }
-}
-
-impl std::error::Error for DocumentError {}
-
-/// A failed typed parse: its one finding.
-struct TypedError(Box<Finding>);
-
-impl From<TypedError> for DocumentError {
-    fn from(error: TypedError) -> Self {
-        DocumentError::one(*error.0)
-    }
 }
 
 /// Parses `bytes` as `T` and checks that nothing follows. The fast parse runs first; only

@@ -2,13 +2,12 @@
 //! `quick-xml` so that every text and attribute is escaped by the writer.
 
 use chrono::{Duration, NaiveDate};
-use quick_xml::Writer;
-use quick_xml::events::{BytesEnd, BytesStart, BytesText, Event};
+use quick_xml::events::{BytesText, Event};
 
-use super::MAX_MARKS;
 use super::glyph::{SYMBOLS, severity_colour, symbol_of};
 use super::place::{Place, of_finding, of_pointer};
 use super::scale::{LEFT, RIGHT, Scale};
+use super::svg::{Svg, number};
 use super::words::{self, fill};
 use crate::i18n::{Lang, Vocabulary};
 use crate::rules::finding::{Report, Severity};
@@ -30,73 +29,6 @@ const DUE_Y: f64 = 112.0;
 /// The height of the legend.
 const LEGEND: f64 = 78.0;
 
-type Attributes<'a> = &'a [(&'a str, &'a str)];
-
-/// An SVG document being written.
-struct Svg {
-    writer: Writer<Vec<u8>>,
-    /// Marks drawn so far, and marks left out past [`MAX_MARKS`].
-    marks: usize,
-    left_out: usize,
-}
-
-impl Svg {
-    fn open(&mut self, name: &str, attributes: Attributes<'_>) {
-        let start = BytesStart::new(name).with_attributes(attributes.iter().copied());
-        // Writing into a Vec cannot fail.
-        let _ = self.writer.write_event(Event::Start(start));
-    }
-
-    fn close(&mut self, name: &str) {
-        let _ = self.writer.write_event(Event::End(BytesEnd::new(name)));
-    }
-
-    fn empty(&mut self, name: &str, attributes: Attributes<'_>) {
-        let start = BytesStart::new(name).with_attributes(attributes.iter().copied());
-        let _ = self.writer.write_event(Event::Empty(start));
-    }
-
-    fn text(&mut self, name: &str, attributes: Attributes<'_>, text: &str) {
-        self.open(name, attributes);
-        let _ = self.writer.write_event(Event::Text(BytesText::new(text)));
-        self.close(name);
-    }
-
-    /// One more mark, if the budget allows it.
-    fn mark(&mut self) -> bool {
-        if self.marks < MAX_MARKS {
-            self.marks += 1;
-            true
-        } else {
-            self.left_out += 1;
-            false
-        }
-    }
-
-    /// A symbol placed at `x`, `y` with a `<title>`.
-    fn symbol(&mut self, id: &str, x: f64, y: f64, title: &str, class: &str) {
-        if !self.mark() {
-            return;
-        }
-        let (href, x, y) = (format!("#{id}"), number(x), number(y));
-        self.open(
-            "use",
-            &[("href", &href), ("x", &x), ("y", &y), ("class", class)],
-        );
-        self.text("title", &[], title);
-        self.close("use");
-    }
-
-    fn finish(self) -> String {
-        String::from_utf8(self.writer.into_inner()).unwrap_or_default()
-    }
-}
-
-/// A coordinate or length with one decimal: short, and the same bytes on every machine.
-fn number(value: f64) -> String {
-    format!("{value:.1}")
-}
-
 /// Everything one picture is drawn from.
 pub(super) struct Picture<'a> {
     pub(super) path: &'a ServicePath,
@@ -113,11 +45,7 @@ impl Picture<'_> {
         let bands = self.path.enrolments.len().max(1);
         let width = LEFT + self.scale.width() + RIGHT;
         let height = TOP + BAND * bands as f64 + LEGEND;
-        let mut svg = Svg {
-            writer: Writer::new(Vec::new()),
-            marks: 0,
-            left_out: 0,
-        };
+        let mut svg = Svg::new();
         let (w, h) = (number(width), number(height));
         let view = format!("0 0 {w} {h}");
         svg.open(
@@ -549,133 +477,4 @@ impl Picture<'_> {
             line(svg, closure.date, "none", &label, "closure");
         }
     }
-
-    /// Symbols and colours with their names in the reader's language.
-    fn legend(&self, svg: &mut Svg, y: f64) {
-        let lang = self.lang;
-        let entries: Vec<(&str, String)> = vec![
-            (
-                "meeting",
-                EventKind::IndividualMeeting.label(lang).to_owned(),
-            ),
-            ("group", EventKind::GroupSession.label(lang).to_owned()),
-            (
-                "work_day",
-                EventKind::WorkActivityDay.label(lang).to_owned(),
-            ),
-            ("plan", EventKind::Plan.label(lang).to_owned()),
-            (
-                "assessment",
-                EventKind::HealthAssessment.label(lang).to_owned(),
-            ),
-            ("job_start", EventKind::JobStart.label(lang).to_owned()),
-            ("job_end", EventKind::JobEnd.label(lang).to_owned()),
-            ("measurement", words::MEASUREMENT.get(lang).to_owned()),
-            ("due", words::DUE.get(lang).to_owned()),
-        ];
-        svg.open("g", &[("class", "legend")]);
-        let mut x = 20.0;
-        for (id, name) in &entries {
-            let (sx, sy, tx, ty) = (number(x), number(y), number(x + 10.0), number(y + 4.0));
-            let href = format!("#{id}");
-            svg.empty("use", &[("href", &href), ("x", &sx), ("y", &sy)]);
-            svg.text("text", &[("x", &tx), ("y", &ty)], name);
-            x += 22.0 + 6.0 * name.chars().count() as f64;
-        }
-        let mut x = 20.0;
-        let y2 = y + 26.0;
-        let away = words::AWAY.get(lang);
-        let (rx, ry, tx, ty) = (
-            number(x - 6.0),
-            number(y2 - 7.0),
-            number(x + 10.0),
-            number(y2 + 4.0),
-        );
-        svg.empty(
-            "rect",
-            &[
-                ("x", &rx),
-                ("y", &ry),
-                ("width", "12"),
-                ("height", "12"),
-                ("fill", "#d9d9d9"),
-            ],
-        );
-        svg.text("text", &[("x", &tx), ("y", &ty)], away);
-        x += 22.0 + 6.0 * away.chars().count() as f64;
-        let heading = format!("{}:", words::FINDINGS.get(lang));
-        let (hx, hy) = (number(x), number(y2 + 4.0));
-        svg.text("text", &[("x", &hx), ("y", &hy)], &heading);
-        x += 12.0 + 6.0 * heading.chars().count() as f64;
-        for severity in Severity::ALL {
-            let (cx, cy, tx, ty) = (number(x), number(y2), number(x + 9.0), number(y2 + 4.0));
-            svg.empty(
-                "circle",
-                &[
-                    ("cx", &cx),
-                    ("cy", &cy),
-                    ("r", "5"),
-                    ("fill", severity_colour(*severity)),
-                ],
-            );
-            let label = severity.label(lang);
-            svg.text("text", &[("x", &tx), ("y", &ty)], label);
-            x += 22.0 + 6.0 * label.chars().count() as f64;
-        }
-        let phases = words::PHASES.get(lang);
-        let (px, py, tx, ty) = (
-            number(x),
-            number(y2 - 7.0),
-            number(x + 20.0),
-            number(y2 + 4.0),
-        );
-        svg.empty(
-            "rect",
-            &[
-                ("x", &px),
-                ("y", &py),
-                ("width", "16"),
-                ("height", "12"),
-                ("fill", "#b9d7ea"),
-            ],
-        );
-        svg.text("text", &[("x", &tx), ("y", &ty)], phases);
-        svg.close("g");
-    }
-}
-
-/// The picture of a path over the validation limits: a note saying so, nothing drawn.
-pub(super) fn placeholder(over: &Report, lang: Lang) -> String {
-    let what = over
-        .iter()
-        .map(|finding| finding.message(lang))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let text = fill(words::TOO_LARGE.get(lang), &[("what", what)]);
-    let mut svg = Svg {
-        writer: Writer::new(Vec::new()),
-        marks: 0,
-        left_out: 0,
-    };
-    svg.open(
-        "svg",
-        &[
-            ("xmlns", "http://www.w3.org/2000/svg"),
-            ("role", "img"),
-            ("aria-labelledby", "timeline-title"),
-            ("width", "640"),
-            ("height", "60"),
-            ("viewBox", "0 0 640 60"),
-            ("font-family", "sans-serif"),
-            ("font-size", "12"),
-        ],
-    );
-    svg.text("title", &[("id", "timeline-title")], &text);
-    svg.text(
-        "text",
-        &[("x", "12"), ("y", "32"), ("class", "placeholder")],
-        &text,
-    );
-    svg.close("svg");
-    svg.finish()
 }

@@ -35,8 +35,10 @@
 
 mod draw;
 mod glyph;
+mod legend;
 mod place;
 mod scale;
+mod svg;
 mod words;
 
 use chrono::{Duration, NaiveDate};
@@ -64,7 +66,7 @@ pub fn timeline(
 ) -> String {
     let over = ValidationLimits::default().over_limits(path);
     if !over.is_empty() {
-        return draw::placeholder(&over, lang);
+        return legend::placeholder(&over, lang);
     }
     let scale = scale::Scale::new(first_day(path, as_of), last_day(path, due, as_of));
     draw::Picture {
