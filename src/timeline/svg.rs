@@ -69,17 +69,44 @@ impl Svg {
 }
 
 /// A coordinate or length with one decimal: short, and the same bytes on every machine.
+///
+/// Written from the whole tenths as integers: formatting a float to a fixed number of
+/// decimals was a third of the time of drawing a picture.
 pub(super) fn number(value: f64) -> String {
-    format!("{value:.1}")
+    let tenths = (value * 10.0).round();
+    if !tenths.is_finite() {
+        return "0.0".to_owned();
+    }
+    // Coordinates are within a few thousand pixels: far inside i64.
+    #[allow(clippy::cast_possible_truncation)]
+    let tenths = tenths as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let tenths = tenths.unsigned_abs();
+    format!("{sign}{}.{}", tenths / 10, tenths % 10)
 }
 
 impl Svg {
     /// An empty document.
     pub(super) fn new() -> Svg {
         Svg {
-            writer: Writer::new(Vec::new()),
+            // Most pictures are tens of kilobytes: start there rather than grow to it.
+            writer: Writer::new(Vec::with_capacity(32 * 1024)),
             marks: 0,
             left_out: 0,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::number;
+
+    #[test]
+    fn numbers_have_one_decimal_as_the_format_would_write_them() {
+        for value in [0.0, 170.0, 263.04, 263.06, 1234.55, 0.04, 2399.99, -3.0] {
+            let expected = format!("{:.1}", (value * 10.0_f64).round() / 10.0);
+            assert_eq!(number(value), expected, "{value}");
+        }
+        assert_eq!(number(f64::NAN), "0.0");
     }
 }
