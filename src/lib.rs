@@ -205,6 +205,7 @@ mod text_id;
 #[cfg_attr(docsrs, doc(cfg(feature = "svg")))]
 pub mod timeline;
 pub mod unknown_name;
+mod variant_name;
 pub mod work_activity;
 
 /// The README's examples, compiled and run as doctests so they stay true.

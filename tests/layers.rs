@@ -22,6 +22,7 @@ const LAYERS: &[(&str, usize)] = &[
     ("hetu", 0),
     ("hetu_scan", 0),
     ("unknown_name", 0),
+    ("variant_name", 0),
     ("tagged", 0),
     ("lenient", 0),
     ("free_text", 0),

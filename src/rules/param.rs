@@ -1,6 +1,7 @@
 //! Typed parameters of findings and due items, and how each is rendered for a reader of
 //! Finnish, Swedish or English.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
@@ -49,10 +50,11 @@ pub enum ParamValue {
     /// A value of one of the crate's vocabularies (see [`crate::i18n::Vocabulary`]),
     /// rendered as its label.
     Term {
+        // Both borrowed for a term the crate makes (nothing allocated), owned when read.
         /// The vocabulary's name, e.g. `EventKind`.
-        vocabulary: String,
+        vocabulary: Cow<'static, str>,
         /// The value as serialized, e.g. `group_session`.
-        value: String,
+        value: Cow<'static, str>,
         /// The value's labels: a term the crate makes carries them, so rendering looks
         /// nothing up; a term read from JSON gets them when its finding is read.
         #[serde(skip)]
@@ -131,12 +133,20 @@ impl fmt::Debug for TermLabels {
 impl ParamValue {
     /// A term of vocabulary `T`: rendered as its label in each language.
     pub fn term<T: Vocabulary + Serialize>(value: T) -> Self {
+        // A derived Serialize names a plain enum value as a `&'static str`; anything else
+        // falls back to writing it.
+        let name = match crate::variant_name::variant_name(&value) {
+            Some(name) => Cow::Borrowed(name),
+            None => Cow::Owned(
+                serde_json::to_value(value)
+                    .ok()
+                    .and_then(|json| json.as_str().map(str::to_owned))
+                    .unwrap_or_default(),
+            ),
+        };
         ParamValue::Term {
-            vocabulary: T::NAME.to_owned(),
-            value: serde_json::to_value(value)
-                .ok()
-                .and_then(|json| json.as_str().map(str::to_owned))
-                .unwrap_or_default(),
+            vocabulary: Cow::Borrowed(T::NAME),
+            value: name,
             labels: TermLabels(Some(value.labels())),
         }
     }

@@ -150,7 +150,9 @@ impl ValidationLimits {
     pub(crate) fn over_limits(&self, path: &ServicePath) -> Report {
         let root = JsonPointer::root;
         let mut report = Report::new();
-        let mut check = |what: &str, count: usize, max: usize, at: JsonPointer| {
+        // The pointer is built only for a count over its limit: a path within them
+        // allocates nothing here.
+        let mut check = |what: &str, count: usize, max: usize, at: &dyn Fn() -> JsonPointer| {
             if count > max {
                 report.push(
                     OverLimit {
@@ -158,7 +160,7 @@ impl ValidationLimits {
                         count,
                         max,
                     }
-                    .at(at),
+                    .at(at()),
                 );
             }
         };
@@ -166,33 +168,30 @@ impl ValidationLimits {
             "enrolments",
             path.enrolments.len(),
             self.max_enrolments,
-            root().field("enrolments"),
+            &|| root().field("enrolments"),
         );
         check(
             "coordinators",
             path.coordinators.len(),
             self.max_people,
-            root().field("coordinators"),
+            &|| root().field("coordinators"),
         );
-        check(
-            "team",
-            path.team.len(),
-            self.max_people,
-            root().field("team"),
-        );
+        check("team", path.team.len(), self.max_people, &|| {
+            root().field("team")
+        });
         for (index, enrolment) in path.enrolments.iter().enumerate().take(self.max_enrolments) {
             let at = || root().field("enrolments").index(index);
             check(
                 "events",
                 enrolment.events.len(),
                 self.max_events_per_enrolment,
-                at().field("events"),
+                &|| at().field("events"),
             );
             check(
                 "phases",
                 enrolment.phases.len(),
                 self.max_phase_records,
-                at().field("phases"),
+                &|| at().field("phases"),
             );
         }
         report

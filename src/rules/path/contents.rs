@@ -86,15 +86,17 @@ impl Check<'_> {
         );
     }
 
-    /// Themes, checked once the phase has ended.
+    /// Themes, checked once the phase has ended. The record's pointer is built only for
+    /// a finding.
     pub(super) fn themes(
         &mut self,
         enrolment: &Enrolment,
         events: &EventIndex,
-        record: &PhaseRecord,
+        (index, record): (usize, &PhaseRecord),
         phase_spec: &PhaseSpec,
-        at: &JsonPointer,
+        base: &JsonPointer,
     ) {
+        let at = || base.clone().field("phases").index(index);
         if (phase_spec.expected_themes.is_empty() && phase_spec.offered_themes.is_empty())
             || !ended_before(record.end, self.as_of)
         {
@@ -115,7 +117,7 @@ impl Check<'_> {
                     phase: ParamValue::name(phase_spec.id.as_str(), &phase_spec.name),
                     theme: ParamValue::term(*theme),
                 }
-                .at(at.clone()),
+                .at(at()),
             );
         }
         for theme in phase_spec
@@ -128,7 +130,7 @@ impl Check<'_> {
                     phase: ParamValue::name(phase_spec.id.as_str(), &phase_spec.name),
                     theme: ParamValue::term(*theme),
                 }
-                .at(at.clone()),
+                .at(at()),
             );
         }
     }

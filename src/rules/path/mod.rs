@@ -232,9 +232,8 @@ impl Check<'_> {
         );
         for (index, phase_spec) in phases {
             let record = &enrolment.phases[index];
-            let at = base.clone().field("phases").index(index);
             self.contact_lengths(enrolment, &events, record, phase_spec, base);
-            self.themes(enrolment, &events, record, phase_spec, &at);
+            self.themes(enrolment, &events, (index, record), phase_spec, base);
         }
         self.missed(enrolment, spec, &obligations, base);
         self.measurements_not_done(enrolment, base);

@@ -1,0 +1,96 @@
+//! One operation repeated, for counting instructions with callgrind: the counts do not
+//! move with the machine's load, so a change is measured even on a busy machine.
+//!
+//! ```sh
+//! cargo bench --bench instructions --no-run
+//! B=$(ls -t target/release/deps/instructions-* | grep -v '\.d$' | head -1)
+//! valgrind --tool=callgrind --callgrind-out-file=/dev/null $B validate_30 300
+//! valgrind --tool=callgrind --callgrind-out-file=/dev/null $B validate_30 0
+//! ```
+//!
+//! The difference of the two totals over 300 is one operation's instructions
+//! (BENCHMARKS.md, "Instructions per document"). Without arguments every operation runs
+//! once, so `cargo bench` keeps it working.
+
+use std::hint::black_box;
+
+use tyokyky::document::validate_json;
+use tyokyky::rules::report::ValidationLimits;
+use tyokyky::service::sample;
+use tyokyky::{ClientId, Lang, ServiceModels, ServicePath};
+
+#[path = "support/violating.rs"]
+mod violating;
+use violating::{date, violating_path};
+
+const OPERATIONS: &[&str] = &[
+    "ignored_any_clean",
+    "parse_clean",
+    "validate_clean",
+    "end_to_end_clean",
+    "ignored_any_30",
+    "parse_30",
+    "validate_30",
+    "report_json_30",
+    "end_to_end_30",
+];
+
+fn main() {
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| a != "--bench")
+        .collect();
+    let (operations, times): (Vec<&str>, usize) = match args.as_slice() {
+        [operation, times] => (
+            vec![
+                OPERATIONS
+                    .iter()
+                    .copied()
+                    .find(|o| o == operation)
+                    .expect("an operation"),
+            ],
+            times.parse().expect("a count"),
+        ),
+        _ => (OPERATIONS.to_vec(), 1),
+    };
+    let models = ServiceModels::defaults();
+    let limits = ValidationLimits::default();
+    let (violating, as_of) = violating_path();
+    let clean = sample::rehabilitative_work_activity(
+        ClientId::new("bench-0001").expect("id"),
+        date(2024, 1, 8),
+        as_of,
+    );
+    let clean_text = serde_json::to_vec(&clean).expect("json");
+    let violating_text = serde_json::to_vec(&violating).expect("json");
+    let report = violating.validate_with(&models, as_of);
+    for operation in operations {
+        let (path, text) = if operation.ends_with("_30") {
+            (&violating, &violating_text)
+        } else {
+            (&clean, &clean_text)
+        };
+        for _ in 0..times {
+            match operation {
+                "ignored_any_clean" | "ignored_any_30" => {
+                    black_box(
+                        serde_json::from_slice::<serde::de::IgnoredAny>(black_box(text)).ok(),
+                    );
+                }
+                "parse_clean" | "parse_30" => {
+                    black_box(serde_json::from_slice::<ServicePath>(black_box(text)).ok());
+                }
+                "validate_clean" | "validate_30" => {
+                    black_box(black_box(path).validate_with(&models, as_of));
+                }
+                "report_json_30" => {
+                    black_box(serde_json::to_vec(&black_box(&report).in_language(Lang::Fi)).ok());
+                }
+                _ => {
+                    let report = validate_json(black_box(text), &models, &limits, as_of);
+                    black_box(serde_json::to_vec(&report.in_language(Lang::Fi)).ok());
+                }
+            }
+        }
+    }
+}
