@@ -17,7 +17,7 @@ use std::hint::black_box;
 use tyokyky::document::validate_json;
 use tyokyky::rules::report::ValidationLimits;
 use tyokyky::service::sample;
-use tyokyky::{ClientId, Lang, ServiceModels, ServicePath};
+use tyokyky::{ClientId, Lang, PlannerConfig, ServiceModels, ServicePath};
 
 #[path = "support/violating.rs"]
 mod violating;
@@ -28,6 +28,8 @@ const OPERATIONS: &[&str] = &[
     "parse_clean",
     "validate_clean",
     "end_to_end_clean",
+    "validate_then_due_running",
+    "validate_and_plan_running",
     "ignored_any_30",
     "parse_30",
     "validate_30",
@@ -55,11 +57,19 @@ fn main() {
     };
     let models = ServiceModels::defaults();
     let limits = ValidationLimits::default();
+    let config = PlannerConfig::default();
     let (violating, as_of) = violating_path();
     let clean = sample::rehabilitative_work_activity(
         ClientId::new("bench-0001").expect("id"),
         date(2024, 1, 8),
         as_of,
+    );
+    // The same model's path in its sixth month, when the planner has a running phase.
+    let midyear = date(2024, 7, 1);
+    let running = sample::rehabilitative_work_activity(
+        ClientId::new("bench-0002").expect("id"),
+        date(2024, 1, 8),
+        midyear,
     );
     let clean_text = serde_json::to_vec(&clean).expect("json");
     let violating_text = serde_json::to_vec(&violating).expect("json");
@@ -82,6 +92,15 @@ fn main() {
                 }
                 "validate_clean" | "validate_30" => {
                     black_box(black_box(path).validate_with(&models, as_of));
+                }
+                "validate_then_due_running" => {
+                    black_box(black_box(&running).validate_with_limits(&models, &limits, midyear));
+                    black_box(black_box(&running).due_with(&models, &config, midyear));
+                }
+                "validate_and_plan_running" => {
+                    black_box(
+                        black_box(&running).validate_and_plan(&models, &limits, &config, midyear),
+                    );
                 }
                 "report_json_30" => {
                     black_box(serde_json::to_vec(&black_box(&report).in_language(Lang::Fi)).ok());

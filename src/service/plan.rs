@@ -201,58 +201,73 @@ impl ServicePath {
         let mut open = Vec::new();
         let coordinators = crate::service::event_index::Coverage::client_coordinators(self);
         let plans = crate::service::plan_index::PlanIndex::of(self);
-        // A path whose obligations would span more of the calendar than validation checks
-        // (ValidationLimits::max_obligation_periods) is not planned either: its list is empty.
         let periods = crate::service::obligation::periods_bound(self, models, as_of);
-        let max = u64::from(crate::figure::defaults::MAX_OBLIGATION_PERIODS.value());
-        if self.closure.is_none() && periods <= max {
+        if self.plannable(periods) {
             for (index, enrolment) in self.enrolments.iter().enumerate() {
-                let ended = enrolment.end.is_some_and(|end| end < as_of);
-                if let (false, Some(spec)) = (ended, models.get(&enrolment.model)) {
+                if let (true, Some(spec)) =
+                    (planned(enrolment, as_of), models.get(&enrolment.model))
+                {
                     let base = JsonPointer::root().field("enrolments").index(index);
-                    items(
+                    let events = crate::service::event_index::EventIndex::of(enrolment);
+                    let obligations = Obligations::of(
                         self,
-                        (&coordinators, &plans),
+                        &coordinators,
+                        &plans,
                         enrolment,
+                        &events,
                         spec,
                         as_of,
-                        &base,
-                        &mut open,
                     );
+                    open_items(&obligations, enrolment, spec, as_of, &base, &mut open);
                 }
             }
         }
-        let horizon = as_of
-            .checked_add_days(Days::new(u64::from(config.horizon_days)))
-            .unwrap_or(NaiveDate::MAX);
-        let mut items: Vec<DueItem> = open
-            .into_iter()
-            .filter(|item| item.status == DueStatus::Overdue || item.due <= horizon)
-            .collect();
-        items.sort_by(|a, b| (a.due, &a.path).cmp(&(b.due, &b.path)));
-        DueList {
-            schema_version: SchemaVersion::CURRENT,
-            as_of,
-            items,
-        }
+        due_list(open, config, as_of)
+    }
+
+    /// Whether the planner lists anything for the path: not for a closed path, nor for
+    /// one whose obligations would span more of the calendar (`periods`, from
+    /// `periods_bound`) than validation checks by default
+    /// (`ValidationLimits::max_obligation_periods`).
+    pub(crate) fn plannable(&self, periods: u64) -> bool {
+        let max = u64::from(crate::figure::defaults::MAX_OBLIGATION_PERIODS.value());
+        self.closure.is_none() && periods <= max
     }
 }
 
-/// The planner's view of the obligations: the open ones, as due items.
-fn items(
-    path: &ServicePath,
-    (coordinators, plans): (
-        &crate::service::event_index::Coverage,
-        &crate::service::plan_index::PlanIndex,
-    ),
+/// Whether the planner looks at an enrolment on `as_of`: one that has not ended.
+pub(crate) fn planned(enrolment: &Enrolment, as_of: NaiveDate) -> bool {
+    !enrolment.end.is_some_and(|end| end < as_of)
+}
+
+/// The list of the open items within the horizon of `config`, by due date.
+pub(crate) fn due_list(open: Vec<DueItem>, config: &PlannerConfig, as_of: NaiveDate) -> DueList {
+    let horizon = as_of
+        .checked_add_days(Days::new(u64::from(config.horizon_days)))
+        .unwrap_or(NaiveDate::MAX);
+    let mut items: Vec<DueItem> = open
+        .into_iter()
+        .filter(|item| item.status == DueStatus::Overdue || item.due <= horizon)
+        .collect();
+    items.sort_by(|a, b| (a.due, &a.path).cmp(&(b.due, &b.path)));
+    DueList {
+        schema_version: SchemaVersion::CURRENT,
+        as_of,
+        items,
+    }
+}
+
+/// The planner's view of an enrolment's obligations: the open ones, as due items. The
+/// validator hands its own obligations here when it is asked to plan as well
+/// (`ServicePath::validate_and_plan`), so they are derived once.
+pub(crate) fn open_items(
+    obligations: &Obligations<'_>,
     enrolment: &Enrolment,
     spec: &ServiceModelSpec,
     as_of: NaiveDate,
     base: &JsonPointer,
     items: &mut Vec<DueItem>,
 ) {
-    let events = crate::service::event_index::EventIndex::of(enrolment);
-    let obligations = Obligations::of(path, coordinators, plans, enrolment, &events, spec, as_of);
     for obligation in obligations.open() {
         let phase_name = obligation
             .kind

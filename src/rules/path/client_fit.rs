@@ -119,6 +119,7 @@ impl ServicePath {
             report: Report::new(),
             limit: limits.max_findings_per_rule,
             counts: std::collections::HashMap::new(),
+            open: None,
         };
         check.client_fit(client);
         report.extend(check.finish());

@@ -52,6 +52,7 @@ use crate::service::event_index::EventIndex;
 use crate::service::model_set::ServiceModels;
 use crate::service::obligation::{Kind, Obligations};
 use crate::service::path::{Enrolment, ServicePath};
+use crate::service::plan::{DueItem, DueList, PlannerConfig};
 use crate::service::spec::ServiceModelSpec;
 
 impl ServicePath {
@@ -89,14 +90,58 @@ impl ServicePath {
         limits: &ValidationLimits,
         as_of: NaiveDate,
     ) -> Report {
+        self.check(models, limits, as_of, false).0
+    }
+
+    /// Checks the path and lists what is due on it, deriving each enrolment's
+    /// obligations once for both: the same report as
+    /// [`validate_with_limits`](Self::validate_with_limits) and the same list as
+    /// [`due_with`](Self::due_with), for about the cost of validating alone.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use tyokyky::service::sample;
+    /// use tyokyky::{ClientId, PlannerConfig, ServiceModels, ValidationLimits};
+    ///
+    /// let day = |m, d| NaiveDate::from_ymd_opt(2024, m, d).ok_or("date");
+    /// let path = sample::rehabilitative_work_activity(ClientId::new("demo-1")?, day(1, 8)?, day(6, 3)?);
+    /// let (models, limits, config) = (ServiceModels::defaults(), ValidationLimits::default(), PlannerConfig::default());
+    /// let (report, due) = path.validate_and_plan(&models, &limits, &config, day(6, 3)?);
+    /// assert_eq!(report, path.validate_with_limits(&models, &limits, day(6, 3)?));
+    /// assert_eq!(due, path.due_with(&models, &config, day(6, 3)?));
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn validate_and_plan(
+        &self,
+        models: &ServiceModels,
+        limits: &ValidationLimits,
+        config: &PlannerConfig,
+        as_of: NaiveDate,
+    ) -> (Report, DueList) {
+        match self.check(models, limits, as_of, true) {
+            (report, Some(open)) => (report, crate::service::plan::due_list(open, config, as_of)),
+            // Not checked (over a limit): the planner derives its own.
+            (report, None) => (report, self.due_with(models, config, as_of)),
+        }
+    }
+
+    /// Validation, and with `plan` the planner's open items from the same obligations
+    /// (`None` when the path was refused before any was derived).
+    fn check(
+        &self,
+        models: &ServiceModels,
+        limits: &ValidationLimits,
+        as_of: NaiveDate,
+        plan: bool,
+    ) -> (Report, Option<Vec<DueItem>>) {
         let over = limits.over_limits(self);
         if !over.is_empty() {
-            return over;
+            return (over, None);
         }
         // The calendar the obligations would walk, bounded before any is derived.
         let periods = crate::service::obligation::periods_bound(self, models, as_of);
         if periods > limits.max_obligation_periods as u64 {
-            return std::iter::once(
+            let over = std::iter::once(
                 crate::rules::report::OverLimit {
                     what: crate::rules::finding::ParamValue::key("obligation periods"),
                     count: usize::try_from(periods).unwrap_or(usize::MAX),
@@ -105,6 +150,7 @@ impl ServicePath {
                 .at(JsonPointer::root().field("enrolments")),
             )
             .collect();
+            return (over, None);
         }
         let mut check = Check {
             coordinators: crate::service::event_index::Coverage::client_coordinators(self),
@@ -115,6 +161,7 @@ impl ServicePath {
             report: Report::new(),
             limit: limits.max_findings_per_rule,
             counts: std::collections::HashMap::new(),
+            open: (plan && self.plannable(periods)).then(Vec::new),
         };
         if !is_supported(as_of) {
             check.push(record::DateOutOfRange { date: as_of }.at(JsonPointer::root()));
@@ -137,7 +184,13 @@ impl ServicePath {
         check.person_limits();
         check.jobs();
         check.closure();
-        check.finish()
+        // Asked to plan a path the planner leaves empty: an empty list, as it gives.
+        let open = if plan {
+            Some(check.open.take().unwrap_or_default())
+        } else {
+            None
+        };
+        (check.finish(), open)
     }
 }
 
@@ -155,6 +208,8 @@ pub(crate) struct Check<'a> {
     pub(crate) limit: usize,
     /// Findings of each rule so far.
     pub(crate) counts: std::collections::HashMap<crate::rules::code::RuleCode, usize>,
+    /// The planner's open items, when the caller asked for the due list too.
+    pub(crate) open: Option<Vec<DueItem>>,
 }
 
 impl Check<'_> {
@@ -230,6 +285,11 @@ impl Check<'_> {
             spec,
             self.as_of,
         );
+        if let Some(open) = &mut self.open
+            && crate::service::plan::planned(enrolment, self.as_of)
+        {
+            crate::service::plan::open_items(&obligations, enrolment, spec, self.as_of, base, open);
+        }
         for (index, phase_spec) in phases {
             let record = &enrolment.phases[index];
             self.contact_lengths(enrolment, &events, record, phase_spec, base);
