@@ -237,7 +237,7 @@ impl ServicePath {
 
 /// Whether the planner looks at an enrolment on `as_of`: one that has not ended.
 pub(crate) fn planned(enrolment: &Enrolment, as_of: NaiveDate) -> bool {
-    !enrolment.end.is_some_and(|end| end < as_of)
+    enrolment.end.is_none_or(|end| end >= as_of)
 }
 
 /// The list of the open items within the horizon of `config`, by due date.
