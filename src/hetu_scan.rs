@@ -46,11 +46,13 @@ fn is_century_sign(c: char) -> bool {
     c == '+' || is_dash(c) || matches!(c.to_ascii_uppercase(), 'A'..='F' | 'U'..='Y')
 }
 
-/// Where an identity-code-like run starts and ends, in bytes.
-fn find(text: &str) -> Option<(usize, usize)> {
+/// Where an identity-code-like run starts and ends, in bytes. With `open_end`, an
+/// unsigned code cut short at the very end of the text counts too (see
+/// [`redact_passed_on`]).
+fn find(text: &str, open_end: bool) -> Option<(usize, usize)> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     (0..chars.len()).find_map(|start| {
-        matches_at(&chars, start).map(|end| {
+        matches_at(&chars, start, open_end).map(|end| {
             let end_byte = chars.get(end).map_or(text.len(), |(byte, _)| *byte);
             (chars[start].0, end_byte)
         })
@@ -58,7 +60,7 @@ fn find(text: &str) -> Option<(usize, usize)> {
 }
 
 /// The index after a code that starts at `chars[start]`, if one does.
-fn matches_at(chars: &[(usize, char)], start: usize) -> Option<usize> {
+fn matches_at(chars: &[(usize, char)], start: usize, open_end: bool) -> Option<usize> {
     let digit = |i: usize| chars.get(i).and_then(|(_, c)| c.to_digit(10));
     let mut at = start;
     let mut number = 0u64;
@@ -102,8 +104,10 @@ fn matches_at(chars: &[(usize, char)], start: usize) -> Option<usize> {
         .filter(char::is_ascii_alphanumeric);
     let Some(check) = check else {
         // A signed code cut before its check character is still a person's (the fuzzer
-        // found one typed into a field name); an unsigned run is too often a number.
-        return signed.then_some(after_number);
+        // found one typed into a field name); an unsigned run is too often a number,
+        // unless the text ends there and whatever follows it may supply the character.
+        let open = open_end && at >= chars.len();
+        return (signed || open).then_some(after_number);
     };
     let right = char::from(CHECK_CHARACTERS[(number % 31) as usize]);
     (signed || check == right).then_some(at + 1)
@@ -141,7 +145,7 @@ fn date_exists(ddmmyy: u64) -> bool {
 /// assert!(!contains_identity_code("1310523081"));
 /// ```
 pub fn contains_identity_code(text: &str) -> bool {
-    find(text).is_some()
+    find(text, false).is_some()
 }
 
 /// `text` with every identity-code-like run replaced by asterisks of the same length.
@@ -155,9 +159,31 @@ pub fn contains_identity_code(text: &str) -> bool {
 /// );
 /// ```
 pub fn redact_identity_codes(text: &str) -> String {
+    redact(text, false)
+}
+
+/// Text the crate passes on from its input (a field's name, a parser's words), redacted
+/// for wherever it is put: as [`redact_identity_codes`], and also an unsigned code cut
+/// short at the very end, whose check character the next text may supply. A field named
+/// `111151111` sits in a report as `"path":"/111151111","params"`, and the three marks
+/// and the `p` after it complete `111151111","p`, which reads as a code with the right
+/// check character (the fuzzer found it).
+///
+/// ```
+/// use tyokyky::hetu_scan::{redact_identity_codes, redact_passed_on};
+///
+/// assert_eq!(redact_identity_codes("111151111"), "111151111");
+/// assert_eq!(redact_passed_on("111151111"), "*********");
+/// assert_eq!(redact_passed_on("111151111x"), "111151111x");
+/// ```
+pub fn redact_passed_on(text: &str) -> String {
+    redact(text, true)
+}
+
+fn redact(text: &str, open_end: bool) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some((start, end)) = find(rest) {
+    while let Some((start, end)) = find(rest, open_end) {
         out.push_str(&rest[..start]);
         out.extend(std::iter::repeat_n('*', rest[start..end].chars().count()));
         rest = &rest[end..];

@@ -4,13 +4,14 @@
 //! serde's messages quote the value they could not read (``unknown variant `131052-308T` ``).
 //! A finding keeps only what describes the *type*: the kind of problem, the field the
 //! crate expects, the values it accepts. The caller's text is dropped, and what remains
-//! passes through [`redact_identity_codes`].
+//! passes through [`redact_passed_on`] (codes, and a code cut short at the end that what
+//! follows could complete).
 
 use serde_path_to_error::Segment;
 
 use crate::document::value_problem::{MAX_DETAIL_CHARS, ValueProblem, classify};
 use crate::format::{DocumentKind, SchemaVersion};
-use crate::hetu_scan::redact_identity_codes;
+use crate::hetu_scan::{redact_identity_codes, redact_passed_on};
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::{Finding, ParamValue};
 use crate::rules::pointer::JsonPointer;
@@ -254,7 +255,7 @@ fn quoted(text: &str) -> String {
         .strip_prefix('`')
         .and_then(|rest| rest.split('`').next())
         .unwrap_or("");
-    bounded(&redact_identity_codes(inner))
+    bounded(&redact_passed_on(inner))
 }
 
 /// What a data error says about the type, without the value the caller sent: serde's
@@ -286,7 +287,7 @@ fn described(message: &str) -> (ValueProblem, ParamValue) {
         // The crate's own messages end a value they quote with ", got …": cut it.
         found.split(", got ").next().unwrap_or(found)
     };
-    let kept = bounded(&redact_identity_codes(kept));
+    let kept = bounded(&redact_passed_on(kept));
     // The options of a field are the crate's own words: a list of all of them is kept
     // whole (the parser's text is bounded only to keep a hostile one short).
     let expected = expected.map(|expected| {
@@ -320,7 +321,7 @@ fn pointer_of(path: &serde_path_to_error::Path) -> JsonPointer {
             Segment::Enum { variant } => variant,
             Segment::Unknown => break,
         };
-        let redacted = pointer.clone().field(&redact_identity_codes(key));
+        let redacted = pointer.clone().field(&redact_passed_on(key));
         pointer = if crate::hetu_scan::contains_identity_code(redacted.as_str()) {
             pointer.field("***")
         } else {
