@@ -2,7 +2,7 @@
 //! move with the machine's load, so a change is measured even on a busy machine.
 //!
 //! ```sh
-//! cargo bench --bench instructions --no-run
+//! cargo bench --bench instructions --features svg --no-run
 //! B=$(ls -t target/release/deps/instructions-* | grep -v '\.d$' | head -1)
 //! valgrind --tool=callgrind --callgrind-out-file=/dev/null $B validate_30 300
 //! valgrind --tool=callgrind --callgrind-out-file=/dev/null $B validate_30 0
@@ -30,6 +30,8 @@ const OPERATIONS: &[&str] = &[
     "end_to_end_clean",
     "validate_then_due_running",
     "validate_and_plan_running",
+    #[cfg(feature = "svg")]
+    "draw_clean",
     "ignored_any_30",
     "parse_30",
     "validate_30",
@@ -74,6 +76,11 @@ fn main() {
     let clean_text = serde_json::to_vec(&clean).expect("json");
     let violating_text = serde_json::to_vec(&violating).expect("json");
     let report = violating.validate_with(&models, as_of);
+    #[cfg(feature = "svg")]
+    let (clean_report, clean_due) = (
+        clean.validate_with(&models, as_of),
+        clean.due_with(&models, &config, as_of),
+    );
     for operation in operations {
         let (path, text) = if operation.ends_with("_30") {
             (&violating, &violating_text)
@@ -101,6 +108,17 @@ fn main() {
                     black_box(
                         black_box(&running).validate_and_plan(&models, &limits, &config, midyear),
                     );
+                }
+                #[cfg(feature = "svg")]
+                "draw_clean" => {
+                    black_box(tyokyky::timeline::timeline(
+                        black_box(path),
+                        &clean_report,
+                        &clean_due,
+                        &models,
+                        as_of,
+                        Lang::Fi,
+                    ));
                 }
                 "report_json_30" => {
                     black_box(serde_json::to_vec(&black_box(&report).in_language(Lang::Fi)).ok());
