@@ -203,3 +203,27 @@ fn the_picture_grows_with_the_events_and_stays_bounded() {
         "{svg} bytes for a {document}-byte document"
     );
 }
+
+/// The axis's ticks depend on the width, not on the calendar: a path with one event in
+/// 1012 and one in 8435 (the fuzzer's) drew 89 000 monthly ticks, 12.8 MB of SVG.
+#[test]
+fn a_span_of_millennia_draws_a_handful_of_ticks() {
+    let as_of = NaiveDate::from_ymd_opt(2025, 3, 1).expect("date");
+    let start = NaiveDate::from_ymd_opt(2024, 1, 8).expect("date");
+    let mut path =
+        sample::rehabilitative_work_activity(ClientId::new("demo-1").expect("id"), start, as_of);
+    let ordinary = draw(&path, as_of, Lang::Fi).len();
+    for year in [1012, 8435] {
+        let date = NaiveDate::from_ymd_opt(year, 1, 8).expect("date");
+        path.enrolments[0]
+            .events
+            .push(Event::work_activity_day(date, 240));
+    }
+    let svg = draw(&path, as_of, Lang::Fi);
+    assert!(
+        svg.len() < ordinary + 20_000,
+        "{} bytes against {ordinary} for the same path in one year",
+        svg.len()
+    );
+    assert!(svg.matches("<line").count() < 100);
+}
