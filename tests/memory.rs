@@ -7,8 +7,8 @@
 //! parameters and its JSON in one language) takes at most a few KiB while the report is
 //! written. Findings themselves are bounded by the document and the per-rule limit
 //! (`tests/amplification.rs`: at most 64 + one per 2 bytes, and 100 per rule by default),
-//! so memory grows with the document. One test in this binary, so no other test's
-//! allocations are counted.
+//! so memory grows with the document. The tests of this binary take turns, so no other
+//! test's allocations are counted.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -68,8 +68,65 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("date")
 }
 
+/// The tests of this binary count one global heap: they take turns.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Cases of the property: 64 in CI, more for a long run
+/// (`TYOKYKY_MEMORY_CASES=100000`, TESTING.md).
+#[cfg(feature = "proptest")]
+fn memory_cases() -> u32 {
+    std::env::var("TYOKYKY_MEMORY_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(64)
+}
+
+/// Generated paths, kept or with a few bytes changed (so that many are invalid: broken
+/// JSON, unknown fields and values, bytes that are not UTF-8), stay within the bound.
+#[cfg(feature = "proptest")]
+#[test]
+fn generated_documents_valid_or_not_stay_within_the_bound() {
+    use proptest::prelude::*;
+    use proptest::test_runner::{Config, TestRunner};
+
+    let _turn = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let mut runner = TestRunner::new(Config {
+        cases: memory_cases(),
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let edits = proptest::collection::vec((any::<usize>(), any::<u8>()), 0..4);
+    runner
+        .run(
+            &(tyokyky::strategies::service_path(), edits),
+            |((path, as_of), edits)| {
+                let mut json = serde_json::to_vec(&path).expect("json");
+                for (at, byte) in edits {
+                    let len = json.len();
+                    if let Some(slot) = json.get_mut(at % len.max(1)) {
+                        *slot = byte;
+                    }
+                }
+                let (peak, findings) = peak_of(&json, as_of);
+                let bound = BASE + PER_BYTE * json.len() + PER_FINDING * findings;
+                prop_assert!(
+                    peak <= bound,
+                    "peak {peak} bytes for {} bytes of input (bound {bound})",
+                    json.len()
+                );
+                Ok(())
+            },
+        )
+        .unwrap_or_else(|failure| panic!("{failure}"));
+}
+
 #[test]
 fn peak_memory_grows_with_the_document() {
+    let _turn = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     let as_of = date(2025, 3, 1);
     let client = || ClientId::new("memory-1").expect("id");
     let mut documents: Vec<(String, Vec<u8>)> = Vec::new();

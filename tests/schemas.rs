@@ -365,8 +365,17 @@ fn no_document_is_accepted_by_serde_and_rejected_by_the_schema() {
     }
 }
 
+/// Cases of the agreement property: 256 in CI, more for a long run
+/// (`TYOKYKY_AGREEMENT_CASES=100000`, TESTING.md).
+fn agreement_cases() -> u32 {
+    std::env::var("TYOKYKY_AGREEMENT_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(256)
+}
+
 proptest::proptest! {
-    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(agreement_cases()))]
 
     /// Any date text, in a client's birth date: serde accepts it exactly when the schema
     /// does (or it is a day that does not exist, which the schema's format also refuses).
