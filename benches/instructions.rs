@@ -26,6 +26,7 @@ use violating::{date, violating_path};
 const OPERATIONS: &[&str] = &[
     "ignored_any_clean",
     "parse_clean",
+    "document_clean",
     "validate_clean",
     "end_to_end_clean",
     "validate_then_due_running",
@@ -34,6 +35,7 @@ const OPERATIONS: &[&str] = &[
     "draw_clean",
     "ignored_any_30",
     "parse_30",
+    "document_30",
     "validate_30",
     "report_json_30",
     "end_to_end_30",
@@ -96,6 +98,9 @@ fn main() {
                 }
                 "parse_clean" | "parse_30" => {
                     black_box(serde_json::from_slice::<ServicePath>(black_box(text)).ok());
+                }
+                "document_clean" | "document_30" => {
+                    black_box(tyokyky::Document::from_slice(black_box(text)).ok());
                 }
                 "validate_clean" | "validate_30" => {
                     black_box(black_box(path).validate_with(&models, as_of));

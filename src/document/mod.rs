@@ -415,12 +415,16 @@ pub fn unreadable(report: &Report) -> bool {
 /// a document that fails it is parsed again with the path tracked, for the pointer (path
 /// tracking costs about half a parse, and most documents are well-formed).
 fn typed<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, TypedError> {
-    // First without tracking the path, which only an error needs.
-    let mut fast = serde_json::Deserializer::from_slice(bytes);
-    if let Ok(value) = T::deserialize(Lenient(&mut fast))
-        && fast.end().is_ok()
-    {
-        return Ok(value);
+    // First without tracking the path, which only an error needs; and from text checked
+    // as UTF-8 once, in one pass over the whole input, so the reader need not check each
+    // string again (it did: a sixth of a parse).
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        let mut fast = serde_json::Deserializer::from_str(text);
+        if let Ok(value) = T::deserialize(Lenient(&mut fast))
+            && fast.end().is_ok()
+        {
+            return Ok(value);
+        }
     }
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
     let value = serde_path_to_error::deserialize::<_, T>(Lenient(&mut deserializer))
