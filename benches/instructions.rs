@@ -38,6 +38,8 @@ const OPERATIONS: &[&str] = &[
     "document_30",
     "validate_30",
     "report_json_30",
+    "report_written_30",
+    "end_to_end_written_30",
     "end_to_end_30",
 ];
 
@@ -124,6 +126,19 @@ fn main() {
                         as_of,
                         Lang::Fi,
                     ));
+                }
+                "report_written_30" => {
+                    let mut out = Vec::new();
+                    black_box(&report)
+                        .in_language(Lang::Fi)
+                        .write_json(&mut out);
+                    black_box(out);
+                }
+                "end_to_end_written_30" => {
+                    let report = validate_json(black_box(text), &models, &limits, as_of);
+                    let mut out = Vec::new();
+                    report.in_language(Lang::Fi).write_json(&mut out);
+                    black_box(out);
                 }
                 "report_json_30" => {
                     black_box(serde_json::to_vec(&black_box(&report).in_language(Lang::Fi)).ok());

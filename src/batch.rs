@@ -239,10 +239,7 @@ impl Batch {
             }
             let number = chunk.first + offset as u64;
             bytes.extend_from_slice(format!("{{\"line\":{number},\"report\":").as_bytes());
-            // The crate's report serializes without error; an empty object keeps the line.
-            if serde_json::to_writer(&mut bytes, &report.in_language(self.lang)).is_err() {
-                bytes.extend_from_slice(b"{}");
-            }
+            report.in_language(self.lang).write_json(&mut bytes);
             bytes.extend_from_slice(b"}\n");
         }
         (bytes, summary)

@@ -63,7 +63,13 @@ fn contradicts_itself(finding: &crate::rules::finding::Finding) -> bool {
 
 /// The report in `lang`, with the status [`status_of`] gives.
 pub(super) fn report_response(report: &Report, lang: Lang) -> Response {
-    json(status_of(report), &report.in_language(lang))
+    let mut body = Vec::new();
+    report.in_language(lang).write_json(&mut body);
+    Response::builder()
+        .status(status_of(report))
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(body))
+        .unwrap_or_default()
 }
 
 /// `value` as `application/json` with `status`.

@@ -19,6 +19,7 @@ use crate::rules::params::Params;
 use crate::rules::pointer::JsonPointer;
 
 mod json;
+mod write;
 pub(crate) use crate::rules::severity::Severity;
 pub(crate) use json::FindingJson;
 
