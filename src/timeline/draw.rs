@@ -1,8 +1,7 @@
 //! Writing the picture: the layout of the bands and rows, element by element, through
-//! `quick-xml` so that every text and attribute is escaped by the writer.
+//! the SVG writer, which escapes every text and attribute with `quick-xml`'s escaping.
 
 use chrono::{Duration, NaiveDate};
-use quick_xml::events::{BytesText, Event};
 
 use super::glyph::{SYMBOLS, severity_colour, symbol_of};
 use super::place::{Place, of_finding, of_pointer};
@@ -70,9 +69,7 @@ impl Picture<'_> {
         svg.open("defs", &[]);
         for symbol in SYMBOLS {
             svg.open("g", &[("id", symbol.id)]);
-            let _ = svg
-                .writer
-                .write_event(Event::Text(BytesText::from_escaped(symbol.shape)));
+            svg.markup(symbol.shape);
             svg.close("g");
         }
         svg.close("defs");
@@ -335,7 +332,7 @@ impl Picture<'_> {
         );
         let (y, h) = (number(y), number(height));
         let attributes = [
-            ("x", x.as_str()),
+            ("x", &*x),
             ("y", &y),
             ("width", &w),
             ("height", &h),

@@ -1,8 +1,14 @@
-//! The SVG writer: elements and text through `quick-xml`, which escapes every text and
-//! attribute, and the budget of marks one picture may draw.
+//! The SVG writer: elements written straight into one buffer, every text and attribute
+//! value escaped by `quick-xml`'s escaping (the same bytes its `Writer` wrote), and the
+//! budget of marks one picture may draw.
+//!
+//! The elements used to go through `quick-xml`'s `Writer` and `BytesStart`, which build
+//! each start tag in its own string: allocation was a quarter of drawing a picture
+//! (callgrind, BENCHMARKS.md). The escaping, the part that keeps a caller's text from
+//! becoming markup, is still quick-xml's.
 
-use quick_xml::Writer;
-use quick_xml::events::{BytesEnd, BytesStart, BytesText, Event};
+use quick_xml::escape::escape;
+use quick_xml::events::attributes::Attribute;
 
 use super::MAX_MARKS;
 
@@ -10,32 +16,53 @@ type Attributes<'a> = &'a [(&'a str, &'a str)];
 
 /// An SVG document being written.
 pub(super) struct Svg {
-    pub(super) writer: Writer<Vec<u8>>,
+    out: Vec<u8>,
     /// Marks drawn so far, and marks left out past [`MAX_MARKS`].
     pub(super) marks: usize,
     pub(super) left_out: usize,
 }
 
 impl Svg {
+    fn tag(&mut self, name: &str, attributes: Attributes<'_>) {
+        self.out.push(b'<');
+        self.out.extend_from_slice(name.as_bytes());
+        for &(key, value) in attributes {
+            // An attribute's value escaped as quick-xml escapes it (borrowed when nothing
+            // needs escaping): `<`, `>`, `&`, quotes, and line breaks and tabs.
+            let escaped = Attribute::from((key, value)).value;
+            self.out.push(b' ');
+            self.out.extend_from_slice(key.as_bytes());
+            self.out.extend_from_slice(b"=\"");
+            self.out.extend_from_slice(escaped.as_bytes());
+            self.out.push(b'"');
+        }
+    }
+
     pub(super) fn open(&mut self, name: &str, attributes: Attributes<'_>) {
-        let start = BytesStart::new(name).with_attributes(attributes.iter().copied());
-        // Writing into a Vec cannot fail.
-        let _ = self.writer.write_event(Event::Start(start));
+        self.tag(name, attributes);
+        self.out.push(b'>');
     }
 
     pub(super) fn close(&mut self, name: &str) {
-        let _ = self.writer.write_event(Event::End(BytesEnd::new(name)));
+        self.out.extend_from_slice(b"</");
+        self.out.extend_from_slice(name.as_bytes());
+        self.out.push(b'>');
     }
 
     pub(super) fn empty(&mut self, name: &str, attributes: Attributes<'_>) {
-        let start = BytesStart::new(name).with_attributes(attributes.iter().copied());
-        let _ = self.writer.write_event(Event::Empty(start));
+        self.tag(name, attributes);
+        self.out.extend_from_slice(b"/>");
     }
 
     pub(super) fn text(&mut self, name: &str, attributes: Attributes<'_>, text: &str) {
         self.open(name, attributes);
-        let _ = self.writer.write_event(Event::Text(BytesText::new(text)));
+        self.out.extend_from_slice(escape(text).as_bytes());
         self.close(name);
+    }
+
+    /// Markup the crate wrote itself (a symbol's shape), as it stands.
+    pub(super) fn markup(&mut self, markup: &'static str) {
+        self.out.extend_from_slice(markup.as_bytes());
     }
 
     /// One more mark, if the budget allows it.
@@ -64,25 +91,84 @@ impl Svg {
     }
 
     pub(super) fn finish(self) -> String {
-        String::from_utf8(self.writer.into_inner()).unwrap_or_default()
+        // Only strings went in, so the bytes are UTF-8.
+        String::from_utf8(self.out).unwrap_or_default()
     }
 }
 
 /// A coordinate or length with one decimal: short, and the same bytes on every machine.
 ///
-/// Written from the whole tenths as integers: formatting a float to a fixed number of
-/// decimals was a third of the time of drawing a picture.
-pub(super) fn number(value: f64) -> String {
+/// Written from the whole tenths as integers into a buffer on the stack: formatting a
+/// float to a fixed number of decimals was a third of the time of drawing a picture, and
+/// a `String` per number an allocation.
+pub(super) fn number(value: f64) -> Number {
     let tenths = (value * 10.0).round();
+    let mut number = Number {
+        bytes: [0; 24],
+        len: 0,
+    };
     if !tenths.is_finite() {
-        return "0.0".to_owned();
+        number.push_str("0.0");
+        return number;
     }
     // Coordinates are within a few thousand pixels: far inside i64.
     #[allow(clippy::cast_possible_truncation)]
     let tenths = tenths as i64;
-    let sign = if tenths < 0 { "-" } else { "" };
+    if tenths < 0 {
+        number.push_str("-");
+    }
     let tenths = tenths.unsigned_abs();
-    format!("{sign}{}.{}", tenths / 10, tenths % 10)
+    let mut digits = [0u8; 20];
+    let mut whole = tenths / 10;
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (whole % 10) as u8;
+        whole /= 10;
+        if whole == 0 {
+            break;
+        }
+    }
+    for &digit in &digits[at..] {
+        number.push(digit);
+    }
+    number.push(b'.');
+    number.push(b'0' + (tenths % 10) as u8);
+    number
+}
+
+/// A number's text, held on the stack.
+pub(super) struct Number {
+    bytes: [u8; 24],
+    len: usize,
+}
+
+impl Number {
+    fn push(&mut self, byte: u8) {
+        if let Some(slot) = self.bytes.get_mut(self.len) {
+            *slot = byte;
+            self.len += 1;
+        }
+    }
+
+    fn push_str(&mut self, text: &str) {
+        text.bytes().for_each(|byte| self.push(byte));
+    }
+}
+
+impl std::ops::Deref for Number {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        // Only ASCII digits, a sign and a point were pushed.
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or("0.0")
+    }
+}
+
+impl std::fmt::Display for Number {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
 }
 
 impl Svg {
@@ -90,7 +176,7 @@ impl Svg {
     pub(super) fn new() -> Svg {
         Svg {
             // Most pictures are tens of kilobytes: start there rather than grow to it.
-            writer: Writer::new(Vec::with_capacity(32 * 1024)),
+            out: Vec::with_capacity(32 * 1024),
             marks: 0,
             left_out: 0,
         }
@@ -105,8 +191,9 @@ mod tests {
     fn numbers_have_one_decimal_as_the_format_would_write_them() {
         for value in [0.0, 170.0, 263.04, 263.06, 1234.55, 0.04, 2399.99, -3.0] {
             let expected = format!("{:.1}", (value * 10.0_f64).round() / 10.0);
-            assert_eq!(number(value), expected, "{value}");
+            assert_eq!(&*number(value), expected, "{value}");
         }
-        assert_eq!(number(f64::NAN), "0.0");
+        assert_eq!(&*number(f64::NAN), "0.0");
+        assert!(number(-1e300).starts_with("-9"));
     }
 }
