@@ -13,7 +13,7 @@
 //! and its findings by severity), deterministic (the same input gives the same bytes),
 //! and bounded: at most [`MAX_MARKS`] marks are drawn and the rest counted in a note, and
 //! a path over the [`ValidationLimits`] gets a placeholder. Only ids are shown, never a
-//! name or an identity code; XML is written by `quick-xml`, which escapes every text.
+//! name or an identity code; every text and attribute is escaped by `quick-xml`.
 //!
 //! ```
 //! use chrono::NaiveDate;
