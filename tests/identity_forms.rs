@@ -5,8 +5,8 @@
 //! The forms (one test case each): a wrong check character (`010594Y9033`), spaces
 //! between the parts (`010594 Y 9032`), spaces around the sign (`190145 - 2602`), other
 //! separators (`131052.308.T`), a typographic dash (`131052–308T`), lower case
-//! (`010594y9033`), a code cut short of its check character (`010594Y-032`), and any of
-//! them inside longer text.
+//! (`010594y9033`), a code cut short of its check character (`010594Y-032`), two such
+//! side by side, and any of them inside longer text.
 
 use chrono::NaiveDate;
 use tyokyky::document::validate_json;
@@ -14,7 +14,7 @@ use tyokyky::rules::report::ValidationLimits;
 use tyokyky::{ClientId, FreeText, Lang, Report, ServiceModels};
 
 /// The forms, each with a part that must never come back.
-const FORMS: [(&str, &str); 9] = [
+const FORMS: [(&str, &str); 10] = [
     ("010594Y9033", "9033"),
     ("010594 Y 9032", "9032"),
     ("190145 - 2602", "2602"),
@@ -25,6 +25,9 @@ const FORMS: [(&str, &str); 9] = [
     // Cut short of the check character (found by the fuzzer in a field name).
     ("010594Y*032", "Y*032"),
     ("010594Y-032", "Y-032"),
+    // Two codes cut short side by side: the first takes the second's first digit as its
+    // check character, and the second is still a code.
+    ("010594-903,010594-904", "904"),
 ];
 
 fn as_of() -> NaiveDate {
