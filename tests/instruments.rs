@@ -439,3 +439,21 @@ fn perceived_change_counts_the_domains_felt_improved() {
     ]);
     assert_eq!(revised.improved(), 0);
 }
+
+/// A result written by the crate reads back as the same value, for any number the reader
+/// accepts: a GAS correlation given with 22 digits (the fuzzer's) was read to one double
+/// and written as another's shortest digits, until serde_json's exact float reading
+/// (`float_roundtrip`) was turned on.
+#[test]
+fn a_long_decimal_reads_back_as_itself() {
+    let json = br#"{"type":"gas","goals":[],"rho":0.1111113111111111111109}"#;
+    let limits = tyokyky::ValidationLimits::default();
+    let result =
+        tyokyky::document::read_value::<tyokyky::instrument::InstrumentResult>(json, &limits)
+            .expect("a GAS result");
+    let written = serde_json::to_vec(&result).expect("json");
+    let back =
+        tyokyky::document::read_value::<tyokyky::instrument::InstrumentResult>(&written, &limits)
+            .expect("read back");
+    assert_eq!(back, result);
+}
