@@ -125,7 +125,7 @@ fn a_value_or_an_id_like_a_code_is_not_echoed() {
 
 #[test]
 fn a_spec_named_like_a_code_is_refused() {
-    let mut spec = tyokyky::service::models::social_rehabilitation();
+    let mut spec = tyokyky::service::spec::models::social_rehabilitation();
     spec.name.fi = "190145 - 2602".to_owned();
     assert!(spec.check().is_err());
     let mut models = ServiceModels::defaults();
@@ -172,4 +172,39 @@ fn debug_of_documents_with_texts_is_redacted() {
     }
     let shown = format!("{catalogue:?}");
     assert!(!shown.contains("2602"), "{shown}");
+}
+
+/// A value that holds serde's own words `, expected ` is the caller's, however it reads:
+/// the fuzzer sent a string `", expected 111222…"` where an instrument result belongs,
+/// and the error passed on everything after those words as what was expected, where the
+/// text after it completed a code. Neither the error of a read nor a report repeats it.
+#[test]
+fn a_value_holding_serdes_own_words_is_not_passed_on_as_what_was_expected() {
+    let secret = "111222222";
+    let hostile = format!(r#"", expected {secret}""#);
+    let error = tyokyky::document::read_value::<tyokyky::instrument::InstrumentResult>(
+        hostile.as_bytes(),
+        &ValidationLimits::default(),
+    )
+    .expect_err("a string is no instrument result");
+    let text = format!("{error} {error:?}");
+    assert!(!text.contains(secret), "{text}");
+    assert!(
+        text.contains("instrument result"),
+        "still says what was expected: {text}"
+    );
+
+    let json = format!(
+        r#"{{"document": "client", "schema_version": 1, "id": "c-1",
+            "labour_market_status": ", expected {secret}`, expected x"}}"#
+    );
+    let report = validate_json(
+        json.as_bytes(),
+        &ServiceModels::defaults(),
+        &ValidationLimits::default(),
+        as_of(),
+    );
+    assert!(!report.is_empty(), "the unknown status is refused");
+    let all = everything(&report);
+    assert!(!all.contains(secret), "{all}");
 }

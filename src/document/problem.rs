@@ -11,7 +11,7 @@ use serde_path_to_error::Segment;
 
 use crate::document::value_problem::{MAX_DETAIL_CHARS, ValueProblem, classify};
 use crate::format::{DocumentKind, SchemaVersion};
-use crate::hetu_scan::{redact_identity_codes, redact_passed_on};
+use crate::hetu_scan::redact_passed_on;
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::{Finding, ParamValue};
 use crate::rules::pointer::JsonPointer;
@@ -262,7 +262,11 @@ fn quoted(text: &str) -> String {
 /// words up to the first quoted value, then what was expected, both redacted and bounded,
 /// as a problem and an expectation each language renders.
 fn described(message: &str) -> (ValueProblem, ParamValue) {
-    let (found, expected) = match message.split_once(", expected ") {
+    // The last ", expected ": serde writes the caller's value before it (a string in
+    // quotes, a variant in backticks, neither escaping the words), so a value that holds
+    // the words itself must not move the cut into it (the fuzzer sent a string reading
+    // `, expected 111222222`, and the part after the first cut was the caller's).
+    let (found, expected) = match message.rsplit_once(", expected ") {
         Some((found, expected)) => (found, Some(expected)),
         None => (message, None),
     };
@@ -291,7 +295,7 @@ fn described(message: &str) -> (ValueProblem, ParamValue) {
     // The options of a field are the crate's own words: a list of all of them is kept
     // whole (the parser's text is bounded only to keep a hostile one short).
     let expected = expected.map(|expected| {
-        redact_identity_codes(match expected.char_indices().nth(MAX_OPTIONS_CHARS) {
+        redact_passed_on(match expected.char_indices().nth(MAX_OPTIONS_CHARS) {
             Some((end, _)) => &expected[..end],
             None => expected,
         })
