@@ -14,10 +14,10 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 use tyokyky::document::validate_json;
 use tyokyky::outcome::CohortReport;
 use tyokyky::rules::report::ValidationLimits;
-use tyokyky::service::sample;
+use tyokyky::service::build::sample;
 use tyokyky::{ClientId, Lang, ServiceModels, ServicePath};
 
-const MODELS: [&str; 6] = tyokyky::service::models::IDS;
+const MODELS: [&str; 6] = tyokyky::service::spec::models::IDS;
 
 fn paths(n: usize) -> Vec<(ServicePath, NaiveDate)> {
     let first = NaiveDate::from_ymd_opt(2024, 1, 1).expect("date");

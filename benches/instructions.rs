@@ -16,7 +16,7 @@ use std::hint::black_box;
 
 use tyokyky::document::validate_json;
 use tyokyky::rules::report::ValidationLimits;
-use tyokyky::service::sample;
+use tyokyky::service::build::sample;
 use tyokyky::{ClientId, Lang, PlannerConfig, ServiceModels, ServicePath};
 
 #[path = "support/violating.rs"]

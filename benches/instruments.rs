@@ -4,7 +4,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use tyokyky::InstrumentKind;
-use tyokyky::service::sample;
+use tyokyky::service::build::sample;
 
 fn bench_instruments(c: &mut Criterion) {
     let mut group = c.benchmark_group("score");

@@ -11,7 +11,7 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use tyokyky::document::{Document, validate_json};
 use tyokyky::rules::report::ValidationLimits;
-use tyokyky::service::sample;
+use tyokyky::service::build::sample;
 use tyokyky::{ClientId, Lang, RuleCode, ServiceModels, ServicePath};
 
 #[path = "support/violating.rs"]

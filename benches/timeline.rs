@@ -6,7 +6,7 @@ use std::hint::black_box;
 
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
-use tyokyky::service::sample;
+use tyokyky::service::build::sample;
 use tyokyky::timeline::timeline;
 use tyokyky::{ClientId, Lang, PlannerConfig, ServiceModels};
 

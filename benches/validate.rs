@@ -10,7 +10,7 @@ use std::hint::black_box;
 
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
-use tyokyky::service::sample;
+use tyokyky::service::build::sample;
 use tyokyky::{ClientId, ServiceModels, ServicePath};
 
 fn twelve_month_path() -> (ServicePath, NaiveDate) {

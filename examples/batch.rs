@@ -19,7 +19,7 @@ use std::time::Instant;
 
 use chrono::{Days, NaiveDate};
 use tyokyky::batch::Batch;
-use tyokyky::service::sample;
+use tyokyky::service::build::sample;
 use tyokyky::{ClientId, Event, Lang, ServiceModels, Severity};
 
 fn main() -> ExitCode {
@@ -129,7 +129,7 @@ fn usage(problem: &str) -> ExitCode {
 /// `count` varied paths, one per line: every default model, one to fifteen months of
 /// follow-up, a sick week in some, an interruption in some, a job in some; most clean.
 fn generate(count: usize) -> ExitCode {
-    let models = tyokyky::service::models::IDS;
+    let models = tyokyky::service::spec::models::IDS;
     let first = NaiveDate::from_ymd_opt(2023, 1, 2).unwrap_or_default();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for i in 0..count {

@@ -7,7 +7,7 @@
 //! `CohortReport`, not restated.
 
 use tyokyky::outcome::CohortReport;
-use tyokyky::service::sample;
+use tyokyky::service::build::sample;
 use tyokyky::{Lang, Vocabulary};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -6,7 +6,7 @@
 //! shows and why the findings are there.
 
 use chrono::NaiveDate;
-use tyokyky::service::sample;
+use tyokyky::service::build::sample;
 use tyokyky::work_activity::quality::{CriteriaSet, Ratings};
 use tyokyky::work_activity::recommend::{Capacity, Level, NeedProfile};
 use tyokyky::{

@@ -41,7 +41,7 @@ use crate::document::{unreadable, validate_json};
 use crate::i18n::Lang;
 use crate::rules::finding::Severity;
 use crate::rules::report::ValidationLimits;
-use crate::service::model_set::ServiceModels;
+use crate::service::spec::model_set::ServiceModels;
 
 /// How a batch is run: the day, the language of the reports, the threads and the bounds.
 #[derive(Debug, Clone, Copy)]

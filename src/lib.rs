@@ -98,7 +98,7 @@
 //! | [`client`] | [`Client`], [`ClientId`], labour-market status, unemployment spells |
 //! | [`ability`] | partial work ability: causes, assessment status, functional domains |
 //! | [`figure`] | the law, the sources' practice and the derived defaults as dated, sourced figures ([`figure::Figure`]) read on the day judged |
-//! | [`service`] | [`ServicePath`], service model specs as data ([`ServiceModelSpec`]), the default models, the planner ([`ServicePath::due`]) |
+//! | [`service`] | one module per concept: the records of a path ([`service::record`], [`ServicePath`]), service model specs as data ([`service::spec`], [`ServiceModelSpec`], the default models), the planner ([`service::planner`], [`ServicePath::due`]), path builders ([`service::build`]) and money ([`service::money`]) |
 //! | [`rules`] | [`Report`], [`Finding`], [`RuleCode`], the [`RuleCatalogue`], JSON Pointers, the rules by area |
 //! | [`instrument`] | WAS, WAI, UKK walk test, GAS, Kykyviisari, IPS-25: validated inputs, exact scores, change |
 //! | [`work_activity`] | OsKu work activity: contents, models and profiles, recommendation, placements, quality criteria, deployment readiness |
@@ -126,8 +126,7 @@
 //!    severities, findings, parameters and JSON Pointers ([`rules::code`],
 //!    [`Finding`], [`JsonPointer`]), periods and keys, dates and ids, [`hetu`].
 //! 1. **Domain records**: [`client`], [`ability`], [`situation`], [`instrument`], the
-//!    service records and specs ([`service::path`], [`service::event`],
-//!    [`service::spec`], [`service::amount`]), the dated figures of the law and the
+//!    service records and specs ([`service::record`], [`service::spec`]), the dated figures of the law and the
 //!    sources ([`figure::law`], [`figure::practice`], [`figure::defaults`]), what is due
 //!    ([`DueKind`]), the OsKu models and placements.
 //! 2. **Derivations**: obligations, the rules by area, the planner, attendance, the
@@ -233,23 +232,17 @@ pub use rules::client::ClientRules;
 pub use rules::code::{RuleCode, RuleInfo};
 pub use rules::report::ValidationLimits;
 pub use rules::{Finding, JsonPointer, ParamValue, Report, Severity};
-pub use service::amount::Amount;
-pub use service::event::{
-    AbsenceReason, ContactMode, Dose, EmploymentKind, Event, EventKind, InterruptionReason,
-    JobEndReason, PlanAction, PlanContent, PlanKind, PlanParty, Profession, Theme,
+pub use service::planner::{DueItem, DueKind, DueList, DueStatus, PlannerConfig};
+pub use service::record::{
+    AbsenceReason, Closure, ContactMode, CoordinatorAssignment, Dose, EmploymentKind, Enrolment,
+    Event, EventKind, Goal, InstrumentKind, InterruptionReason, JobEndReason, Key, KeyError,
+    Measurement, MeasurementNotDone, NotDoneReason, Organiser, OrganiserAssignment, OrganiserKind,
+    Outcome, Period, PhaseRecord, PlanAction, PlanContent, PlanKind, PlanParty,
+    PositiveTransitions, Profession, ServicePath, StaffId, TeamMember, Theme, WorkerRole,
 };
-pub use service::key::{Key, KeyError, StaffId};
-pub use service::measurement::{InstrumentKind, Measurement, MeasurementNotDone, NotDoneReason};
-pub use service::model_set::ServiceModels;
-pub use service::path::{
-    Closure, CoordinatorAssignment, Enrolment, Goal, Organiser, OrganiserAssignment, OrganiserKind,
-    Outcome, PhaseRecord, PositiveTransitions, ServicePath, TeamMember, WorkerRole,
-};
-pub use service::period::Period;
-pub use service::plan::{DueItem, DueKind, DueList, DueStatus, PlannerConfig};
 pub use service::spec::{
-    Cadence, Length, PhaseSpec, Requirement, ServiceModelSpec, Tolerances, Total,
+    Amount, Cadence, Length, PhaseSpec, Requirement, ServiceModelSpec, ServiceModels, SpecError,
+    SpecErrors, SpecProblem, Tolerances, Total,
 };
-pub use service::spec_check::{SpecError, SpecErrors, SpecProblem};
 pub use situation::{ActivityKind, Benefit, OwnActivity};
 pub use unknown_name::UnknownName;

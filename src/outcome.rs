@@ -37,8 +37,8 @@ use crate::instrument::InstrumentResult;
 use crate::instrument::change::{Direction, MinimalChange};
 use crate::instrument::kykyviisari::{KykyviisariArea, KykyviisariResult};
 use crate::instrument::perceived::PerceivedDomain;
-use crate::service::path::PositiveTransitions;
-use crate::service::path::{Outcome, ServicePath};
+use crate::service::record::path::PositiveTransitions;
+use crate::service::record::path::{Outcome, ServicePath};
 
 /// Mean 0–10 work ability at the start and at the end.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -184,7 +184,7 @@ fn baseline_and_follow_up<T: Copy>(dated: &[(NaiveDate, T)]) -> Option<(T, T)> {
 ///
 /// ```
 /// use tyokyky::outcome::CohortReport;
-/// use tyokyky::service::sample;
+/// use tyokyky::service::build::sample;
 ///
 /// // The cohort the good-practice description reports on, computed from its paths.
 /// let report = CohortReport::of(&sample::seed_001_cohort());

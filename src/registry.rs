@@ -161,22 +161,22 @@ pub fn all_vocabularies() -> Vec<VocabularyLabels> {
     };
     use crate::client::LabourMarketStatus;
     use crate::rules::finding::Severity;
-    use crate::service::event::{
+    use crate::service::planner::due_list::DueStatus;
+    use crate::service::record::event::{
         EmploymentKind, EventKind, PlanAction, PlanKind, Profession, Theme,
     };
-    use crate::service::measurement::InstrumentKind;
-    use crate::service::path::Outcome;
-    use crate::service::period::Period;
-    use crate::service::plan::DueStatus;
+    use crate::service::record::measurement::InstrumentKind;
+    use crate::service::record::path::Outcome;
+    use crate::service::record::period::Period;
     vec![
         VocabularyLabels::of::<Lang>(),
         VocabularyLabels::of::<Severity>(),
         VocabularyLabels::of::<LabourMarketStatus>(),
         VocabularyLabels::of::<crate::situation::Benefit>(),
         VocabularyLabels::of::<crate::situation::ActivityKind>(),
-        VocabularyLabels::of::<crate::service::attendance::DayPayment>(),
-        VocabularyLabels::of::<crate::service::path::WorkerRole>(),
-        VocabularyLabels::of::<crate::service::path::OrganiserKind>(),
+        VocabularyLabels::of::<crate::service::money::attendance::DayPayment>(),
+        VocabularyLabels::of::<crate::service::record::path::WorkerRole>(),
+        VocabularyLabels::of::<crate::service::record::path::OrganiserKind>(),
         VocabularyLabels::of::<Cause>(),
         VocabularyLabels::of::<ReducedCapacityBasis>(),
         VocabularyLabels::of::<CauseGroup>(),
@@ -187,16 +187,16 @@ pub fn all_vocabularies() -> Vec<VocabularyLabels> {
         VocabularyLabels::of::<Profession>(),
         VocabularyLabels::of::<PlanKind>(),
         VocabularyLabels::of::<PlanAction>(),
-        VocabularyLabels::of::<crate::service::event::PlanContent>(),
-        VocabularyLabels::of::<crate::service::event::PlanParty>(),
+        VocabularyLabels::of::<crate::service::record::event::PlanContent>(),
+        VocabularyLabels::of::<crate::service::record::event::PlanParty>(),
         VocabularyLabels::of::<EmploymentKind>(),
         VocabularyLabels::of::<EventKind>(),
-        VocabularyLabels::of::<crate::service::event::AbsenceReason>(),
-        VocabularyLabels::of::<crate::service::event::InterruptionReason>(),
-        VocabularyLabels::of::<crate::service::event::ContactMode>(),
-        VocabularyLabels::of::<crate::service::event::JobEndReason>(),
+        VocabularyLabels::of::<crate::service::record::event::AbsenceReason>(),
+        VocabularyLabels::of::<crate::service::record::event::InterruptionReason>(),
+        VocabularyLabels::of::<crate::service::record::event::ContactMode>(),
+        VocabularyLabels::of::<crate::service::record::event::JobEndReason>(),
         VocabularyLabels::of::<InstrumentKind>(),
-        VocabularyLabels::of::<crate::service::measurement::NotDoneReason>(),
+        VocabularyLabels::of::<crate::service::record::measurement::NotDoneReason>(),
         VocabularyLabels::of::<Outcome>(),
         VocabularyLabels::of::<Period>(),
         VocabularyLabels::of::<DueStatus>(),
@@ -212,13 +212,13 @@ pub fn all_vocabularies() -> Vec<VocabularyLabels> {
         VocabularyLabels::of::<crate::instrument::ips::IpsLevel>(),
         VocabularyLabels::of::<crate::instrument::change::Direction>(),
         VocabularyLabels::of::<crate::instrument::perceived::PerceivedDomain>(),
-        VocabularyLabels::of::<crate::service::workflow::WorkflowStep>(),
-        VocabularyLabels::of::<crate::service::due_kind::PhaseSequel>(),
+        VocabularyLabels::of::<crate::service::planner::workflow::WorkflowStep>(),
+        VocabularyLabels::of::<crate::service::planner::due_kind::PhaseSequel>(),
         VocabularyLabels::of::<crate::figure::BasisKind>(),
         VocabularyLabels::of::<crate::document::value_problem::ValueProblem>(),
         VocabularyLabels::of::<crate::document::value_problem::ExpectedValue>(),
         VocabularyLabels::of::<crate::figure::Unit>(),
-        VocabularyLabels::of::<crate::service::parameter::Role>(),
+        VocabularyLabels::of::<crate::service::spec::parameter::Role>(),
         VocabularyLabels::of::<crate::work_activity::model::Content>(),
         VocabularyLabels::of::<crate::work_activity::model::WorkActivityModel>(),
         VocabularyLabels::of::<crate::work_activity::placement::PlaceForm>(),
@@ -237,8 +237,14 @@ pub fn all_vocabularies() -> Vec<VocabularyLabels> {
             crate::work_activity::quality::EVIDENCE_FOUND_LABELS,
         ),
         VocabularyLabels::tagged("Reason", crate::work_activity::recommend::REASON_LABELS),
-        VocabularyLabels::tagged("Requirement", crate::service::spec::REQUIREMENT_LABELS),
-        VocabularyLabels::tagged("DueKind", crate::service::plan::DUE_KIND_LABELS),
+        VocabularyLabels::tagged(
+            "Requirement",
+            crate::service::spec::model_spec::REQUIREMENT_LABELS,
+        ),
+        VocabularyLabels::tagged(
+            "DueKind",
+            crate::service::planner::due_kind::DUE_KIND_LABELS,
+        ),
     ]
 }
 

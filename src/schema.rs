@@ -19,9 +19,9 @@ use serde_json::Value;
 use crate::client::Client;
 use crate::rules::catalogue::RuleCatalogue;
 use crate::rules::finding::Report;
-use crate::service::path::ServicePath;
-use crate::service::plan::DueList;
-use crate::service::spec::ServiceModelSpec;
+use crate::service::planner::due_list::DueList;
+use crate::service::record::path::ServicePath;
+use crate::service::spec::model_spec::ServiceModelSpec;
 
 /// The JSON Schema of one top-level document type.
 #[derive(Debug, Clone, PartialEq)]

@@ -366,13 +366,13 @@ mod tests {
             ["ips_25", "ips_job_supports"]
         );
         assert!(RuleCode::REPORT_OVER_LIMIT.info().sources().is_empty());
-        let ips = crate::service::models::ips_job_coaching();
+        let ips = crate::service::spec::models::ips_job_coaching();
         assert_eq!(ids(ips.sources()).len(), 3, "{:?}", ids(ips.sources()));
     }
 
     #[test]
     fn every_default_model_cites_a_listed_source() {
-        for spec in crate::service::model_set::ServiceModels::defaults().iter() {
+        for spec in crate::service::spec::model_set::ServiceModels::defaults().iter() {
             assert!(names_a_source(&spec.source), "{}: {}", spec.id, spec.source);
         }
     }

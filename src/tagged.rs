@@ -253,7 +253,7 @@ impl<'de, A: MapAccess<'de>> VariantAccess<'de> for Fields<A> {
 
 #[cfg(test)]
 mod tests {
-    use crate::service::event::{Event, Theme};
+    use crate::service::record::event::{Event, Theme};
 
     fn read(json: &str) -> Result<Event, serde_json::Error> {
         serde_json::from_str(json)

@@ -165,7 +165,7 @@ impl ser::Serializer for VariantName {
 mod tests {
     use super::variant_name;
     use crate::i18n::Vocabulary;
-    use crate::service::event::EventKind;
+    use crate::service::record::event::EventKind;
 
     #[test]
     fn every_term_is_named_as_serde_writes_it() {

@@ -88,7 +88,7 @@ fn a_calendar_of_copies_is_refused_before_any_period_is_walked() {
         1
     );
     // A real path is far under the limit: ten years of mapping and coaching.
-    let mut decade = tyokyky::service::sample::mapping_and_coaching(
+    let mut decade = tyokyky::service::build::sample::mapping_and_coaching(
         ClientId::new("amp-2").expect("id"),
         date(2015, 1, 5),
         date(2025, 1, 5),

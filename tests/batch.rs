@@ -6,7 +6,7 @@ use std::num::NonZeroUsize;
 
 use chrono::{Days, NaiveDate};
 use tyokyky::batch::Batch;
-use tyokyky::service::sample;
+use tyokyky::service::build::sample;
 use tyokyky::{ClientId, Lang, ServiceModels, Severity, ValidationLimits, validate_json};
 
 fn as_of() -> NaiveDate {
@@ -20,7 +20,7 @@ fn lines(n: usize) -> Vec<String> {
         .map(|i| {
             let start = first + Days::new((i * 11 % 300) as u64);
             let id = ClientId::new(format!("b-{i}")).expect("id");
-            let model = tyokyky::service::models::IDS[i % 6];
+            let model = tyokyky::service::spec::models::IDS[i % 6];
             let mut path =
                 sample::path_for(model, id, start, start + Days::new(200)).expect("model");
             if i % 3 == 0 {

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use tyokyky::instrument::perceived::PerceivedDomain;
 use tyokyky::outcome::CohortReport;
-use tyokyky::service::sample;
+use tyokyky::service::build::sample;
 use tyokyky::{Lang, Outcome};
 
 #[test]

@@ -7,7 +7,7 @@ use std::fs;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use tyokyky::service::sample;
+use tyokyky::service::build::sample;
 use tyokyky::{
     Client, ClientId, ClientRecord, Closure, Event, LabourMarketStatus, Lang, LocalizedText,
     Outcome, OwnActivity, Profession, RuleCode, ServiceModelSpec, ServiceModels, ServicePath,
@@ -232,7 +232,7 @@ fn generated() -> Vec<(String, String)> {
     for spec in ServiceModels::defaults().iter() {
         files.push((format!("models/{}.json", spec.id), json(spec)));
     }
-    let mut variant = tyokyky::service::models::rehabilitative_work_activity();
+    let mut variant = tyokyky::service::spec::models::rehabilitative_work_activity();
     variant.name = LocalizedText::new(
         "Kuntouttava työtoiminta (kuntaversio)",
         "Arbetsverksamhet i rehabiliteringssyfte (kommunversion)",

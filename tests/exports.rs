@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use tyokyky::outcome::CohortReport;
 use tyokyky::registry::LabelCatalogue;
-use tyokyky::service::sample;
+use tyokyky::service::build::sample;
 use tyokyky::work_activity::model::Profiles;
 use tyokyky::work_activity::quality::CriteriaSet;
 use tyokyky::work_activity::quality::Ratings;

@@ -13,7 +13,7 @@ fn root() -> PathBuf {
 /// The source files the declarations must be read from: the default models and every
 /// file that declares rules.
 fn checked_files() -> Vec<PathBuf> {
-    let mut files = vec![root().join("src/service/models.rs")];
+    let mut files = vec![root().join("src/service/spec/models.rs")];
     for dir in ["src/rules/path", "src/rules/client"] {
         let mut found: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
             .expect("rules directory")
@@ -211,7 +211,7 @@ fn every_figure_is_well_formed() {
 
 #[test]
 fn a_model_spec_names_a_figure_by_its_id() {
-    let spec = tyokyky::service::models::rehabilitative_work_activity();
+    let spec = tyokyky::service::spec::models::rehabilitative_work_activity();
     let json = serde_json::to_value(&spec).expect("json");
     let cadence = &json["phases"][0]["cadence"][0];
     assert_eq!(cadence["max_count"], "act_189_2001.max_days_per_week");

@@ -4,7 +4,7 @@
 
 use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
-use tyokyky::service::fulfil::fulfilling;
+use tyokyky::service::build::fulfilling;
 use tyokyky::strategies::{any_service_model_spec, client_id, date_between};
 use tyokyky::{Lang, ServiceModels};
 

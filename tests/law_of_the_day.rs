@@ -10,7 +10,7 @@
 //! - 1.1.2025: the employment authority is the municipality or employment area.
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
-use tyokyky::service::sample;
+use tyokyky::service::build::sample;
 use tyokyky::{
     ActivityKind, Client, ClientId, Event, LabourMarketStatus, OwnActivity, PlanContent, PlanParty,
     Report, RuleCode, ServiceModels, ServicePath,
@@ -283,7 +283,7 @@ fn a_limit_is_an_error_only_when_it_is_the_laws() {
         [tyokyky::Severity::Error]
     );
     // The same numbers written as the municipality's own.
-    let mut spec = tyokyky::service::models::rehabilitative_work_activity();
+    let mut spec = tyokyky::service::spec::models::rehabilitative_work_activity();
     let cadence = &mut spec.phases[0].cadence[0];
     cadence.max_count = Some(4.into());
     cadence.min_minutes = Some(240.into());

@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::NaiveDate;
 use tyokyky::rules::report::ValidationLimits;
-use tyokyky::service::sample;
+use tyokyky::service::build::sample;
 use tyokyky::{ClientId, Document, Lang, ServiceModels};
 
 struct Counting;
@@ -130,7 +130,7 @@ fn peak_memory_grows_with_the_document() {
     let as_of = date(2025, 3, 1);
     let client = || ClientId::new("memory-1").expect("id");
     let mut documents: Vec<(String, Vec<u8>)> = Vec::new();
-    for id in tyokyky::service::models::IDS {
+    for id in tyokyky::service::spec::models::IDS {
         let path = sample::path_for(id, client(), date(2024, 1, 8), as_of).expect("sample");
         documents.push((id.to_owned(), serde_json::to_vec(&path).expect("json")));
     }

@@ -2,7 +2,7 @@
 //! messages name what they are about.
 
 use chrono::NaiveDate;
-use tyokyky::service::sample;
+use tyokyky::service::build::sample;
 use tyokyky::{ClientId, Lang, RuleCode, ServiceModels, Severity};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -25,7 +25,7 @@ fn mapping() -> tyokyky::ServicePath {
 #[test]
 fn gaps_within_the_tolerance_are_info_and_the_rest_warnings() {
     let mut models = ServiceModels::defaults();
-    let mut spec = tyokyky::service::models::mapping_and_coaching();
+    let mut spec = tyokyky::service::spec::models::mapping_and_coaching();
     spec.tolerances.missed_periods = 1;
     models.insert(spec).expect("spec");
     let mut path = mapping();
@@ -133,7 +133,7 @@ fn due_items_read_in_every_language() {
         let start = date(2024, 1, 8);
         for as_of in [date(2024, 1, 8), date(2024, 2, 20), date(2024, 12, 30)] {
             // An empty path still owes everything: every kind of item shows up somewhere.
-            let mut path = tyokyky::service::fulfil::fulfilling(spec, client.clone(), start, as_of);
+            let mut path = tyokyky::service::build::fulfilling(spec, client.clone(), start, as_of);
             path.enrolments[0].events.clear();
             path.enrolments[0].measurements.clear();
             for item in path.due(as_of).items {
@@ -210,7 +210,7 @@ fn a_phase_is_judged_the_day_after_its_last_day() {
 #[test]
 fn an_interruption_is_long_from_the_day_after_the_tolerance() {
     use tyokyky::{Event, InterruptionReason, ParamValue};
-    let max = tyokyky::service::models::rehabilitative_work_activity()
+    let max = tyokyky::service::spec::models::rehabilitative_work_activity()
         .tolerances
         .interruption_days;
     let long = |days: u32| {
@@ -253,7 +253,7 @@ fn an_interruption_is_long_from_the_day_after_the_tolerance() {
 fn the_tolerance_counts_each_phase_and_cadence_apart() {
     use tyokyky::{Event, EventKind};
     let mut models = ServiceModels::defaults();
-    let mut spec = tyokyky::service::models::mapping_and_coaching();
+    let mut spec = tyokyky::service::spec::models::mapping_and_coaching();
     spec.tolerances.missed_periods = 1;
     models.insert(spec).expect("spec");
     let mut path = mapping();

@@ -6,7 +6,7 @@
 //! anordnas i perioder på 3—24 månader åt gången."
 
 use chrono::{Days, NaiveDate};
-use tyokyky::service::sample;
+use tyokyky::service::build::sample;
 use tyokyky::{
     ClientId, Event, Lang, PhaseRecord, PlanAction, PlanKind, RuleCode, ServicePath, Severity,
 };

@@ -1,7 +1,7 @@
 //! The planner lists what is due and overdue, from the same specs as the rules.
 
 use chrono::NaiveDate;
-use tyokyky::service::sample;
+use tyokyky::service::build::sample;
 use tyokyky::{
     ClientId, Closure, DueKind, DueStatus, Event, EventKind, InstrumentKind, Outcome,
     PlannerConfig, ServiceModels, ServicePath,
@@ -27,7 +27,7 @@ fn contacts(
         .items
         .into_iter()
         .filter_map(|item| match item.what {
-            DueKind::Contact(tyokyky::service::plan::ContactDue { event, period, .. }) => {
+            DueKind::Contact(tyokyky::service::planner::ContactDue { event, period, .. }) => {
                 Some((period, event, item.status, item.due))
             }
             _ => None,
@@ -75,7 +75,7 @@ fn start_measurements_are_due_within_the_window_then_overdue() {
         .items
         .iter()
         .filter_map(|item| match item.what {
-            DueKind::StartMeasurement(tyokyky::service::plan::StartMeasurementDue {
+            DueKind::StartMeasurement(tyokyky::service::planner::StartMeasurementDue {
                 instrument,
             }) => Some((instrument, item.status, item.due)),
             _ => None,
@@ -113,7 +113,7 @@ fn remaining_group_sessions_are_counted() {
         .items
         .iter()
         .filter_map(|item| match item.what {
-            DueKind::TotalContacts(tyokyky::service::plan::TotalContactsDue {
+            DueKind::TotalContacts(tyokyky::service::planner::TotalContactsDue {
                 required,
                 done,
                 ..
@@ -184,7 +184,7 @@ fn ips_lists_the_first_employer_contact_and_support_after_a_job_start() {
     assert_eq!(support.due, date(2024, 4, 14));
     assert_eq!(
         support.what,
-        tyokyky::service::plan::FollowAlongDue {
+        tyokyky::service::planner::FollowAlongDue {
             job_start: date(2024, 4, 8),
             week: 1
         }
@@ -197,10 +197,10 @@ fn phase_ends_and_end_measurements_appear_within_the_horizon() {
     let as_of = date(2024, 12, 27);
     let path = sample::mapping_and_coaching(client(), start(), as_of);
     let due = path.due(as_of);
-    assert!(due.items.iter().any(|i| matches!(&i.what, DueKind::PhaseEnd(tyokyky::service::plan::PhaseEndDue { phase, .. }) if phase.as_str() == "rehabilitative_coaching") && i.due == date(2025, 1, 7)));
+    assert!(due.items.iter().any(|i| matches!(&i.what, DueKind::PhaseEnd(tyokyky::service::planner::PhaseEndDue { phase, .. }) if phase.as_str() == "rehabilitative_coaching") && i.due == date(2025, 1, 7)));
     assert!(due.items.iter().any(|i| {
         i.what
-            == tyokyky::service::plan::EndMeasurementDue {
+            == tyokyky::service::planner::EndMeasurementDue {
                 instrument: InstrumentKind::Was,
             }
             .into()
@@ -241,7 +241,7 @@ fn a_phase_end_says_whether_a_next_phase_starts_or_the_service_ends() {
     // Mapping is followed by coaching.
     let mapping = phase_end(date(2024, 3, 30));
     assert!(
-        matches!(&mapping.what, DueKind::PhaseEnd(tyokyky::service::plan::PhaseEndDue { next, .. }) if !next.is_empty())
+        matches!(&mapping.what, DueKind::PhaseEnd(tyokyky::service::planner::PhaseEndDue { next, .. }) if !next.is_empty())
     );
     assert!(
         mapping
@@ -253,7 +253,7 @@ fn a_phase_end_says_whether_a_next_phase_starts_or_the_service_ends() {
     // Coaching is the last phase.
     let coaching = phase_end(date(2024, 12, 27));
     assert!(
-        matches!(&coaching.what, DueKind::PhaseEnd(tyokyky::service::plan::PhaseEndDue { next, .. }) if next.is_empty())
+        matches!(&coaching.what, DueKind::PhaseEnd(tyokyky::service::planner::PhaseEndDue { next, .. }) if next.is_empty())
     );
     assert!(
         coaching
@@ -269,7 +269,7 @@ fn an_enrolment_is_planned_through_its_last_day_and_due_today_is_not_overdue() {
     let as_of = date(2024, 1, 24);
     let mut path = sample::wellbeing_group(client(), start(), as_of);
     path.enrolments[0].measurements.clear();
-    let window = tyokyky::service::models::wellbeing_group()
+    let window = tyokyky::service::spec::models::wellbeing_group()
         .tolerances
         .measurement_window_days;
     let start_measurement = |on: NaiveDate| {

@@ -4,7 +4,7 @@
 //! ended and how a path closed.
 
 use chrono::{Days, NaiveDate, Weekday};
-use tyokyky::service::{models, sample};
+use tyokyky::service::{build::sample, spec::models};
 use tyokyky::{
     ClientId, ContactMode, CoordinatorAssignment, Dose, Event, InstrumentKind, JobEndReason, Lang,
     MeasurementNotDone, NotDoneReason, Outcome, RuleCode, ServiceModels, ServicePath, Severity,

@@ -13,7 +13,7 @@ use proptest::test_runner::{Config, TestRunner};
 use serde_json::{Value, json};
 use tyokyky::instrument::InstrumentResult;
 use tyokyky::outcome::CohortReport;
-use tyokyky::service::sample;
+use tyokyky::service::build::sample;
 use tyokyky::{
     Client, ClientId, DueList, Report, RuleCatalogue, ServiceModelSpec, ServiceModels, ServicePath,
 };
@@ -172,7 +172,7 @@ fn seeds() -> Vec<Value> {
     .map(|path| serde_json::to_value(path).expect("json"))
     .collect();
     documents.push(
-        serde_json::to_value(tyokyky::service::models::rehabilitative_work_activity())
+        serde_json::to_value(tyokyky::service::spec::models::rehabilitative_work_activity())
             .expect("json"),
     );
     let client: Value = serde_json::from_str(include_str!(

@@ -2,10 +2,10 @@
 //! through JSON, and give the planner something to say.
 
 use chrono::{Days, NaiveDate};
-use tyokyky::service::sample;
+use tyokyky::service::build::sample;
 use tyokyky::{ClientId, Lang, ServiceModels, ServicePath, Severity};
 
-const MODELS: [&str; 6] = tyokyky::service::models::IDS;
+const MODELS: [&str; 6] = tyokyky::service::spec::models::IDS;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("test date")

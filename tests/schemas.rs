@@ -218,7 +218,7 @@ fn emitted_documents_match_their_schemas() {
         let path: ServicePath = serde_json::from_value(path).expect("path");
         assert_emitted("quality_report", &set.assess(&path, &Default::default()));
     }
-    let cohort = tyokyky::service::sample::seed_001_cohort();
+    let cohort = tyokyky::service::build::sample::seed_001_cohort();
     assert_emitted(
         "cohort_report",
         &tyokyky::outcome::CohortReport::of(&cohort),
@@ -233,7 +233,7 @@ fn emitted_documents_match_their_schemas() {
         )
         .expect("ratings"),
     };
-    let ips_paths = [tyokyky::service::sample::ips_job_coaching(
+    let ips_paths = [tyokyky::service::build::sample::ips_job_coaching(
         tyokyky::ClientId::new("ips-1").expect("id"),
         NaiveDate::from_ymd_opt(2024, 1, 8).expect("date"),
         NaiveDate::from_ymd_opt(2025, 1, 1).expect("date"),
@@ -256,7 +256,7 @@ fn emitted_documents_match_their_schemas() {
         tyokyky::InstrumentKind::PerceivedChange,
     ] {
         for improved in [false, true] {
-            let result = tyokyky::service::sample::result(instrument, improved);
+            let result = tyokyky::service::build::sample::result(instrument, improved);
             assert_emitted("instrument_result", &result);
             assert_emitted("instrument_score", &result.score());
         }
@@ -267,9 +267,13 @@ fn emitted_documents_match_their_schemas() {
         assert_emitted("service_model", spec);
         for days in [0, 3, 20, 100, 300] {
             let as_of = start + Days::new(days);
-            let path =
-                tyokyky::service::sample::path_for(spec.id.as_str(), client.clone(), start, as_of)
-                    .expect("sample");
+            let path = tyokyky::service::build::sample::path_for(
+                spec.id.as_str(),
+                client.clone(),
+                start,
+                as_of,
+            )
+            .expect("sample");
             assert_emitted("service_path", &path);
             assert_emitted("due_list", &path.due(as_of));
             assert_emitted("report", &path.validate(as_of + Days::new(400)));

@@ -2,7 +2,7 @@
 //! sentence it holds the crate to.
 
 use chrono::NaiveDate;
-use tyokyky::service::{models, sample};
+use tyokyky::service::{build::sample, spec::models};
 use tyokyky::work_activity::quality::{CriteriaSet, Ratings};
 use tyokyky::{
     ClientId, EmploymentKind, Event, InstrumentKind, Lang, Profession, RuleCode, ServiceModels,

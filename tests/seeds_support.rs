@@ -2,8 +2,8 @@
 //! them: each test quotes the sentence it holds the crate to.
 
 use chrono::{Datelike, Days, NaiveDate};
-use tyokyky::service::workflow::WorkflowStep;
-use tyokyky::service::{models, sample};
+use tyokyky::service::planner::WorkflowStep;
+use tyokyky::service::{build::sample, spec::models};
 use tyokyky::{
     AbsenceReason, Client, ClientId, DueKind, Event, EventKind, LabourMarketStatus, Lang,
     Profession, RuleCode, ServiceModels, ServicePath, Severity,
@@ -123,7 +123,7 @@ fn the_coordinators_workflow_runs_from_identification_to_a_plan() {
     let due = plan_first.due(start() + Days::new(40));
     assert!(
         due.items.iter().any(|item| item.what
-            == tyokyky::service::plan::WorkflowStepDue {
+            == tyokyky::service::planner::WorkflowStepDue {
                 step: WorkflowStep::SharedPlan
             }
             .into()),
@@ -389,9 +389,9 @@ fn support_is_weekly_in_the_first_month_at_work() {
             .items
             .iter()
             .filter_map(|item| match item.what {
-                DueKind::FollowAlong(tyokyky::service::plan::FollowAlongDue { week, .. }) => {
-                    Some(week)
-                }
+                DueKind::FollowAlong(tyokyky::service::planner::FollowAlongDue {
+                    week, ..
+                }) => Some(week),
                 _ => None,
             })
             .collect::<Vec<_>>()
@@ -412,7 +412,7 @@ fn support_is_weekly_in_the_first_month_at_work() {
     let due = quiet_week.due(week_two.0 + Days::new(2));
     assert!(
         due.items.iter().any(|item| item.what
-            == tyokyky::service::plan::FollowAlongDue { job_start, week: 2 }.into()),
+            == tyokyky::service::planner::FollowAlongDue { job_start, week: 2 }.into()),
         "{due:?}"
     );
 }
@@ -524,7 +524,7 @@ fn the_coordinator_fits_services_and_benefits_together_after_the_plan() {
     let due = without.due(start() + Days::new(45));
     assert!(
         due.items.iter().any(|item| item.what
-            == tyokyky::service::plan::WorkflowStepDue {
+            == tyokyky::service::planner::WorkflowStepDue {
                 step: WorkflowStep::Coordination
             }
             .into()),
@@ -595,7 +595,7 @@ fn job_coaching_is_for_those_who_want_the_open_labour_market() {
 /// coach's support goes on at work (the model's follow-along support).
 #[test]
 fn the_coachs_support_goes_on_at_work() {
-    let spec = tyokyky::service::models::ips_job_coaching();
+    let spec = tyokyky::service::spec::models::ips_job_coaching();
     assert!(
         spec.requirements
             .iter()

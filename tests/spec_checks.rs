@@ -1,7 +1,7 @@
 //! A service model spec that cannot be applied is refused on deserialization, insert and
 //! `ServiceModels::from_specs`, naming the JSON Pointer and the accepted range.
 
-use tyokyky::service::models;
+use tyokyky::service::spec::models;
 use tyokyky::{
     EventKind, Key, Period, PlanKind, Requirement, ServiceModelSpec, ServiceModels, SpecProblem,
 };

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use tyokyky::document::Document;
-use tyokyky::service::sample;
+use tyokyky::service::build::sample;
 use tyokyky::timeline::timeline;
 use tyokyky::{ClientId, Event, Lang, ServiceModels, ServicePath, Severity};
 

@@ -9,7 +9,7 @@ use std::cell::Cell;
 use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
-use tyokyky::service::sample;
+use tyokyky::service::build::sample;
 use tyokyky::strategies::{ViolatingDocument, path_violating, service_path};
 use tyokyky::{
     ClientId, Closure, Outcome, PlannerConfig, RuleCode, ServiceModels, ServicePath,

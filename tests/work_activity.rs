@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
-use tyokyky::service::sample;
+use tyokyky::service::build::sample;
 use tyokyky::work_activity::model::{Content, Profiles, WorkActivityModel};
 use tyokyky::work_activity::quality::{CriteriaSet, EvidenceFound, Ratings};
 use tyokyky::work_activity::readiness::{

@@ -2,7 +2,7 @@
 //! the benchmarks that measure findings.
 
 use chrono::{Datelike, NaiveDate, Weekday};
-use tyokyky::service::sample;
+use tyokyky::service::build::sample;
 use tyokyky::{ClientId, Event, ServicePath};
 
 pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {

@@ -15,9 +15,9 @@ use crate::format::{DocumentTag, SchemaVersion, TaggedDocument};
 use crate::rules::finding::Report;
 use crate::rules::pointer::JsonPointer;
 use crate::rules::report::ValidationLimits;
-use crate::service::model_set::ServiceModels;
-use crate::service::path::ServicePath;
-use crate::service::spec::ServiceModelSpec;
+use crate::service::record::path::ServicePath;
+use crate::service::spec::model_set::ServiceModels;
+use crate::service::spec::model_spec::ServiceModelSpec;
 
 /// A client with their service paths and, optionally, the model specs those paths follow
 /// (`"document": "client_record"`).
@@ -28,7 +28,7 @@ use crate::service::spec::ServiceModelSpec;
 /// ```
 /// use chrono::NaiveDate;
 /// use tyokyky::document::{ClientRecord, Document};
-/// use tyokyky::service::sample;
+/// use tyokyky::service::build::sample;
 /// use tyokyky::{Client, ClientId, LabourMarketStatus, OwnActivity, RuleCode, ServiceModels, ValidationLimits};
 ///
 /// let start = NaiveDate::from_ymd_opt(2024, 1, 8).ok_or("date")?;

@@ -70,9 +70,9 @@ use crate::rules::declare::RuleParams;
 use crate::rules::finding::{ParamValue, Report};
 use crate::rules::pointer::JsonPointer;
 use crate::rules::report::ValidationLimits;
-use crate::service::model_set::ServiceModels;
-use crate::service::path::ServicePath;
-use crate::service::spec::ServiceModelSpec;
+use crate::service::record::path::ServicePath;
+use crate::service::spec::model_set::ServiceModels;
+use crate::service::spec::model_spec::ServiceModelSpec;
 
 /// Any document the crate reads, by its `"document"` field.
 ///
@@ -447,7 +447,7 @@ impl<'de> serde::Deserialize<'de> for UncheckedSpec {
 }
 
 /// The `document.invalid_spec` findings of a spec's check, under `base`.
-fn spec_findings(errors: &crate::service::spec_check::SpecErrors, base: &JsonPointer) -> Report {
+fn spec_findings(errors: &crate::service::spec::check::SpecErrors, base: &JsonPointer) -> Report {
     errors
         .iter()
         .map(|error| {
@@ -460,7 +460,7 @@ fn spec_findings(errors: &crate::service::spec_check::SpecErrors, base: &JsonPoi
 }
 
 /// A spec's problem in each language, anything that reads as an identity code redacted.
-fn spec_problem(problem: &crate::service::spec_check::SpecProblem) -> ParamValue {
+fn spec_problem(problem: &crate::service::spec::check::SpecProblem) -> ParamValue {
     let text = problem.text();
     ParamValue::name(
         "spec_problem",

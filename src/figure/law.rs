@@ -28,7 +28,7 @@
 
 use super::dated::{Basis, Dated, Figure, Unit, day};
 use crate::i18n::Labels;
-use crate::service::plan_terms::PlanParty;
+use crate::service::record::plan_terms::PlanParty;
 
 /// The day the Act on Rehabilitative Work Activity came into force, 1 September 2001.
 pub const KTT_IN_FORCE: chrono::NaiveDate = day(2001, 9, 1);

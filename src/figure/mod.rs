@@ -5,7 +5,7 @@
 //! change in the law (1.7.2015, 1.1.2021, 1.1.2023, 1.1.2025) is judged by the law of each
 //! of its days. A model spec names a figure by its id where it takes the law's or the
 //! source's number, or writes its own number (a municipality's variant); see
-//! [`Amount`](crate::service::amount::Amount).
+//! [`Amount`](crate::service::spec::amount::Amount).
 //!
 //! - [`law`]: the Act on Rehabilitative Work Activity and the acts around it, by section
 //!   and date, with what was verified.

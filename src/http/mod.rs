@@ -66,9 +66,9 @@ use crate::rules::finding::Report;
 use crate::rules::pointer::JsonPointer;
 use crate::rules::report::ValidationLimits;
 use crate::rules::request::{MethodNotAllowed, NotFound};
-use crate::service::model_set::ServiceModels;
-use crate::service::path::ServicePath;
-use crate::service::plan::DueList;
+use crate::service::planner::due_list::DueList;
+use crate::service::record::path::ServicePath;
+use crate::service::spec::model_set::ServiceModels;
 use crate::work_activity::quality::{CriteriaSet, Ratings};
 use crate::work_activity::recommend::{NeedProfile, Recommendations};
 
@@ -201,7 +201,7 @@ async fn due(State(config): Shared, request: Request) -> Response {
     };
     let due_list = path.due_with(
         &config.models,
-        &crate::service::plan::PlannerConfig::default(),
+        &crate::service::planner::due_list::PlannerConfig::default(),
         as_of,
     );
     let messages = due_list
@@ -225,7 +225,7 @@ async fn timeline(State(config): Shared, request: Request) -> Response {
     let report = path.validate_with_limits(&config.models, &config.limits, as_of);
     let due = path.due_with(
         &config.models,
-        &crate::service::plan::PlannerConfig::default(),
+        &crate::service::planner::due_list::PlannerConfig::default(),
         as_of,
     );
     let svg = crate::timeline::timeline(&path, &report, &due, &config.models, as_of, lang);

@@ -16,8 +16,8 @@ use crate::instrument::{InstrumentResult, InstrumentScore};
 use crate::registry::LabelCatalogue;
 use crate::rules::catalogue::RuleCatalogue;
 use crate::rules::finding::Report;
-use crate::service::path::ServicePath;
-use crate::service::spec::ServiceModelSpec;
+use crate::service::record::path::ServicePath;
+use crate::service::spec::model_spec::ServiceModelSpec;
 use crate::work_activity::quality::QualityReport;
 use crate::work_activity::recommend::{NeedProfile, Recommendations};
 

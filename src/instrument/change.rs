@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::instrument::direction::Direction;
 use crate::instrument::result::InstrumentResult;
-use crate::service::measurement::InstrumentKind;
+use crate::service::record::measurement::InstrumentKind;
 
 /// The minimal meaningful change per instrument, in the units of
 /// [`InstrumentResult::headline`] (and of the Kykyviisari declared scale for its areas).

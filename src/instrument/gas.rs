@@ -16,7 +16,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::instrument::InstrumentError;
-use crate::service::key::Key;
+use crate::service::record::key::Key;
 
 bounded!(
     /// A GAS attainment level. Invariant: in −2..=2 (0 = expected outcome).

@@ -19,9 +19,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::format::SchemaVersion;
 use crate::instrument::ips::{IpsFidelity, IpsLevel};
-use crate::service::event::{EmploymentKind, Event, EventKind};
-use crate::service::key::Key;
-use crate::service::path::{Enrolment, ServicePath};
+use crate::service::record::event::{EmploymentKind, Event, EventKind};
+use crate::service::record::key::Key;
+use crate::service::record::path::{Enrolment, ServicePath};
 
 /// One IPS-25 fidelity review of one unit.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

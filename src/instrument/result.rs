@@ -9,7 +9,7 @@ use crate::instrument::kykyviisari::KykyviisariResult;
 use crate::instrument::ukk::{UkkResult, UkkWalkTest};
 use crate::instrument::wai::{WaiAnswers, WaiBanding, WaiScore};
 use crate::instrument::was::{WasBand, WorkAbilityScore};
-use crate::service::measurement::InstrumentKind;
+use crate::service::record::measurement::InstrumentKind;
 use crate::tagged::tagged_first;
 
 tagged_first! {

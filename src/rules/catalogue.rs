@@ -183,7 +183,7 @@ pub struct ParameterEntry {
     /// What it is.
     pub description: String,
     /// What it bounds.
-    pub role: crate::service::parameter::Role,
+    pub role: crate::service::spec::parameter::Role,
     /// Where it is set: a JSON Pointer pattern into a model spec (`*` for any index), a
     /// field of another configuration, or absent for a figure no document sets.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -203,7 +203,7 @@ impl RuleCatalogue {
     /// The catalogue of every rule of this version of the crate.
     pub fn current() -> Self {
         let text = |labels: Labels| LocalizedText::new(labels.fi, labels.sv, labels.en);
-        let figure_ids = |parameter: &crate::service::parameter::Parameter| {
+        let figure_ids = |parameter: &crate::service::spec::parameter::Parameter| {
             parameter
                 .figures
                 .iter()
@@ -219,7 +219,7 @@ impl RuleCatalogue {
                     let declared = info
                         .parameters
                         .iter()
-                        .filter_map(|p| crate::service::parameter::by_name(p.name()));
+                        .filter_map(|p| crate::service::spec::parameter::by_name(p.name()));
                     let mut figures: Vec<String> = declared.flat_map(figure_ids).collect();
                     let mut seen = std::collections::HashSet::new();
                     figures.retain(|id| seen.insert(id.clone()));
@@ -241,7 +241,7 @@ impl RuleCatalogue {
                     }
                 })
                 .collect(),
-            parameters: crate::service::parameter::ALL
+            parameters: crate::service::spec::parameter::ALL
                 .iter()
                 .map(|parameter| ParameterEntry {
                     name: parameter.name.to_owned(),

@@ -3,7 +3,7 @@
 //! Each area file under `rules/` holds one `rules!` block. For every rule it names the
 //! constant of [`RuleCode`] (`RuleCode::PATH_CADENCE_GAP`), the stable code, the default
 //! severity with the reason the severity policy gives it, the source, the parameters
-//! that drive it (declared in [`crate::service::parameter`]: naming an undeclared one does
+//! that drive it (declared in [`crate::service::spec::parameter`]: naming an undeclared one does
 //! not compile), the title and message per language, and a typed parameter struct whose
 //! fields are the message's placeholders. From that one block the macro makes:
 //!
@@ -66,7 +66,7 @@ macro_rules! rules {
                         title: $crate::i18n::Labels { fi: $tfi, sv: $tsv, en: $ten },
                         message: $crate::i18n::Labels { fi: $mfi, sv: $msv, en: $men },
                         source: $source,
-                        parameters: &[$(&$crate::service::parameter::$parameter),*],
+                        parameters: &[$(&$crate::service::spec::parameter::$parameter),*],
                         params: &[$(stringify!($field)),*],
                     };
                     $crate::rules::code::RuleCode::declared(&INFO)

@@ -9,7 +9,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Labels, Lang, LocalizedText, Vocabulary};
-use crate::service::period::Period;
+use crate::service::record::period::Period;
 
 /// A typed parameter of a finding or a due item.
 ///

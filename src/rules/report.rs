@@ -5,7 +5,7 @@ use crate::rules::declare::RuleParams;
 use crate::rules::declare::rules;
 use crate::rules::finding::{ParamValue, Report};
 use crate::rules::pointer::JsonPointer;
-use crate::service::path::ServicePath;
+use crate::service::record::path::ServicePath;
 use serde::{Deserialize, Serialize};
 
 rules! {

@@ -41,12 +41,12 @@ use crate::i18n::Vocabulary;
 use crate::instrument::InstrumentResult;
 use crate::rules::code::RuleCode;
 use crate::rules::finding::Report;
-use crate::service::event::Theme;
-use crate::service::key::{Key, StaffId};
-use crate::service::measurement::InstrumentKind;
-use crate::service::model_set::ServiceModels;
-use crate::service::path::ServicePath;
-use crate::service::sample;
+use crate::service::build::sample;
+use crate::service::record::event::Theme;
+use crate::service::record::key::{Key, StaffId};
+use crate::service::record::measurement::InstrumentKind;
+use crate::service::record::path::ServicePath;
+use crate::service::spec::model_set::ServiceModels;
 
 mod instruments;
 pub mod shapes;
@@ -255,7 +255,7 @@ pub fn deployment_progress()
         )
 }
 
-const MODELS: [&str; 6] = crate::service::models::IDS;
+const MODELS: [&str; 6] = crate::service::spec::models::IDS;
 
 fn start_date() -> impl Strategy<Value = NaiveDate> {
     date_between(ymd(2001, 1, 1), ymd(2089, 12, 31))

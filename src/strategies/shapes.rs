@@ -5,12 +5,12 @@ use chrono::{Days, NaiveDate};
 
 use crate::client::ClientId;
 use crate::i18n::Vocabulary;
-use crate::service::event::{EmploymentKind, Event, Profession};
-use crate::service::key::{Key, StaffId};
-use crate::service::path::{
+use crate::service::build::sample;
+use crate::service::record::event::{EmploymentKind, Event, Profession};
+use crate::service::record::key::{Key, StaffId};
+use crate::service::record::path::{
     CoordinatorAssignment, Enrolment, PhaseRecord, ServicePath, TeamMember, WorkerRole,
 };
-use crate::service::sample;
 
 /// A shape of document whose size is one number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

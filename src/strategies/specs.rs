@@ -2,14 +2,14 @@
 //! specs of any shape the spec checks accept.
 //!
 //! Every number is drawn from its parameter's declared typical range
-//! ([`crate::service::parameter`]) and kept within the bounds its role sets, so a field
+//! ([`crate::service::spec::parameter`]) and kept within the bounds its role sets, so a field
 //! declared with a role is generated (and so exercised by the builder's property tests)
 //! without a line here.
 
 use super::*;
-use crate::service::amount::Amount;
-use crate::service::parameter::{self, Access, Parameter, Role};
-use crate::service::spec::{Cadence, Length, Requirement, Tolerances, Total};
+use crate::service::spec::amount::Amount;
+use crate::service::spec::model_spec::{Cadence, Length, Requirement, Tolerances, Total};
+use crate::service::spec::parameter::{self, Access, Parameter, Role};
 
 /// A number in the parameter's typical range.
 fn typical(parameter: &'static Parameter) -> impl Strategy<Value = u32> {
@@ -42,11 +42,12 @@ fn tolerances() -> impl Strategy<Value = Tolerances> {
 }
 
 /// A default service model spec with tolerances drawn from each tolerance's typical range
-/// ([`crate::service::parameter`]: missed periods 0–3, length tolerance 0–14 days,
+/// ([`crate::service::spec::parameter`]: missed periods 0–3, length tolerance 0–14 days,
 /// measurement window 0–30 days, content-mix tolerance 10–60, excused share 30–70 %,
 /// interruption 30–180 days).
-pub fn service_model_spec() -> impl Strategy<Value = crate::service::spec::ServiceModelSpec> {
-    let specs = crate::service::models::all();
+pub fn service_model_spec()
+-> impl Strategy<Value = crate::service::spec::model_spec::ServiceModelSpec> {
+    let specs = crate::service::spec::models::all();
     (proptest::sample::select(specs), tolerances()).prop_map(|(mut spec, tolerances)| {
         spec.tolerances = tolerances;
         spec
@@ -54,7 +55,7 @@ pub fn service_model_spec() -> impl Strategy<Value = crate::service::spec::Servi
 }
 
 /// A service model spec of any shape that [`ServiceModelSpec::check`] accepts and a path
-/// can fulfil (see [`crate::service::fulfil::fulfilling`]), valid by construction.
+/// can fulfil (see [`crate::service::build::fulfil::fulfilling`]), valid by construction.
 ///
 /// One to four phases chained by `next`, later ones optional with probability ½; a length
 /// (or none, ¼) and per phase up to two cadences of distinct contact kinds (individual
@@ -66,8 +67,9 @@ pub fn service_model_spec() -> impl Strategy<Value = crate::service::spec::Servi
 /// the requirements with their numbers from their typical ranges; tolerances likewise.
 ///
 /// [`ServiceModelSpec::check`]: crate::ServiceModelSpec::check
-pub fn any_service_model_spec() -> impl Strategy<Value = crate::service::spec::ServiceModelSpec> {
-    use crate::service::spec::{PhaseSpec, ServiceModelSpec};
+pub fn any_service_model_spec()
+-> impl Strategy<Value = crate::service::spec::model_spec::ServiceModelSpec> {
+    use crate::service::spec::model_spec::{PhaseSpec, ServiceModelSpec};
     (
         proptest::collection::vec(phase_spec_parts(), 1..=4),
         proptest::collection::vec(any::<bool>(), 3),
@@ -128,7 +130,7 @@ type PhaseParts = (
 );
 
 fn phase_spec_parts() -> impl Strategy<Value = PhaseParts> {
-    use crate::service::event::EventKind;
+    use crate::service::record::event::EventKind;
     let instruments = vec![
         InstrumentKind::Was,
         InstrumentKind::Wai,
@@ -231,8 +233,8 @@ fn fixed_values(
 /// from its typical range (an optional one present with probability ½), then kept
 /// consistent by role: each upper bound at least its lower bounds, and the most minutes
 /// of a period at least the fewest contacts at the length the builder gives them.
-fn cadence_of(event: crate::service::event::EventKind) -> impl Strategy<Value = Cadence> {
-    use crate::service::period::Period;
+fn cadence_of(event: crate::service::record::event::EventKind) -> impl Strategy<Value = Cadence> {
+    use crate::service::record::period::Period;
     let parameters: Vec<&'static Parameter> = parameter::of_cadence().collect();
     let draws: Vec<BoxedStrategy<Option<u32>>> = parameters
         .iter()
@@ -293,7 +295,7 @@ fn keep_bounds(cadence: &mut Cadence, parameters: &[&'static Parameter]) {
             values(cadence, Role::ContactMinutesAtLeast)
                 .into_iter()
                 .max()
-                .unwrap_or(crate::service::fulfil::DEFAULT_CONTACT_MINUTES),
+                .unwrap_or(crate::service::build::fulfil::DEFAULT_CONTACT_MINUTES),
             u32::min,
         );
     let count = values(cadence, Role::CountAtLeast)
@@ -308,7 +310,7 @@ fn keep_bounds(cadence: &mut Cadence, parameters: &[&'static Parameter]) {
 }
 
 fn requirements() -> impl Strategy<Value = Vec<Requirement>> {
-    use crate::service::event::PlanKind;
+    use crate::service::record::event::PlanKind;
     let parameters = declared(|access| matches!(access, Access::Requirement { .. }));
     let draws: Vec<_> = parameters.iter().map(|p| typical(p)).collect();
     (

@@ -10,10 +10,10 @@ use super::svg::{Svg, number};
 use super::words::{self, fill};
 use crate::i18n::{Lang, Vocabulary};
 use crate::rules::finding::{Report, Severity};
-use crate::service::event::EventKind;
-use crate::service::model_set::ServiceModels;
-use crate::service::path::{Enrolment, ServicePath};
-use crate::service::plan::DueList;
+use crate::service::planner::due_list::DueList;
+use crate::service::record::event::EventKind;
+use crate::service::record::path::{Enrolment, ServicePath};
+use crate::service::spec::model_set::ServiceModels;
 
 /// The height of the heading and the axis above the bands.
 const TOP: f64 = 64.0;

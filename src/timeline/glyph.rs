@@ -3,7 +3,7 @@
 //! thousand shapes.
 
 use crate::rules::finding::Severity;
-use crate::service::event::EventKind;
+use crate::service::record::event::EventKind;
 
 /// A symbol of the picture: its id and its SVG shape, centred on 0,0.
 pub(super) struct Symbol {

@@ -6,7 +6,7 @@ use super::svg::{Svg, number};
 use super::words::{self, fill};
 use crate::i18n::{Lang, Vocabulary};
 use crate::rules::finding::{Report, Severity};
-use crate::service::event::EventKind;
+use crate::service::record::event::EventKind;
 
 impl Picture<'_> {
     /// Symbols and colours with their names in the reader's language.

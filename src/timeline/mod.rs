@@ -17,7 +17,7 @@
 //!
 //! ```
 //! use chrono::NaiveDate;
-//! use tyokyky::service::sample;
+//! use tyokyky::service::build::sample;
 //! use tyokyky::timeline::timeline;
 //! use tyokyky::{ClientId, Lang, ServiceModels};
 //!
@@ -46,9 +46,9 @@ use chrono::{Duration, NaiveDate};
 use crate::i18n::Lang;
 use crate::rules::finding::Report;
 use crate::rules::report::ValidationLimits;
-use crate::service::model_set::ServiceModels;
-use crate::service::path::ServicePath;
-use crate::service::plan::DueList;
+use crate::service::planner::due_list::DueList;
+use crate::service::record::path::ServicePath;
+use crate::service::spec::model_set::ServiceModels;
 
 /// The most marks (events, measurements, findings, due items) one picture draws; the
 /// rest are counted in a note. At about 90 bytes a mark, a picture stays under 2 MB.

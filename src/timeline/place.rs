@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use crate::rules::finding::{Finding, ParamValue};
 use crate::rules::pointer::JsonPointer;
-use crate::service::path::ServicePath;
+use crate::service::record::path::ServicePath;
 
 /// A place on the picture: a band (an enrolment; `None` for the path as a whole) and
 /// the first and last day.
@@ -88,7 +88,7 @@ pub(super) fn of_pointer(pointer: &JsonPointer, path: &ServicePath, fallback: Na
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::service::sample;
+    use crate::service::build::sample;
 
     #[test]
     fn a_pointer_into_an_event_is_drawn_on_its_day_in_its_band() {

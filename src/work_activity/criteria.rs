@@ -3,7 +3,7 @@
 
 use crate::format::SchemaVersion;
 use crate::i18n::LocalizedText;
-use crate::service::key::Key;
+use crate::service::record::key::Key;
 use crate::work_activity::quality::{CriteriaSet, Criterion, DerivedEvidence, Evidence};
 
 fn text(fi: &str, sv: &str, en: &str) -> LocalizedText {

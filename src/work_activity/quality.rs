@@ -16,11 +16,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::format::SchemaVersion;
 use crate::i18n::{Labels, LocalizedText, vocabulary};
-use crate::service::event::{EventKind, Theme};
-use crate::service::key::Key;
-use crate::service::model_set::ServiceModels;
-use crate::service::path::ServicePath;
-use crate::service::spec::Tolerances;
+use crate::service::record::event::{EventKind, Theme};
+use crate::service::record::key::Key;
+use crate::service::record::path::ServicePath;
+use crate::service::spec::model_set::ServiceModels;
+use crate::service::spec::model_spec::Tolerances;
 use crate::work_activity::model::Content;
 
 /// What a derived criterion is evidenced by.
@@ -222,7 +222,7 @@ pub struct QualityReport {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use tyokyky::service::sample;
+/// use tyokyky::service::build::sample;
 /// use tyokyky::work_activity::quality::CriteriaSet;
 /// use tyokyky::ClientId;
 ///

@@ -1,8 +1,8 @@
 //! The cases of the practice corpus and the helpers that build them.
 
 use chrono::NaiveDate;
-use tyokyky::service::fulfil::fulfilling;
-use tyokyky::service::{models, sample};
+use tyokyky::service::build::fulfilling;
+use tyokyky::service::{build::sample, spec::models};
 use tyokyky::{
     AbsenceReason, ClientId, Closure, CoordinatorAssignment, EmploymentKind, Event,
     InterruptionReason, Organiser, OrganiserAssignment, OrganiserKind, Outcome, PlanAction,

@@ -3,7 +3,7 @@
 //! day, or a departure a source or the law names.
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
-use tyokyky::service::sample;
+use tyokyky::service::build::sample;
 use tyokyky::{
     AbsenceReason, CoordinatorAssignment, Event, InstrumentKind, InterruptionReason, Measurement,
     PlanAction, PlanKind, PlanParty, RuleCode, ServicePath, StaffId, Theme, WorkerRole,

@@ -3,7 +3,7 @@
 //! several enrolments.
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
-use tyokyky::service::sample;
+use tyokyky::service::build::sample;
 use tyokyky::{Event, PhaseRecord, PlanAction, PlanKind, RuleCode, ServicePath};
 
 use crate::cases::{Case, client, date, flagged, ktt, normal, sort};

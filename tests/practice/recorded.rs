@@ -3,7 +3,7 @@
 //! client's rhythm, a job's end, a pension, a peer-led session.
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
-use tyokyky::service::sample;
+use tyokyky::service::build::sample;
 use tyokyky::{
     Closure, ContactMode, CoordinatorAssignment, Dose, Event, InstrumentKind, JobEndReason,
     MeasurementNotDone, NotDoneReason, Outcome, RuleCode, ServicePath, StaffId, WorkerRole,

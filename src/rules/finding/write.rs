@@ -290,7 +290,7 @@ mod tests {
         use crate::rules::code::RuleCode;
         use crate::rules::finding::{Finding, ParamValue, Report};
         use crate::rules::pointer::JsonPointer;
-        use crate::service::period::Period;
+        use crate::service::record::period::Period;
 
         let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
         let finding = Finding::new(

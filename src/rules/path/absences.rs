@@ -7,10 +7,10 @@ use super::Check;
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::ParamValue;
 use crate::rules::pointer::JsonPointer;
-use crate::service::away::interruptions;
-use crate::service::event_index::EventIndex;
-use crate::service::path::Enrolment;
-use crate::service::spec::ServiceModelSpec;
+use crate::service::obligation::away::interruptions;
+use crate::service::obligation::event_index::EventIndex;
+use crate::service::record::path::Enrolment;
+use crate::service::spec::model_spec::ServiceModelSpec;
 use crate::source::{KTT_PARTICIPATION, RECORD};
 
 rules! {

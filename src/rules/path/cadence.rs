@@ -9,13 +9,13 @@ use super::phases::phase_name;
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::{ParamValue, Severity};
 use crate::rules::pointer::JsonPointer;
-use crate::service::away::{excused_absences, excused_on};
-use crate::service::event::EventKind;
-use crate::service::event_index::EventIndex;
+use crate::service::obligation::away::{excused_absences, excused_on};
+use crate::service::obligation::event_index::EventIndex;
 use crate::service::obligation::{Kind, Obligation};
-use crate::service::path::{Enrolment, PhaseRecord};
-use crate::service::period::PeriodSpan;
-use crate::service::spec::{Cadence, PhaseSpec, ServiceModelSpec};
+use crate::service::record::event::EventKind;
+use crate::service::record::path::{Enrolment, PhaseRecord};
+use crate::service::record::period::PeriodSpan;
+use crate::service::spec::model_spec::{Cadence, PhaseSpec, ServiceModelSpec};
 use crate::source::{KTT_GUIDANCE, SPEC};
 
 rules! {
@@ -130,7 +130,7 @@ rules! {
 }
 
 /// One period as a parameter.
-fn one(period: PeriodSpan, per: crate::service::period::Period) -> ParamValue {
+fn one(period: PeriodSpan, per: crate::service::record::period::Period) -> ParamValue {
     run(period, period, 1, per)
 }
 
@@ -138,7 +138,7 @@ fn run(
     first: PeriodSpan,
     last: PeriodSpan,
     count: u32,
-    per: crate::service::period::Period,
+    per: crate::service::record::period::Period,
 ) -> ParamValue {
     ParamValue::Periods {
         per,
@@ -342,7 +342,7 @@ impl Check<'_> {
     }
 
     /// The periods the validator checks: runs of gaps (the first
-    /// [`Tolerances::missed_periods`](crate::service::spec::Tolerances) of each cadence
+    /// [`Tolerances::missed_periods`](crate::service::spec::model_spec::Tolerances) of each cadence
     /// in a phase only as info), and periods over a limit.
     pub(super) fn periods(
         &mut self,

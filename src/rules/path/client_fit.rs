@@ -8,9 +8,9 @@ use crate::client::Client;
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::{ParamValue, Report};
 use crate::rules::pointer::JsonPointer;
-use crate::service::model_set::ServiceModels;
-use crate::service::path::{Enrolment, ServicePath};
-use crate::service::spec::Requirement;
+use crate::service::record::path::{Enrolment, ServicePath};
+use crate::service::spec::model_set::ServiceModels;
+use crate::service::spec::model_spec::Requirement;
 
 rules! {
     /// A client with regular work (not only occasional) over the law's weekly hours (8), a
@@ -66,7 +66,7 @@ impl ServicePath {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use tyokyky::service::sample;
+    /// use tyokyky::service::build::sample;
     /// use tyokyky::{Client, ClientId, LabourMarketStatus, OwnActivity, RuleCode, ServiceModels};
     ///
     /// let start = NaiveDate::from_ymd_opt(2024, 1, 8).ok_or("date")?;
@@ -111,8 +111,10 @@ impl ServicePath {
             return report;
         }
         let mut check = Check {
-            coordinators: crate::service::event_index::Coverage::client_coordinators(self),
-            plans: crate::service::plan_index::PlanIndex::of(self),
+            coordinators: crate::service::obligation::event_index::Coverage::client_coordinators(
+                self,
+            ),
+            plans: crate::service::obligation::plan_index::PlanIndex::of(self),
             path: self,
             as_of,
             models,

@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 use super::Check;
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::pointer::JsonPointer;
-use crate::service::event::Event;
-use crate::service::path::Outcome;
+use crate::service::record::event::Event;
+use crate::service::record::path::Outcome;
 use crate::source::RECORD;
 
 rules! {

@@ -7,9 +7,9 @@ use super::{Check, ended_before};
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::ParamValue;
 use crate::rules::pointer::JsonPointer;
-use crate::service::event_index::EventIndex;
-use crate::service::path::{Enrolment, PhaseRecord};
-use crate::service::spec::{PhaseSpec, ServiceModelSpec};
+use crate::service::obligation::event_index::EventIndex;
+use crate::service::record::path::{Enrolment, PhaseRecord};
+use crate::service::spec::model_spec::{PhaseSpec, ServiceModelSpec};
 use crate::source::SPEC;
 
 rules! {
@@ -67,7 +67,7 @@ impl Check<'_> {
         enrolment: &Enrolment,
         spec: &ServiceModelSpec,
         phase: usize,
-        event: crate::service::event::EventKind,
+        event: crate::service::record::event::EventKind,
         required: u32,
         done: u32,
         base: &JsonPointer,

@@ -12,11 +12,11 @@ use super::Check;
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::ParamValue;
 use crate::rules::pointer::JsonPointer;
-use crate::service::away::Away;
-use crate::service::event::{Dose, Event, EventKind};
-use crate::service::event_index::EventIndex;
-use crate::service::path::Enrolment;
-use crate::service::period::{Period, PeriodSpan, index_of};
+use crate::service::obligation::away::Away;
+use crate::service::obligation::event_index::EventIndex;
+use crate::service::record::event::{Dose, Event, EventKind};
+use crate::service::record::path::Enrolment;
+use crate::service::record::period::{Period, PeriodSpan, index_of};
 use crate::source::KTT_PLAN;
 
 rules! {

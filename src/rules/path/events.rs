@@ -6,9 +6,9 @@ use super::Check;
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::ParamValue;
 use crate::rules::pointer::JsonPointer;
-use crate::service::event::EventKind;
-use crate::service::event_index::Coverage;
-use crate::service::path::Enrolment;
+use crate::service::obligation::event_index::Coverage;
+use crate::service::record::event::EventKind;
+use crate::service::record::path::Enrolment;
 use crate::source::RECORD;
 
 rules! {

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::Check;
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::pointer::JsonPointer;
-use crate::service::event::Event;
+use crate::service::record::event::Event;
 use crate::source::{IPS_25, RECORD};
 
 rules! {
@@ -171,7 +171,7 @@ impl Check<'_> {
     /// market.
     pub(super) fn open_market_wish(
         &mut self,
-        enrolment: &crate::service::path::Enrolment,
+        enrolment: &crate::service::record::path::Enrolment,
         base: &JsonPointer,
     ) {
         let latest = enrolment
@@ -180,7 +180,7 @@ impl Check<'_> {
             .enumerate()
             .filter(|(_, event)| event.date() <= self.as_of)
             .filter_map(|(index, event)| match event {
-                crate::service::event::Event::WorkPreference {
+                crate::service::record::event::Event::WorkPreference {
                     date, open_market, ..
                 } => Some((*date, index, *open_market)),
                 _ => None,
@@ -200,11 +200,11 @@ impl Check<'_> {
     /// The first job start needs benefits counselling on or before its first day.
     pub(super) fn benefits_counselling(
         &mut self,
-        enrolment: &crate::service::path::Enrolment,
+        enrolment: &crate::service::record::path::Enrolment,
         base: &JsonPointer,
     ) {
-        use crate::service::event::EventKind;
         use crate::service::obligation::first_of;
+        use crate::service::record::event::EventKind;
         let Some(job) = first_of(enrolment, EventKind::JobStart) else {
             return;
         };
@@ -226,11 +226,11 @@ impl Check<'_> {
     /// The first employer contact needs a work preference recorded on or before it.
     pub(super) fn preference_before_job_search(
         &mut self,
-        enrolment: &crate::service::path::Enrolment,
+        enrolment: &crate::service::record::path::Enrolment,
         base: &JsonPointer,
     ) {
-        use crate::service::event::EventKind;
         use crate::service::obligation::first_of;
+        use crate::service::record::event::EventKind;
         let Some(contact) = first_of(enrolment, EventKind::EmployerContact) else {
             return;
         };

@@ -7,9 +7,9 @@ use super::phases::phase_name;
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::ParamValue;
 use crate::rules::pointer::JsonPointer;
-use crate::service::measurement::InstrumentKind;
-use crate::service::path::Enrolment;
-use crate::service::spec::ServiceModelSpec;
+use crate::service::record::measurement::InstrumentKind;
+use crate::service::record::path::Enrolment;
+use crate::service::spec::model_spec::ServiceModelSpec;
 use crate::source::SPEC;
 
 rules! {

@@ -48,12 +48,12 @@ use crate::rules::declare::RuleParams;
 use crate::rules::finding::{Finding, Report};
 use crate::rules::pointer::JsonPointer;
 use crate::rules::report::ValidationLimits;
-use crate::service::event_index::EventIndex;
-use crate::service::model_set::ServiceModels;
+use crate::service::obligation::event_index::EventIndex;
 use crate::service::obligation::{Kind, Obligations};
-use crate::service::path::{Enrolment, ServicePath};
-use crate::service::plan::{DueItem, DueList, PlannerConfig};
-use crate::service::spec::ServiceModelSpec;
+use crate::service::planner::due_list::{DueItem, DueList, PlannerConfig};
+use crate::service::record::path::{Enrolment, ServicePath};
+use crate::service::spec::model_set::ServiceModels;
+use crate::service::spec::model_spec::ServiceModelSpec;
 
 impl ServicePath {
     /// Checks the path as of `as_of` against the crate's default service models.
@@ -100,7 +100,7 @@ impl ServicePath {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use tyokyky::service::sample;
+    /// use tyokyky::service::build::sample;
     /// use tyokyky::{ClientId, PlannerConfig, ServiceModels, ValidationLimits};
     ///
     /// let day = |m, d| NaiveDate::from_ymd_opt(2024, m, d).ok_or("date");
@@ -119,7 +119,10 @@ impl ServicePath {
         as_of: NaiveDate,
     ) -> (Report, DueList) {
         match self.check(models, limits, as_of, true) {
-            (report, Some(open)) => (report, crate::service::plan::due_list(open, config, as_of)),
+            (report, Some(open)) => (
+                report,
+                crate::service::planner::due_list::due_list(open, config, as_of),
+            ),
             // Not checked (over a limit): the planner derives its own.
             (report, None) => (report, self.due_with(models, config, as_of)),
         }
@@ -153,8 +156,10 @@ impl ServicePath {
             return (over, None);
         }
         let mut check = Check {
-            coordinators: crate::service::event_index::Coverage::client_coordinators(self),
-            plans: crate::service::plan_index::PlanIndex::of(self),
+            coordinators: crate::service::obligation::event_index::Coverage::client_coordinators(
+                self,
+            ),
+            plans: crate::service::obligation::plan_index::PlanIndex::of(self),
             path: self,
             as_of,
             models,
@@ -198,9 +203,9 @@ impl ServicePath {
 pub(crate) struct Check<'a> {
     pub(crate) path: &'a ServicePath,
     /// The days some client coordinator covers, merged once per path.
-    pub(crate) coordinators: crate::service::event_index::Coverage,
+    pub(crate) coordinators: crate::service::obligation::event_index::Coverage,
     /// The plans of the whole path, by date.
-    pub(crate) plans: crate::service::plan_index::PlanIndex,
+    pub(crate) plans: crate::service::obligation::plan_index::PlanIndex,
     pub(crate) as_of: NaiveDate,
     pub(crate) models: &'a ServiceModels,
     pub(crate) report: Report,
@@ -286,9 +291,16 @@ impl Check<'_> {
             self.as_of,
         );
         if let Some(open) = &mut self.open
-            && crate::service::plan::planned(enrolment, self.as_of)
+            && crate::service::planner::due_list::planned(enrolment, self.as_of)
         {
-            crate::service::plan::open_items(&obligations, enrolment, spec, self.as_of, base, open);
+            crate::service::planner::due_list::open_items(
+                &obligations,
+                enrolment,
+                spec,
+                self.as_of,
+                base,
+                open,
+            );
         }
         for (index, phase_spec) in phases {
             let record = &enrolment.phases[index];

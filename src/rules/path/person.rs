@@ -14,10 +14,10 @@ use crate::calendar::add_months;
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::ParamValue;
 use crate::rules::pointer::JsonPointer;
-use crate::service::amount::Amount;
-use crate::service::event::{Event, EventKind};
-use crate::service::period::{Period, PeriodSpan, index_of};
-use crate::service::spec::ServiceModelSpec;
+use crate::service::record::event::{Event, EventKind};
+use crate::service::record::period::{Period, PeriodSpan, index_of};
+use crate::service::spec::amount::Amount;
+use crate::service::spec::model_spec::ServiceModelSpec;
 use crate::source::KTT_PARTICIPATION;
 
 rules! {

@@ -8,9 +8,9 @@ use crate::calendar::{add_months, minus_days, plus_days};
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::ParamValue;
 use crate::rules::pointer::JsonPointer;
-use crate::service::key::Key;
-use crate::service::path::{Enrolment, PhaseRecord};
-use crate::service::spec::{PhaseSpec, ServiceModelSpec};
+use crate::service::record::key::Key;
+use crate::service::record::path::{Enrolment, PhaseRecord};
+use crate::service::spec::model_spec::{PhaseSpec, ServiceModelSpec};
 use crate::source::{RECORD, SPEC};
 
 rules! {
@@ -128,8 +128,9 @@ impl Check<'_> {
     /// The days of `first..=last` the client was away with a reason or the service was
     /// interrupted (read only when a practice length is passed: the rare case).
     fn days_away(&self, enrolment: &Enrolment, first: NaiveDate, last: NaiveDate) -> i64 {
-        let events = crate::service::event_index::EventIndex::of(enrolment);
-        crate::service::away::Away::of(enrolment, &events, self.as_of).days_within(first, last)
+        let events = crate::service::obligation::event_index::EventIndex::of(enrolment);
+        crate::service::obligation::away::Away::of(enrolment, &events, self.as_of)
+            .days_within(first, last)
     }
 }
 

@@ -6,7 +6,7 @@ use super::Check;
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::ParamValue;
 use crate::rules::pointer::JsonPointer;
-use crate::service::event::{Event, PlanAction, PlanContent, PlanKind, PlanParty};
+use crate::service::record::event::{Event, PlanAction, PlanContent, PlanKind, PlanParty};
 use crate::source::KTT_PLAN;
 
 rules! {

@@ -8,7 +8,7 @@ use crate::calendar::is_supported;
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::ParamValue;
 use crate::rules::pointer::JsonPointer;
-use crate::service::event::Event;
+use crate::service::record::event::Event;
 use crate::source::{RECORD, SPEC, SUPPORTED_DATES};
 
 rules! {
@@ -113,7 +113,7 @@ rules! {
 
 impl Check<'_> {
     /// The name of the model `id` in the models in use, or the id as written.
-    pub(crate) fn model_name(&self, id: &crate::service::key::Key) -> ParamValue {
+    pub(crate) fn model_name(&self, id: &crate::service::record::key::Key) -> ParamValue {
         match self.models.get(id) {
             Some(spec) => ParamValue::name(id.as_str(), &spec.name),
             None => ParamValue::key(id.as_str()),
@@ -226,7 +226,7 @@ impl Check<'_> {
         let mut findings = Vec::new();
         // The enrolment of the current model reaching furthest: its end (`None` while
         // open) and index.
-        let mut reach: Option<(&crate::service::key::Key, Option<NaiveDate>, usize)> = None;
+        let mut reach: Option<(&crate::service::record::key::Key, Option<NaiveDate>, usize)> = None;
         for &index in &order {
             let enrolment = &enrolments[index];
             match reach {

@@ -10,9 +10,9 @@ use super::phases::phase_name;
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::ParamValue;
 use crate::rules::pointer::JsonPointer;
-use crate::service::event::Event;
-use crate::service::path::Enrolment;
-use crate::service::spec::{Requirement, ServiceModelSpec};
+use crate::service::record::event::Event;
+use crate::service::record::path::Enrolment;
+use crate::service::spec::model_spec::{Requirement, ServiceModelSpec};
 use crate::source::{MAPPING_AND_COACHING, OSAKSI, WELLBEING_GROUP};
 
 rules! {

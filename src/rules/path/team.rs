@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 use super::{Check, last_day};
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::pointer::JsonPointer;
-use crate::service::path::{Enrolment, WorkerRole};
-use crate::service::spec::Requirement;
+use crate::service::record::path::{Enrolment, WorkerRole};
+use crate::service::spec::model_spec::Requirement;
 use crate::source::OSAKSI;
 
 rules! {

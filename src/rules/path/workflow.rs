@@ -7,7 +7,7 @@ use super::Check;
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::ParamValue;
 use crate::rules::pointer::JsonPointer;
-use crate::service::workflow::WorkflowStep;
+use crate::service::planner::workflow::WorkflowStep;
 use crate::source::OSAKSI;
 
 rules! {

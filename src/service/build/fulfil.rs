@@ -12,16 +12,16 @@ use chrono::NaiveDate;
 
 use crate::calendar::{add_months, minus_days};
 use crate::client::ClientId;
-use crate::service::event::{Event, EventKind, PlanAction, Profession, Theme};
-use crate::service::key::StaffId;
-use crate::service::measurement::{InstrumentKind, Measurement};
-use crate::service::parameter::{Role, cadence_values};
-use crate::service::path::WorkerRole;
-use crate::service::path::{
+use crate::service::record::event::{Event, EventKind, PlanAction, Profession, Theme};
+use crate::service::record::key::StaffId;
+use crate::service::record::measurement::{InstrumentKind, Measurement};
+use crate::service::record::path::WorkerRole;
+use crate::service::record::path::{
     CoordinatorAssignment, Enrolment, PhaseRecord, ServicePath, TeamMember,
 };
-use crate::service::period::{PeriodSpan, index_of};
-use crate::service::spec::{Cadence, PhaseSpec, Requirement, ServiceModelSpec};
+use crate::service::record::period::{PeriodSpan, index_of};
+use crate::service::spec::model_spec::{Cadence, PhaseSpec, Requirement, ServiceModelSpec};
+use crate::service::spec::parameter::{Role, cadence_values};
 
 /// Months a phase without a length in its spec lasts in a built path (a derived default:
 /// the shortest phase length of the crate's default models).
@@ -46,7 +46,7 @@ pub const DEFAULT_CONTACT_MINUTES: u32 = 60;
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use tyokyky::service::{fulfil::fulfilling, models};
+/// use tyokyky::service::{build::fulfilling, spec::models};
 /// use tyokyky::{ClientId, ServiceModels};
 ///
 /// let spec = models::mapping_and_coaching();
@@ -288,7 +288,7 @@ fn themes(enrolment: &mut Enrolment, phase_spec: &PhaseSpec, start: NaiveDate, e
 fn measurement(date: NaiveDate, instrument: InstrumentKind, improved: bool) -> Measurement {
     Measurement {
         date,
-        result: crate::service::sample::result(instrument, improved),
+        result: crate::service::build::sample::result(instrument, improved),
     }
 }
 

@@ -9,8 +9,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::vocabulary;
-use crate::service::event::Event;
-use crate::service::path::ServicePath;
+use crate::service::record::event::Event;
+use crate::service::record::path::ServicePath;
 use crate::situation::Benefit;
 
 /// A daily rate in force from a day on.
@@ -112,8 +112,8 @@ impl ServicePath {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use tyokyky::service::attendance::{DailyRates, DayPayment};
-    /// use tyokyky::service::sample;
+    /// use tyokyky::service::money::{DailyRates, DayPayment};
+    /// use tyokyky::service::build::sample;
     /// use tyokyky::{Benefit, ClientId};
     ///
     /// let start = NaiveDate::from_ymd_opt(2024, 1, 8).ok_or("date")?;

@@ -3,9 +3,9 @@
 
 use chrono::NaiveDate;
 
-use crate::service::event::{Event, EventKind, InterruptionReason};
-use crate::service::event_index::EventIndex;
-use crate::service::path::Enrolment;
+use crate::service::obligation::event_index::EventIndex;
+use crate::service::record::event::{Event, EventKind, InterruptionReason};
+use crate::service::record::path::Enrolment;
 
 /// One interruption of an enrolment, from its first day to the day before the restart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -183,8 +183,8 @@ impl Away {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::service::event::AbsenceReason;
-    use crate::service::key::Key;
+    use crate::service::record::event::AbsenceReason;
+    use crate::service::record::key::Key;
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("test date")

@@ -3,13 +3,13 @@
 use super::Kind;
 
 use crate::rules::pointer::JsonPointer;
-use crate::service::due_kind::DueKind;
+use crate::service::planner::due_kind::DueKind;
 
 impl Kind<'_> {
     /// The obligation as the planner lists it: where on the path it belongs (`base` is
     /// the enrolment's pointer) and what is due.
     pub(crate) fn due(&self, base: &JsonPointer) -> (JsonPointer, DueKind) {
-        use crate::service::due_kind as due;
+        use crate::service::planner::due_kind as due;
         let phase_at = |phase: usize| base.clone().field("phases").index(phase);
         let events = || base.clone().field("events");
         match self {

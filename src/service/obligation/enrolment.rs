@@ -5,9 +5,9 @@ use super::{Context, Kind, Obligation, count};
 use chrono::NaiveDate;
 
 use crate::calendar::{add_months, plus_days};
-use crate::service::event::{Event, EventKind, PlanKind};
-use crate::service::path::Enrolment;
-use crate::service::spec::Requirement;
+use crate::service::record::event::{Event, EventKind, PlanKind};
+use crate::service::record::path::Enrolment;
+use crate::service::spec::model_spec::Requirement;
 
 pub(super) fn enrolment_wide<'s>(
     items: &mut Vec<Obligation<'s>>,

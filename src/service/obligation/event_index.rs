@@ -4,8 +4,8 @@
 
 use chrono::NaiveDate;
 
-use crate::service::event::{Event, EventKind};
-use crate::service::path::Enrolment;
+use crate::service::record::event::{Event, EventKind};
+use crate::service::record::path::Enrolment;
 
 /// An enrolment's events by kind, each kind sorted by date (stable: same-day events keep
 /// their order in the record). Kinds are slots of a vector, by the kind's position in the
@@ -112,11 +112,11 @@ pub(crate) struct Coverage {
 
 impl Coverage {
     /// The days some client coordinator of `path` covers.
-    pub(crate) fn client_coordinators(path: &crate::service::path::ServicePath) -> Self {
+    pub(crate) fn client_coordinators(path: &crate::service::record::path::ServicePath) -> Self {
         Coverage::of(
             path.coordinators
                 .iter()
-                .filter(|a| a.role == crate::service::path::WorkerRole::ClientCoordinator)
+                .filter(|a| a.role == crate::service::record::path::WorkerRole::ClientCoordinator)
                 .filter(|a| a.end.is_none_or(|end| end >= a.start))
                 .map(|a| (a.start, a.end)),
         )
@@ -214,7 +214,7 @@ mod tests {
     }
 
     use super::*;
-    use crate::service::key::Key;
+    use crate::service::record::key::Key;
 
     fn date(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2024, 1, d).unwrap_or(NaiveDate::MIN)

@@ -17,7 +17,7 @@
 use chrono::{Days, NaiveDate};
 
 use super::{Context, Kind, Obligation};
-use crate::service::event::{Event, EventKind};
+use crate::service::record::event::{Event, EventKind};
 
 /// The weekly windows after each job start, as obligations.
 pub(crate) fn obligations(items: &mut Vec<Obligation<'_>>, context: &Context<'_>, weeks: u32) {

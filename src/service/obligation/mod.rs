@@ -6,11 +6,18 @@
 //! [`ServicePath::validate`](crate::ServicePath::validate) reports the *missed* ones as
 //! findings, [`ServicePath::due`](crate::ServicePath::due) lists the *open* ones of the
 //! current phases.
+//!
+//! Beside the obligations, the indexes they and the rules read: an enrolment's events by
+//! kind and date ([`event_index`]), its plans by date ([`plan_index`]), and the spans a
+//! client is away with a reason ([`away`]).
 
+pub(crate) mod away;
 mod due;
 mod enrolment;
+pub(crate) mod event_index;
 mod follow_along;
 mod phase;
+pub(crate) mod plan_index;
 mod workflow;
 
 pub(crate) use enrolment::first_of;
@@ -18,12 +25,12 @@ pub(crate) use enrolment::first_of;
 use chrono::NaiveDate;
 
 use crate::calendar::is_supported;
-use crate::service::away::{Away, interruptions};
-use crate::service::event_index::{Coverage, EventIndex};
-use crate::service::measurement::InstrumentKind;
-use crate::service::path::{Enrolment, ServicePath};
-use crate::service::period::PeriodSpan;
-use crate::service::spec::{Cadence, PhaseSpec, Requirement, ServiceModelSpec, Total};
+use crate::service::obligation::away::{Away, interruptions};
+use crate::service::obligation::event_index::{Coverage, EventIndex};
+use crate::service::record::measurement::InstrumentKind;
+use crate::service::record::path::{Enrolment, ServicePath};
+use crate::service::record::period::PeriodSpan;
+use crate::service::spec::model_spec::{Cadence, PhaseSpec, Requirement, ServiceModelSpec, Total};
 
 /// One thing the spec asks of the enrolment.
 #[derive(Debug, Clone)]
@@ -145,7 +152,7 @@ pub(crate) enum Kind<'s> {
     /// A step of the client coordinator's workflow within `days` of `from`.
     WorkflowStep {
         /// The step.
-        step: crate::service::workflow::WorkflowStep,
+        step: crate::service::planner::workflow::WorkflowStep,
         /// The day the time starts: the identified need, or the assessment.
         from: NaiveDate,
         /// The days allowed.
@@ -219,7 +226,7 @@ impl Kind<'_> {
 /// validation and planning limits compare with `ValidationLimits::max_obligation_periods`.
 pub(crate) fn periods_bound(
     path: &ServicePath,
-    models: &crate::service::model_set::ServiceModels,
+    models: &crate::service::spec::model_set::ServiceModels,
     as_of: NaiveDate,
 ) -> u64 {
     let mut total: u64 = 0;
@@ -238,8 +245,8 @@ pub(crate) fn periods_bound(
             let last = record.end.unwrap_or(as_of).max(as_of).max(record.start);
             for cadence in &phase.cadence {
                 let per = cadence.per;
-                let span = crate::service::period::index_of(per, last)
-                    - crate::service::period::index_of(per, record.start)
+                let span = crate::service::record::period::index_of(per, last)
+                    - crate::service::record::period::index_of(per, record.start)
                     + 2;
                 total = total.saturating_add(u64::try_from(span).unwrap_or(0));
             }
@@ -259,12 +266,12 @@ impl<'s> Obligations<'s> {
     ///
     /// Periods are checked only when they lie wholly inside their phase; a period counts as
     /// missed once it has wholly passed. A measurement counts within
-    /// [`Tolerances::measurement_window_days`](crate::service::spec::Tolerances) of its
+    /// [`Tolerances::measurement_window_days`](crate::service::spec::model_spec::Tolerances) of its
     /// day.
     pub(crate) fn of(
         path: &ServicePath,
         coordinators: &Coverage,
-        plans: &crate::service::plan_index::PlanIndex,
+        plans: &crate::service::obligation::plan_index::PlanIndex,
         enrolment: &Enrolment,
         events: &EventIndex,
         spec: &'s ServiceModelSpec,
@@ -358,7 +365,7 @@ pub(crate) struct Context<'a> {
     /// The days some client coordinator of the path covers, merged once per path.
     pub(crate) coordinators: &'a Coverage,
     /// The plans of the whole path, by date.
-    pub(crate) plans: &'a crate::service::plan_index::PlanIndex,
+    pub(crate) plans: &'a crate::service::obligation::plan_index::PlanIndex,
     pub(crate) enrolment: &'a Enrolment,
     pub(crate) events: &'a EventIndex,
     pub(crate) spec: &'a ServiceModelSpec,

@@ -5,10 +5,10 @@ use super::{Context, Kind, Obligation, count};
 use chrono::NaiveDate;
 
 use crate::calendar::{add_months, plus_days};
-use crate::service::event::EventKind;
-use crate::service::path::PhaseRecord;
-use crate::service::period::{PeriodSpan, index_of, whole_range};
-use crate::service::spec::{Cadence, PhaseSpec};
+use crate::service::record::event::EventKind;
+use crate::service::record::path::PhaseRecord;
+use crate::service::record::period::{PeriodSpan, index_of, whole_range};
+use crate::service::spec::model_spec::{Cadence, PhaseSpec};
 
 pub(super) fn phase<'s>(
     items: &mut Vec<Obligation<'s>>,
@@ -174,7 +174,7 @@ fn contacts<'s>(
     // inside it, else per period.
     let phase_last = record.end.unwrap_or(as_of).max(record.start);
     let over_phase =
-        |amount: crate::service::amount::Amount| amount.between(record.start, phase_last);
+        |amount: crate::service::spec::amount::Amount| amount.between(record.start, phase_last);
     let min_count = over_phase(cadence.min_count);
     let max_count = cadence.max_count.map(over_phase);
     let max_minutes = cadence.max_minutes_per_period.map(over_phase);
@@ -195,7 +195,7 @@ fn contacts<'s>(
                 .first_day()
                 .max(record.start)
         };
-        let resolve = |over: Result<Option<u32>, crate::service::amount::Amount>| match over {
+        let resolve = |over: Result<Option<u32>, crate::service::spec::amount::Amount>| match over {
             Ok(value) => value,
             Err(amount) => amount.on(read_on()),
         };

@@ -3,8 +3,8 @@
 
 use chrono::NaiveDate;
 
-use crate::service::event::{Event, PlanKind};
-use crate::service::path::ServicePath;
+use crate::service::record::event::{Event, PlanKind};
+use crate::service::record::path::ServicePath;
 
 /// Every plan event of a path, by date, with where it is filed. Built once per path.
 pub(crate) struct PlanIndex {

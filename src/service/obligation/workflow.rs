@@ -1,4 +1,4 @@
-//! The obligations of the client coordinator's workflow (see [`crate::service::workflow`]):
+//! The obligations of the client coordinator's workflow (see [`crate::service::planner::workflow`]):
 //! each step within its days of the step before, days away with a reason and interrupted
 //! days not counted.
 
@@ -6,10 +6,10 @@ use chrono::{Days, NaiveDate};
 
 use super::{Context, Kind, Obligation, first_of};
 use crate::calendar::plus_days;
-use crate::service::away::Away;
-use crate::service::event::EventKind;
-use crate::service::path::Enrolment;
-use crate::service::workflow::WorkflowStep;
+use crate::service::obligation::away::Away;
+use crate::service::planner::workflow::WorkflowStep;
+use crate::service::record::event::EventKind;
+use crate::service::record::path::Enrolment;
 
 /// The first event of `kind` on or after `from`, by index among the events.
 fn first_on_or_after(enrolment: &Enrolment, kind: EventKind, from: NaiveDate) -> Option<usize> {

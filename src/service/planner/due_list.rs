@@ -12,17 +12,12 @@ use crate::format::SchemaVersion;
 use crate::i18n::{Lang, LocalizedText, vocabulary};
 use crate::rules::finding::ParamValue;
 use crate::rules::pointer::JsonPointer;
-use crate::service::model_set::ServiceModels;
 use crate::service::obligation::Obligations;
-use crate::service::path::{Enrolment, ServicePath};
-use crate::service::spec::ServiceModelSpec;
+use crate::service::record::path::{Enrolment, ServicePath};
+use crate::service::spec::model_set::ServiceModels;
+use crate::service::spec::model_spec::ServiceModelSpec;
 
-pub use crate::service::due_kind::{
-    ContactDue, CoordinatorDue, DUE_KIND_LABELS, DueKind, EmployerContactDue, EndMeasurementDue,
-    FollowAlongDue, HealthAssessmentDue, PhaseEndDue, PhaseSequel, PhysiotherapyAssessmentDue,
-    PlanDue, PlanReviewDue, ReferralDue, ReturnDue, StartMeasurementDue, SupportAfterJobStartDue,
-    TeamDue, TotalContactsDue, WorkflowStepDue,
-};
+use crate::service::planner::due_kind::DueKind;
 
 /// Settings of the planner.
 ///
@@ -84,7 +79,7 @@ vocabulary!(DueStatus {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use tyokyky::service::sample;
+/// use tyokyky::service::build::sample;
 /// use tyokyky::{ClientId, Lang};
 ///
 /// let start = NaiveDate::from_ymd_opt(2024, 1, 8).ok_or("date")?;
@@ -135,7 +130,7 @@ impl DueItem {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use tyokyky::service::sample;
+/// use tyokyky::service::build::sample;
 /// use tyokyky::{ClientId, Lang};
 ///
 /// let start = NaiveDate::from_ymd_opt(2024, 1, 8).ok_or("date")?;
@@ -199,8 +194,9 @@ impl ServicePath {
         as_of: NaiveDate,
     ) -> DueList {
         let mut open = Vec::new();
-        let coordinators = crate::service::event_index::Coverage::client_coordinators(self);
-        let plans = crate::service::plan_index::PlanIndex::of(self);
+        let coordinators =
+            crate::service::obligation::event_index::Coverage::client_coordinators(self);
+        let plans = crate::service::obligation::plan_index::PlanIndex::of(self);
         let periods = crate::service::obligation::periods_bound(self, models, as_of);
         if self.plannable(periods) {
             for (index, enrolment) in self.enrolments.iter().enumerate() {
@@ -208,7 +204,7 @@ impl ServicePath {
                     (planned(enrolment, as_of), models.get(&enrolment.model))
                 {
                     let base = JsonPointer::root().field("enrolments").index(index);
-                    let events = crate::service::event_index::EventIndex::of(enrolment);
+                    let events = crate::service::obligation::event_index::EventIndex::of(enrolment);
                     let obligations = Obligations::of(
                         self,
                         &coordinators,

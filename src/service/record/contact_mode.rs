@@ -2,7 +2,7 @@
 //!
 //! Practitioners meet clients by phone and video as well as in person; every mode counts
 //! as a contact unless a model's cadence names the modes that count
-//! ([`Cadence::modes`](crate::service::spec::Cadence::modes)).
+//! ([`Cadence::modes`](crate::service::spec::model_spec::Cadence::modes)).
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

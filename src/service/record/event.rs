@@ -5,14 +5,14 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::vocabulary;
-pub use crate::service::contact_mode::ContactMode;
-pub use crate::service::dose::Dose;
-pub use crate::service::event_kind::EventKind;
-pub use crate::service::job_end::JobEndReason;
-pub use crate::service::plan_terms::{PlanAction, PlanContent, PlanKind, PlanParty};
-pub use crate::service::profession::Profession;
-pub use crate::service::reason::{AbsenceReason, InterruptionReason};
-pub use crate::service::theme::Theme;
+pub use crate::service::record::contact_mode::ContactMode;
+pub use crate::service::record::dose::Dose;
+pub use crate::service::record::event_kind::EventKind;
+pub use crate::service::record::job_end::JobEndReason;
+pub use crate::service::record::plan_terms::{PlanAction, PlanContent, PlanKind, PlanParty};
+pub use crate::service::record::profession::Profession;
+pub use crate::service::record::reason::{AbsenceReason, InterruptionReason};
+pub use crate::service::record::theme::Theme;
 use crate::tagged::tagged_first;
 
 /// The kind of a job that starts.
@@ -102,7 +102,7 @@ pub enum Event {
         /// (*vertaisohjaaja*; *Hyvinvointiryhmä osatyökykyisille*: "Ryhmässä asiakkaan on
         /// mahdollista toimia vertaisohjaajana"). The client's own role as a peer leader
         /// is the enrolment's `peer_leader`.
-        #[serde(default, skip_serializing_if = "crate::service::event::is_false")]
+        #[serde(default, skip_serializing_if = "crate::service::record::event::is_false")]
         peer_led: bool,
         /// A short note of the worker's (never a personal identity code).
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -152,7 +152,7 @@ pub enum Event {
         #[serde(deserialize_with = "crate::date_text::date")]
         date: NaiveDate,
         /// Which card, e.g. `hygiene_passport`, `occupational_safety_card`.
-        card: crate::service::key::Key,
+        card: crate::service::record::key::Key,
         /// Whether the client completed it.
         completed: bool,
         /// A short note of the worker's (never a personal identity code).
@@ -264,7 +264,7 @@ pub enum Event {
         /// The services the plan coordinates, by the service's own ids (a model id such as
         /// `rehabilitative_work_activity`, or `kela_vocational_rehabilitation`).
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        services: Vec<crate::service::key::Key>,
+        services: Vec<crate::service::record::key::Key>,
         /// The day by which the plan is to be reviewed, if it sets one (for rehabilitative
         /// work activity the plan sets when the activity's effects are assessed).
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -298,7 +298,7 @@ pub enum Event {
         /// The kinds of work the client prefers, by the service's own keys (e.g.
         /// `warehouse`, `cleaning`), when recorded.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        kinds_of_work: Vec<crate::service::key::Key>,
+        kinds_of_work: Vec<crate::service::record::key::Key>,
         /// A short note of the worker's (never a personal identity code).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         note: Option<crate::free_text::FreeText>,
@@ -365,7 +365,7 @@ pub enum Event {
         /// Whether it took only part of the day (the client left after two hours with a
         /// sudden illness): the day's contact is recorded too, and with a reason the
         /// absence excuses the day's length.
-        #[serde(default, skip_serializing_if = "crate::service::event::is_false")]
+        #[serde(default, skip_serializing_if = "crate::service::record::event::is_false")]
         part_day: bool,
         /// A short note of the worker's (never a personal identity code).
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -404,7 +404,7 @@ pub enum Event {
         #[serde(deserialize_with = "crate::date_text::date")]
         date: NaiveDate,
         /// The new organiser.
-        to: crate::service::organiser::Organiser,
+        to: crate::service::record::organiser::Organiser,
         /// A short note of the worker's (never a personal identity code).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         note: Option<crate::free_text::FreeText>,

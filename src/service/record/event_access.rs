@@ -3,10 +3,10 @@
 
 use chrono::NaiveDate;
 
-use crate::service::event::{
+use crate::service::record::event::{
     AbsenceReason, ContactMode, Event, EventKind, PlanAction, PlanKind, Profession, Theme,
 };
-use crate::service::key::Key;
+use crate::service::record::key::Key;
 
 impl Event {
     /// A plan of `plan` drawn up or reviewed on `date` that records the goal and the
@@ -290,7 +290,7 @@ impl Event {
             EventKind::Referral => Event::Referral { note: None, date },
             EventKind::Plan => Event::plan(
                 date,
-                crate::service::event::PlanKind::ActivationPlan,
+                crate::service::record::event::PlanKind::ActivationPlan,
                 PlanAction::Reviewed,
             ),
             EventKind::EmployerContact => Event::EmployerContact { note: None, date },
@@ -319,7 +319,7 @@ impl Event {
                 note: None,
                 support_every_weeks: None,
                 date,
-                employment: crate::service::event::EmploymentKind::OpenMarket,
+                employment: crate::service::record::event::EmploymentKind::OpenMarket,
             },
             EventKind::JobEnd => Event::JobEnd {
                 note: None,
@@ -333,21 +333,21 @@ impl Event {
                 note: None,
                 date,
                 until: date,
-                reason: crate::service::event::AbsenceReason::OtherExcused,
+                reason: crate::service::record::event::AbsenceReason::OtherExcused,
                 part_day: false,
             },
             EventKind::Interruption => Event::Interruption {
                 note: None,
                 date,
-                reason: crate::service::event::InterruptionReason::Other,
+                reason: crate::service::record::event::InterruptionReason::Other,
                 expected_return: None,
             },
             EventKind::Restart => Event::Restart { note: None, date },
             EventKind::Handoff => Event::Handoff {
                 note: None,
                 date,
-                to: crate::service::path::Organiser {
-                    kind: crate::service::path::OrganiserKind::Provider,
+                to: crate::service::record::path::Organiser {
+                    kind: crate::service::record::path::OrganiserKind::Provider,
                     id: Key::from_static("provider"),
                 },
             },

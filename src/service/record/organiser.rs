@@ -6,7 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::vocabulary;
-use crate::service::key::Key;
+use crate::service::record::key::Key;
 
 /// What kind of organisation organises or provides a service.
 ///

@@ -8,11 +8,11 @@ use serde::{Deserialize, Serialize};
 use crate::client::ClientId;
 use crate::format::{DocumentTag, SchemaVersion, TaggedDocument};
 use crate::i18n::vocabulary;
-pub use crate::service::closure::{Closure, Outcome, PositiveTransitions};
-use crate::service::event::{Event, EventKind, Profession};
-use crate::service::key::{Key, StaffId};
-use crate::service::measurement::{InstrumentKind, Measurement};
-pub use crate::service::organiser::{Organiser, OrganiserAssignment, OrganiserKind};
+pub use crate::service::record::closure::{Closure, Outcome, PositiveTransitions};
+use crate::service::record::event::{Event, EventKind, Profession};
+use crate::service::record::key::{Key, StaffId};
+use crate::service::record::measurement::{InstrumentKind, Measurement};
+pub use crate::service::record::organiser::{Organiser, OrganiserAssignment, OrganiserKind};
 use crate::work_activity::placement::WorkActivityPlacement;
 
 /// A client's service path: the top-level document validated by
@@ -208,7 +208,7 @@ pub struct Enrolment {
     pub measurements: Vec<Measurement>,
     /// Measurements a phase asked for that were not done, with the reason.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub measurements_not_done: Vec<crate::service::measurement::MeasurementNotDone>,
+    pub measurements_not_done: Vec<crate::service::record::measurement::MeasurementNotDone>,
     /// What the client paid to take part, in euro cents.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub client_fee_cents: u32,

@@ -20,7 +20,7 @@ use crate::figure::{self, Figure};
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use tyokyky::service::amount::Amount;
+/// use tyokyky::service::spec::Amount;
 ///
 /// let law: Amount = serde_json::from_str(r#""act_189_2001.max_days_per_week""#)?;
 /// let own: Amount = serde_json::from_str("3")?;

@@ -10,15 +10,15 @@ use serde::Deserialize;
 use crate::hetu_scan::contains_identity_code;
 use crate::i18n::{Lang, LocalizedText};
 use crate::rules::pointer::JsonPointer;
-use crate::service::amount::Amount;
-use crate::service::key::Key;
-use crate::service::parameter::{self, Access, Parameter};
-use crate::service::spec::{PhaseSpec, Requirement, ServiceModelSpec, Tolerances};
+use crate::service::record::key::Key;
+use crate::service::spec::amount::Amount;
+use crate::service::spec::model_spec::{PhaseSpec, Requirement, ServiceModelSpec, Tolerances};
+use crate::service::spec::parameter::{self, Access, Parameter};
 
 /// Why a service model spec cannot be applied, and where in its JSON document.
 ///
 /// ```
-/// use tyokyky::service::models;
+/// use tyokyky::service::spec::models;
 /// use tyokyky::ServiceModels;
 ///
 /// let mut spec = models::rehabilitative_work_activity();

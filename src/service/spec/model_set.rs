@@ -1,9 +1,9 @@
 //! A set of service model specs, each checked on the way in, with the OsKu
 //! work-activity profiles the placement rules compare against.
 
-use crate::service::key::Key;
-use crate::service::spec::ServiceModelSpec;
-use crate::service::spec_check::SpecErrors;
+use crate::service::record::key::Key;
+use crate::service::spec::check::SpecErrors;
+use crate::service::spec::model_spec::ServiceModelSpec;
 use crate::work_activity::model::Profiles;
 
 /// A set of service model specs, looked up by id, with the OsKu work-activity profiles
@@ -25,10 +25,10 @@ pub struct ServiceModels {
 }
 
 impl ServiceModels {
-    /// The crate's default models (see [`crate::service::models`]).
+    /// The crate's default models (see [`crate::service::spec::models`]).
     pub fn defaults() -> Self {
         ServiceModels {
-            models: crate::service::models::all(),
+            models: crate::service::spec::models::all(),
             profiles: Profiles::DEFAULT,
         }
     }
@@ -63,7 +63,7 @@ impl ServiceModels {
     /// [`SpecErrors`] when a spec does not pass [`ServiceModelSpec::check`] or two specs
     /// share an id; pointers are into the list (`/1/phases/0/next/0`).
     pub fn from_specs(specs: Vec<ServiceModelSpec>) -> Result<Self, SpecErrors> {
-        crate::service::spec_check::check_all(&specs)?;
+        crate::service::spec::check::check_all(&specs)?;
         Ok(ServiceModels {
             models: specs,
             profiles: Profiles::DEFAULT,

@@ -6,7 +6,7 @@
 //! follow, and model-level requirements (a plan before the start, one coordinator at a
 //! time, a multiprofessional team, …). The path rules are derived from
 //! the spec, so a municipality can load an adjusted model from JSON and the same rules
-//! apply. The crate's defaults, each citing its source, are in [`crate::service::models`].
+//! apply. The crate's defaults, each citing its source, are in [`crate::service::spec::models`].
 
 use std::collections::BTreeMap;
 
@@ -18,12 +18,12 @@ use crate::format::{DocumentTag, SchemaVersion, TaggedDocument};
 use crate::i18n::LocalizedText;
 use crate::rules::code::RuleCode;
 use crate::rules::finding::Severity;
-use crate::service::amount::Amount;
-use crate::service::event::{EventKind, Theme};
-use crate::service::key::Key;
-use crate::service::measurement::InstrumentKind;
-use crate::service::period::Period;
-pub use crate::service::requirement::{REQUIREMENT_LABELS, Requirement};
+use crate::service::record::event::{EventKind, Theme};
+use crate::service::record::key::Key;
+use crate::service::record::measurement::InstrumentKind;
+use crate::service::record::period::Period;
+use crate::service::spec::amount::Amount;
+pub use crate::service::spec::requirement::{REQUIREMENT_LABELS, Requirement};
 
 /// A service model as data.
 ///
@@ -232,7 +232,7 @@ pub struct Cadence {
     /// The contact modes that count, when a model limits them (a unit that counts only
     /// meetings in person); empty, the default: every mode counts.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub modes: Vec<crate::service::contact_mode::ContactMode>,
+    pub modes: Vec<crate::service::record::contact_mode::ContactMode>,
 }
 
 impl Cadence {
@@ -253,7 +253,7 @@ impl Cadence {
 
     /// Whether `event` counts for this cadence: its kind, and its mode when the cadence
     /// names the modes that count.
-    pub fn counts(&self, event: &crate::service::event::Event) -> bool {
+    pub fn counts(&self, event: &crate::service::record::event::Event) -> bool {
         event.kind() == self.event
             && (self.modes.is_empty() || event.mode().is_none_or(|mode| self.modes.contains(&mode)))
     }

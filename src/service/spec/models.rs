@@ -19,11 +19,11 @@ use crate::client::LabourMarketStatus;
 use crate::figure::{Figure, defaults, law, practice};
 use crate::format::{DocumentTag, SchemaVersion};
 use crate::i18n::LocalizedText;
-use crate::service::event::{EventKind, PlanKind, Theme};
-use crate::service::key::Key;
-use crate::service::measurement::InstrumentKind;
-use crate::service::period::Period;
-use crate::service::spec::{
+use crate::service::record::event::{EventKind, PlanKind, Theme};
+use crate::service::record::key::Key;
+use crate::service::record::measurement::InstrumentKind;
+use crate::service::record::period::Period;
+use crate::service::spec::model_spec::{
     Cadence, Length, PhaseSpec, Requirement, ServiceModelSpec, Tolerances, Total,
 };
 use std::collections::BTreeMap;

@@ -7,8 +7,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Labels;
-use crate::service::event::PlanKind;
-use crate::service::key::Key;
+use crate::service::record::event::PlanKind;
+use crate::service::record::key::Key;
 
 tagged_first! {
 mirror RequirementByTag;
@@ -59,7 +59,7 @@ pub enum Requirement {
     /// of the [identified need](crate::Event::NeedIdentified) (or of the first day, when
     /// none is recorded), and a [plan](crate::Event::Plan) drawn up or reviewed with the
     /// client within `plan_within_days` of the assessment. Days away with a reason and
-    /// interrupted days do not count. See [`crate::service::workflow`].
+    /// interrupted days do not count. See [`WorkflowStep`](crate::service::planner::WorkflowStep).
     CoordinatorWorkflow {
         /// Days from the identified need to the assessment. Default 30 (*derived*: the
         /// sources give no time; a month is one round of the team's monthly meeting).

@@ -91,7 +91,7 @@ pub(super) fn rehab_june() -> Fixture {
 /// A municipality's variant of mapping and coaching with an optional follow-up phase after
 /// coaching, during coaching.
 pub(super) fn mapping_with_follow_up() -> Fixture {
-    let mut spec = crate::service::models::mapping_and_coaching();
+    let mut spec = crate::service::spec::models::mapping_and_coaching();
     let mut follow_up = spec.phases[1].clone();
     follow_up.id = Key::from_static("follow_up");
     follow_up.optional = true;
@@ -113,7 +113,7 @@ pub(super) fn mapping_with_follow_up() -> Fixture {
 /// A municipality's variant of mapping and coaching: at most two hours of individual
 /// meetings a day.
 pub(super) fn mapping_two_hour_days() -> Fixture {
-    let mut spec = crate::service::models::mapping_and_coaching();
+    let mut spec = crate::service::spec::models::mapping_and_coaching();
     spec.phases[0].cadence[0].max_minutes_per_day = Some(120.into());
     let mut models = ServiceModels::defaults();
     // The variant only adds a limit, so it passes its checks.
@@ -128,7 +128,7 @@ pub(super) fn mapping_two_hour_days() -> Fixture {
 /// Wednesdays and Thursdays, and a workshop's own model (the law's figures, its own id)
 /// on `weekdays`.
 pub(super) fn two_units(weekdays: &[chrono::Weekday]) -> Fixture {
-    let mut spec = crate::service::models::rehabilitative_work_activity();
+    let mut spec = crate::service::spec::models::rehabilitative_work_activity();
     spec.id = Key::from_static("workshop_rehabilitative_work_activity");
     let mut models = ServiceModels::defaults();
     // A copy of the default model under another id passes its checks.
@@ -208,7 +208,7 @@ pub(super) fn review_second_period(path: &mut ServicePath) {
 
 pub(super) fn rehab_32_hour_variant() -> Fixture {
     // A municipality variant loaded from JSON: at most 20 hours a week.
-    let mut spec = crate::service::models::rehabilitative_work_activity();
+    let mut spec = crate::service::spec::models::rehabilitative_work_activity();
     spec.phases[0].cadence[0].max_minutes_per_period = Some(1200.into());
     let mut models = ServiceModels::defaults();
     // The variant only lowers a limit, so it passes its checks.
@@ -259,7 +259,7 @@ pub(super) fn second_meeting_on_day_one(path: &mut ServicePath, minutes: u32) {
     let day = enrolment
         .events
         .iter()
-        .find(|event| event.kind() == crate::service::event::EventKind::IndividualMeeting)
+        .find(|event| event.kind() == crate::service::record::event::EventKind::IndividualMeeting)
         .map(Event::date);
     if let Some(date) = day {
         enrolment.events.push(Event::IndividualMeeting {

@@ -24,17 +24,17 @@ use self::fixtures::*;
 use super::{ViolatingDocument, Violation};
 use crate::client::{Client, ClientId, LabourMarketStatus};
 use crate::rules::code::RuleCode;
-use crate::service::event::{
+use crate::service::build::sample;
+use crate::service::record::event::{
     Event, InterruptionReason, PlanAction, PlanKind, PlanParty, Profession, Theme,
 };
-use crate::service::key::{Key, StaffId};
-use crate::service::measurement::InstrumentKind;
-use crate::service::model_set::ServiceModels;
-use crate::service::path::WorkerRole;
-use crate::service::path::{
+use crate::service::record::key::{Key, StaffId};
+use crate::service::record::measurement::InstrumentKind;
+use crate::service::record::path::WorkerRole;
+use crate::service::record::path::{
     Closure, CoordinatorAssignment, Enrolment, Goal, Outcome, PhaseRecord, ServicePath,
 };
-use crate::service::sample;
+use crate::service::spec::model_set::ServiceModels;
 use crate::work_activity::model::WorkActivityModel;
 use crate::work_activity::placement::{
     ContentMinutes, GroupFormat, LegalFrame, ModelTransition, PlaceForm, TransitionTarget,

@@ -7,15 +7,15 @@ use super::{
     Fixture, PathCase, days_after, first, ips, multiprofessional, rehab, start, wellbeing,
 };
 use crate::rules::code::RuleCode;
-use crate::service::event::{Event, EventKind};
-use crate::service::path::ServicePath;
-use crate::service::spec::Requirement;
+use crate::service::record::event::{Event, EventKind};
+use crate::service::record::path::ServicePath;
+use crate::service::spec::model_spec::Requirement;
 
 /// The IPS fixture validated with a model that asks for one meeting within 30 days of a
 /// job start instead of weekly follow-along support.
 pub(super) fn ips_support_after_job_start() -> Fixture {
     let mut fixture = ips();
-    let mut spec = crate::service::models::ips_job_coaching();
+    let mut spec = crate::service::spec::models::ips_job_coaching();
     for requirement in &mut spec.requirements {
         if matches!(requirement, Requirement::FollowAlongSupport { .. }) {
             *requirement = Requirement::SupportAfterJobStart { within_days: 30 };

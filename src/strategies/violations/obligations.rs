@@ -131,10 +131,10 @@ pub(super) fn obligation_cases() -> Vec<PathCase> {
                     !(m.instrument() == InstrumentKind::UkkWalkTest && m.date == start())
                 });
                 first(p).measurements_not_done.push(
-                    crate::service::measurement::MeasurementNotDone::new(
+                    crate::service::record::measurement::MeasurementNotDone::new(
                         start(),
                         InstrumentKind::UkkWalkTest,
-                        crate::service::measurement::NotDoneReason::Contraindicated,
+                        crate::service::record::measurement::NotDoneReason::Contraindicated,
                     ),
                 );
             },

@@ -36,14 +36,14 @@ pub(super) fn person_cases() -> Vec<PathCase> {
             base: rehab,
             breaks: |p| {
                 if let Event::Plan { dose, .. } = plan_mut(p) {
-                    *dose = Some(crate::service::event::Dose::new(2, Some(300)));
+                    *dose = Some(crate::service::record::event::Dose::new(2, Some(300)));
                 }
             },
             pointer: "/enrolments/0/events/0/dose",
             // Three days of five hours, as recorded.
             near_miss: |p| {
                 if let Event::Plan { dose, .. } = plan_mut(p) {
-                    *dose = Some(crate::service::event::Dose::new(3, Some(300)));
+                    *dose = Some(crate::service::record::event::Dose::new(3, Some(300)));
                 }
             },
         },

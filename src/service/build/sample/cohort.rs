@@ -8,8 +8,8 @@ use crate::instrument::InstrumentResult;
 use crate::instrument::change::Direction;
 use crate::instrument::perceived::{PerceivedChange, PerceivedDomain, PerceivedItem};
 use crate::instrument::was::WorkAbilityScore;
-use crate::service::measurement::Measurement;
-use crate::service::path::{Closure, Outcome, ServicePath};
+use crate::service::record::measurement::Measurement;
+use crate::service::record::path::{Closure, Outcome, ServicePath};
 
 /// A synthetic, fictitious cohort of 100 clients of the mapping and coaching service
 /// whose raw data give the published figures of *Hyvinvointia ja työkykyä edistämässä*:

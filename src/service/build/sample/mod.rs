@@ -18,12 +18,12 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use crate::calendar::add_months;
 use crate::client::ClientId;
-use crate::service::event::{Event, PlanAction, PlanKind, Theme};
-use crate::service::key::{Key, StaffId};
-use crate::service::measurement::InstrumentKind;
-use crate::service::models;
-use crate::service::path::{Enrolment, PhaseRecord, ServicePath};
-use crate::service::spec::ServiceModelSpec;
+use crate::service::record::event::{Event, PlanAction, PlanKind, Theme};
+use crate::service::record::key::{Key, StaffId};
+use crate::service::record::measurement::InstrumentKind;
+use crate::service::record::path::{Enrolment, PhaseRecord, ServicePath};
+use crate::service::spec::model_spec::ServiceModelSpec;
+use crate::service::spec::models;
 use crate::work_activity::model::{Content, Profiles, WorkActivityModel};
 use crate::work_activity::placement::{
     ContentMinutes, GroupFormat, LegalFrame, PlaceForm, WorkActivityPlacement,

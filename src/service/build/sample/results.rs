@@ -14,8 +14,8 @@ use crate::instrument::wai::{
     WaiAnswers,
 };
 use crate::instrument::was::WorkAbilityScore;
-use crate::service::key::Key;
-use crate::service::measurement::{InstrumentKind, Measurement};
+use crate::service::record::key::Key;
+use crate::service::record::measurement::{InstrumentKind, Measurement};
 
 /// A plausible result of `instrument` for a fictitious client; `improved` gives the
 /// better of two administrations.

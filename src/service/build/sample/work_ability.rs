@@ -6,9 +6,13 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use super::{days, monthly, phase_end, record, single_enrolment, staff, weekdays};
 use crate::calendar::add_months;
 use crate::client::ClientId;
-use crate::service::event::{EmploymentKind, Event, PlanAction, PlanKind, Profession, Theme};
-use crate::service::key::Key;
-use crate::service::path::{CoordinatorAssignment, Enrolment, ServicePath, TeamMember, WorkerRole};
+use crate::service::record::event::{
+    EmploymentKind, Event, PlanAction, PlanKind, Profession, Theme,
+};
+use crate::service::record::key::Key;
+use crate::service::record::path::{
+    CoordinatorAssignment, Enrolment, ServicePath, TeamMember, WorkerRole,
+};
 
 /// Multiprofessional work-ability support (*OSAKSI-hanke* and *Työkykyohjelman laajentaminen, Varsinais-Suomi*): a referral, a team of
 /// a physician, a social worker, an employment expert and a coordinator, one coordinator

@@ -4,12 +4,12 @@
 use chrono::NaiveDate;
 
 use crate::rules::finding::ParamValue;
-use crate::service::event::EventKind;
-use crate::service::key::Key;
-use crate::service::measurement::InstrumentKind;
-use crate::service::period::Period;
-use crate::service::period::PeriodSpan;
-use crate::service::workflow::WorkflowStep;
+use crate::service::planner::workflow::WorkflowStep;
+use crate::service::record::event::EventKind;
+use crate::service::record::key::Key;
+use crate::service::record::measurement::InstrumentKind;
+use crate::service::record::period::Period;
+use crate::service::record::period::PeriodSpan;
 
 /// How a field of a due item becomes a parameter of its message.
 pub(crate) trait DueParam {
@@ -142,7 +142,7 @@ macro_rules! duties {
         ///
         /// ```
 /// use chrono::NaiveDate;
-/// use tyokyky::service::sample;
+/// use tyokyky::service::build::sample;
 /// use tyokyky::{ClientId, Lang};
 ///
 /// let start = NaiveDate::from_ymd_opt(2024, 1, 8).ok_or("date")?;
@@ -211,7 +211,7 @@ macro_rules! duties {
                     $(
                         #[allow(unused_variables)]
                         DueKind::$variant(due) => {
-                            $( params.insert(stringify!($field), $crate::service::due_kind::declare::DueParam::param(&due.$field)); )*
+                            $( params.insert(stringify!($field), $crate::service::planner::due_kind::declare::DueParam::param(&due.$field)); )*
                         }
                     )+
                 }

@@ -11,10 +11,10 @@ mod declare;
 
 use chrono::NaiveDate;
 
-use crate::service::event::EventKind;
-use crate::service::key::Key;
-use crate::service::measurement::InstrumentKind;
-use crate::service::workflow::WorkflowStep;
+use crate::service::planner::workflow::WorkflowStep;
+use crate::service::record::event::EventKind;
+use crate::service::record::key::Key;
+use crate::service::record::measurement::InstrumentKind;
 pub use declare::PhaseSequel;
 use declare::duties;
 
@@ -283,7 +283,7 @@ mod tests {
     use super::*;
     use crate::i18n::Lang;
     use crate::rules::finding::ParamValue;
-    use crate::service::period::Period;
+    use crate::service::record::period::Period;
     use declare::period_param;
 
     /// Every placeholder of a kind's message is `{phase}` or one of its fields, and every

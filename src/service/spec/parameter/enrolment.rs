@@ -3,8 +3,8 @@
 
 use super::{Access, Parameter, Role};
 use crate::figure::{defaults, practice};
-use crate::service::requirement::Requirement;
-use crate::service::spec_check::MAX_DAYS;
+use crate::service::spec::check::MAX_DAYS;
+use crate::service::spec::requirement::Requirement;
 
 /// A choice of the spec that is not a number, at a JSON Pointer pattern.
 const fn choice(name: &'static str, description: &'static str, at: &'static str) -> Parameter {
@@ -138,8 +138,8 @@ const fn tolerance(
     range: (u32, u32),
     typical: (u32, u32),
     figures: &'static [&'static dyn crate::figure::AnyFigure],
-    get: fn(&crate::service::spec::Tolerances) -> u32,
-    set: fn(&mut crate::service::spec::Tolerances, u32),
+    get: fn(&crate::service::spec::model_spec::Tolerances) -> u32,
+    set: fn(&mut crate::service::spec::model_spec::Tolerances, u32),
 ) -> Parameter {
     Parameter {
         name,
@@ -260,7 +260,7 @@ pub static TEAM_MIN_PROFESSIONS: Parameter = requirement(
     "the fewest distinct professions of the multiprofessional team",
     (
         1,
-        <crate::service::event::Profession as crate::i18n::Vocabulary>::ALL.len() as u32,
+        <crate::service::record::event::Profession as crate::i18n::Vocabulary>::ALL.len() as u32,
     ),
     (1, 4),
     &[&defaults::TEAM_MIN_PROFESSIONS],

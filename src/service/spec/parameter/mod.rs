@@ -7,7 +7,7 @@
 //!
 //! - [`ServiceModelSpec::check`](crate::ServiceModelSpec::check) checks every numeric
 //!   field against its range and every lower bound against its upper bound ([`Role`]);
-//! - the clean-path builder ([`fulfil`](crate::service::fulfil)) gives each contact the
+//! - the clean-path builder ([`fulfilling`](crate::service::build::fulfilling)) gives each contact the
 //!   minutes, each period the count and each phase the months the roles ask for;
 //! - the proptest strategies generate every numeric field from its typical range;
 //! - the rule catalogue lists each rule's parameters and their figures with dates and
@@ -21,9 +21,9 @@ mod fixed;
 mod phase;
 
 use crate::figure::AnyFigure;
-use crate::service::amount::Amount;
-use crate::service::requirement::Requirement;
-use crate::service::spec::{Cadence, Length, Tolerances, Total};
+use crate::service::spec::amount::Amount;
+use crate::service::spec::model_spec::{Cadence, Length, Tolerances, Total};
+use crate::service::spec::requirement::Requirement;
 
 pub use enrolment::*;
 pub use fixed::*;
@@ -139,7 +139,7 @@ pub(crate) enum Access {
 /// One parameter of the rules, declared once.
 ///
 /// ```
-/// use tyokyky::service::parameter::{CADENCE_MAX_COUNT, Role};
+/// use tyokyky::service::spec::parameter::{CADENCE_MAX_COUNT, Role};
 ///
 /// assert_eq!(CADENCE_MAX_COUNT.name, "cadence.max_count");
 /// assert_eq!(CADENCE_MAX_COUNT.field().as_deref(), Some("/phases/*/cadence/*/max_count"));

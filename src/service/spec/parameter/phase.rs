@@ -2,7 +2,7 @@
 
 use super::{Access, Parameter, Role};
 use crate::figure::{defaults, law, practice};
-use crate::service::spec_check::{MAX_CONTACT_MINUTES, MAX_PHASE_MONTHS};
+use crate::service::spec::check::{MAX_CONTACT_MINUTES, MAX_PHASE_MONTHS};
 
 /// The shortest length of a phase, in calendar months.
 pub static LENGTH_MIN_MONTHS: Parameter = Parameter {

@@ -1,7 +1,7 @@
 use super::*;
 use crate::rules::code::RuleCode;
 use crate::rules::code::RuleParameter;
-use crate::service::model_set::ServiceModels;
+use crate::service::spec::model_set::ServiceModels;
 
 #[test]
 fn every_parameter_has_one_name() {
