@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use chrono::{Days, NaiveDate};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use tyokyky::ValidationOptions;
 use tyokyky::document::validate_json;
 use tyokyky::outcome::CohortReport;
 use tyokyky::rules::report::ValidationLimits;
@@ -55,7 +56,10 @@ fn bench_batch(c: &mut Criterion) {
             b.iter(|| {
                 batch
                     .iter()
-                    .map(|(path, as_of)| path.validate_with(&models, *as_of).len())
+                    .map(|(path, as_of)| {
+                        path.validate_with(&ValidationOptions::new(&models), *as_of)
+                            .len()
+                    })
                     .sum::<usize>()
             })
         });
@@ -99,7 +103,11 @@ fn bench_batch(c: &mut Criterion) {
         texts
             .iter()
             .map(|(text, as_of)| {
-                let report = validate_json(text, &models, &limits, *as_of);
+                let report = validate_json(
+                    text,
+                    &ValidationOptions::new(&models).with_limits(limits),
+                    *as_of,
+                );
                 serde_json::to_vec(&report.in_language(Lang::Fi)).map_or(0, |json| json.len())
             })
             .sum::<usize>()

@@ -14,6 +14,7 @@
 
 use std::hint::black_box;
 
+use tyokyky::ValidationOptions;
 use tyokyky::document::validate_json;
 use tyokyky::rules::report::ValidationLimits;
 use tyokyky::service::build::sample;
@@ -79,11 +80,11 @@ fn main() {
     );
     let clean_text = serde_json::to_vec(&clean).expect("json");
     let violating_text = serde_json::to_vec(&violating).expect("json");
-    let report = violating.validate_with(&models, as_of);
+    let report = violating.validate_with(&ValidationOptions::new(&models), as_of);
     #[cfg(feature = "svg")]
     let (clean_report, clean_due) = (
-        clean.validate_with(&models, as_of),
-        clean.due_with(&models, &config, as_of),
+        clean.validate_with(&ValidationOptions::new(&models), as_of),
+        clean.due_with(&ValidationOptions::new(&models).with_planner(config), as_of),
     );
     for operation in operations {
         let (path, text) = if operation.ends_with("_30") {
@@ -105,15 +106,28 @@ fn main() {
                     black_box(tyokyky::Document::from_slice(black_box(text)).ok());
                 }
                 "validate_clean" | "validate_30" => {
-                    black_box(black_box(path).validate_with(&models, as_of));
+                    black_box(
+                        black_box(path).validate_with(&ValidationOptions::new(&models), as_of),
+                    );
                 }
                 "validate_then_due_running" => {
-                    black_box(black_box(&running).validate_with_limits(&models, &limits, midyear));
-                    black_box(black_box(&running).due_with(&models, &config, midyear));
+                    black_box(black_box(&running).validate_with(
+                        &ValidationOptions::new(&models).with_limits(limits),
+                        midyear,
+                    ));
+                    black_box(black_box(&running).due_with(
+                        &ValidationOptions::new(&models).with_planner(config),
+                        midyear,
+                    ));
                 }
                 "validate_and_plan_running" => {
                     black_box(
-                        black_box(&running).validate_and_plan(&models, &limits, &config, midyear),
+                        black_box(&running).validate_and_plan(
+                            &ValidationOptions::new(&models)
+                                .with_limits(limits)
+                                .with_planner(config),
+                            midyear,
+                        ),
                     );
                 }
                 #[cfg(feature = "svg")]
@@ -135,7 +149,11 @@ fn main() {
                     black_box(out);
                 }
                 "end_to_end_written_30" => {
-                    let report = validate_json(black_box(text), &models, &limits, as_of);
+                    let report = validate_json(
+                        black_box(text),
+                        &ValidationOptions::new(&models).with_limits(limits),
+                        as_of,
+                    );
                     let mut out = Vec::new();
                     report.in_language(Lang::Fi).write_json(&mut out);
                     black_box(out);
@@ -144,7 +162,11 @@ fn main() {
                     black_box(serde_json::to_vec(&black_box(&report).in_language(Lang::Fi)).ok());
                 }
                 _ => {
-                    let report = validate_json(black_box(text), &models, &limits, as_of);
+                    let report = validate_json(
+                        black_box(text),
+                        &ValidationOptions::new(&models).with_limits(limits),
+                        as_of,
+                    );
                     black_box(serde_json::to_vec(&report.in_language(Lang::Fi)).ok());
                 }
             }

@@ -9,6 +9,7 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use tyokyky::ValidationOptions;
 use tyokyky::document::{Document, validate_json};
 use tyokyky::rules::report::ValidationLimits;
 use tyokyky::service::build::sample;
@@ -21,7 +22,7 @@ use violating::{date, violating_path};
 fn bench_render(c: &mut Criterion) {
     let models = ServiceModels::defaults();
     let (path, as_of) = violating_path();
-    let report = path.validate_with(&models, as_of);
+    let report = path.validate_with(&ValidationOptions::new(&models), as_of);
     let findings = report.len();
     assert!(
         (25..=40).contains(&findings),
@@ -36,7 +37,7 @@ fn bench_render(c: &mut Criterion) {
 
     let mut group = c.benchmark_group(format!("report_{findings}_findings"));
     group.bench_function("validate", |b| {
-        b.iter(|| black_box(&path).validate_with(&models, as_of))
+        b.iter(|| black_box(&path).validate_with(&ValidationOptions::new(&models), as_of))
     });
     group.bench_function("message_one_finding_fi", |b| {
         b.iter(|| black_box(&gap).message(Lang::Fi))
@@ -57,7 +58,7 @@ fn bench_render(c: &mut Criterion) {
     });
     group.bench_function("validate_and_report_json_fi", |b| {
         b.iter(|| {
-            let report = black_box(&path).validate_with(&models, as_of);
+            let report = black_box(&path).validate_with(&ValidationOptions::new(&models), as_of);
             serde_json::to_string(&report.in_language(Lang::Fi))
         })
     });
@@ -89,7 +90,11 @@ fn bench_end_to_end(c: &mut Criterion) {
         });
         group.bench_function("json_to_report_json_fi", |b| {
             b.iter(|| {
-                let report = validate_json(black_box(&text), &models, &limits, as_of);
+                let report = validate_json(
+                    black_box(&text),
+                    &ValidationOptions::new(&models).with_limits(limits),
+                    as_of,
+                );
                 serde_json::to_vec(&report.in_language(Lang::Fi))
             })
         });

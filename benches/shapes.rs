@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use tyokyky::ServiceModels;
+use tyokyky::ValidationOptions;
 use tyokyky::rules::report::ValidationLimits;
 use tyokyky::strategies::shapes::Shape;
 
@@ -30,8 +31,10 @@ fn bench_shapes(c: &mut Criterion) {
                 &path,
                 |b, path| {
                     b.iter(|| {
-                        let report =
-                            black_box(path).validate_with_limits(&models, &limits, Shape::as_of());
+                        let report = black_box(path).validate_with(
+                            &ValidationOptions::new(&models).with_limits(limits),
+                            Shape::as_of(),
+                        );
                         let due = path.due(Shape::as_of());
                         (report.len(), due.items.len())
                     })

@@ -6,9 +6,10 @@ use std::hint::black_box;
 
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
+use tyokyky::ValidationOptions;
 use tyokyky::service::build::sample;
 use tyokyky::timeline::timeline;
-use tyokyky::{ClientId, Lang, PlannerConfig, ServiceModels};
+use tyokyky::{ClientId, Lang, ServiceModels};
 
 fn bench_timeline(c: &mut Criterion) {
     let start = NaiveDate::from_ymd_opt(2024, 1, 8).expect("date");
@@ -19,11 +20,11 @@ fn bench_timeline(c: &mut Criterion) {
         as_of,
     );
     let models = ServiceModels::defaults();
-    let report = path.validate_with(&models, as_of);
-    let due = path.due_with(&models, &PlannerConfig::default(), as_of);
+    let report = path.validate_with(&ValidationOptions::new(&models), as_of);
+    let due = path.due_with(&ValidationOptions::new(&models), as_of);
     let mut group = c.benchmark_group("timeline_12_months");
     group.bench_function("validate", |b| {
-        b.iter(|| black_box(&path).validate_with(&models, as_of))
+        b.iter(|| black_box(&path).validate_with(&ValidationOptions::new(&models), as_of))
     });
     group.bench_function("draw", |b| {
         b.iter(|| timeline(black_box(&path), &report, &due, &models, as_of, Lang::Fi))

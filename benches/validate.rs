@@ -10,6 +10,7 @@ use std::hint::black_box;
 
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
+use tyokyky::ValidationOptions;
 use tyokyky::service::build::sample;
 use tyokyky::{ClientId, ServiceModels, ServicePath};
 
@@ -39,7 +40,10 @@ fn bench_path(c: &mut Criterion) {
     let models = ServiceModels::defaults();
     let schema = schema_validator();
     let events = path.enrolments[0].events.len();
-    assert!(path.validate_with(&models, as_of).is_clean());
+    assert!(
+        path.validate_with(&ValidationOptions::new(&models), as_of)
+            .is_clean()
+    );
     assert!(schema.is_valid(&value));
 
     let mut group = c.benchmark_group(format!("path_12_months_{events}_events"));
@@ -53,7 +57,7 @@ fn bench_path(c: &mut Criterion) {
         b.iter(|| schema.is_valid(black_box(&value)))
     });
     group.bench_function("validate", |b| {
-        b.iter(|| black_box(&path).validate_with(&models, as_of))
+        b.iter(|| black_box(&path).validate_with(&ValidationOptions::new(&models), as_of))
     });
     group.bench_function("due", |b| b.iter(|| black_box(&path).due(as_of)));
     group.finish();

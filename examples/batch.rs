@@ -18,6 +18,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use chrono::{Days, NaiveDate};
+use tyokyky::ValidationOptions;
 use tyokyky::batch::Batch;
 use tyokyky::service::build::sample;
 use tyokyky::{ClientId, Event, Lang, ServiceModels, Severity};
@@ -86,7 +87,12 @@ fn main() -> ExitCode {
             bar.set_position(done);
         }
     };
-    let summary = match batch.run(input, std::io::BufWriter::new(stdout), &models, progress) {
+    let summary = match batch.run(
+        input,
+        std::io::BufWriter::new(stdout),
+        &ValidationOptions::new(&models),
+        progress,
+    ) {
         Ok(summary) => summary,
         Err(error) => return usage(&format!("I/O: {error}")),
     };

@@ -12,6 +12,7 @@
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
+use tyokyky::ValidationOptions;
 use tyokyky::document::Document;
 use tyokyky::timeline::timeline;
 use tyokyky::{Lang, ServiceModels};
@@ -68,8 +69,8 @@ fn main() -> ExitCode {
         }
     };
     let models = ServiceModels::defaults();
-    let report = path.validate_with(&models, as_of);
-    let due = path.due_with(&models, &tyokyky::PlannerConfig::default(), as_of);
+    let report = path.validate_with(&ValidationOptions::new(&models), as_of);
+    let due = path.due_with(&ValidationOptions::new(&models), as_of);
     println!("{}", timeline(&path, &report, &due, &models, as_of, lang));
     ExitCode::SUCCESS
 }

@@ -22,6 +22,7 @@
 use std::process::ExitCode;
 
 use chrono::{Days, NaiveDate};
+use tyokyky::ValidationOptions;
 use tyokyky::document::{Document, unreadable, validate_json};
 use tyokyky::rules::report::ValidationLimits;
 use tyokyky::{Lang, Report, ServiceModels};
@@ -116,8 +117,7 @@ fn run(args: &Args) -> Result<Report, String> {
     // One parse, one call: a document that cannot be read comes back as findings too.
     Ok(validate_json(
         &read_file(&args.file)?,
-        &models,
-        &limits,
+        &ValidationOptions::new(&models).with_limits(limits),
         as_of,
     ))
 }

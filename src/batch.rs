@@ -11,7 +11,7 @@
 //! ```
 //! use chrono::NaiveDate;
 //! use tyokyky::batch::Batch;
-//! use tyokyky::{Lang, ServiceModels, Severity};
+//! use tyokyky::{Lang, Severity, ValidationOptions};
 //!
 //! let input = concat!(
 //!     r#"{"document": "service_path", "schema_version": 1, "client": "a-1", "enrolments": []}"#, "\n",
@@ -19,8 +19,7 @@
 //! );
 //! let mut output = Vec::new();
 //! let batch = Batch::new(NaiveDate::from_ymd_opt(2024, 6, 30).ok_or("date")?, Lang::En);
-//! let models = ServiceModels::defaults();
-//! let summary = batch.run(input.as_bytes(), &mut output, &models, |_| {})?;
+//! let summary = batch.run(input.as_bytes(), &mut output, &ValidationOptions::default(), |_| {})?;
 //! assert_eq!(summary.documents, 2);
 //! assert_eq!(summary.unreadable, 1);
 //! assert_eq!(summary.by_severity(Severity::Error), 1);
@@ -40,8 +39,7 @@ use chrono::NaiveDate;
 use crate::document::{unreadable, validate_json};
 use crate::i18n::Lang;
 use crate::rules::finding::Severity;
-use crate::rules::report::ValidationLimits;
-use crate::service::spec::model_set::ServiceModels;
+use crate::rules::options::ValidationOptions;
 
 /// How a batch is run: the day, the language of the reports, the threads and the bounds.
 #[derive(Debug, Clone, Copy)]
@@ -57,8 +55,6 @@ pub struct Batch {
     pub chunk_lines: NonZeroUsize,
     /// Chunks read but not yet written, at most (default 4 per thread): the memory bound.
     pub chunks_in_flight: NonZeroUsize,
-    /// The limits each document is validated within.
-    pub limits: ValidationLimits,
 }
 
 /// What a batch found, for the summary table.
@@ -112,7 +108,7 @@ struct Chunk {
 }
 
 impl Batch {
-    /// A batch for `as_of` in `lang`, with the default threads, chunks and limits.
+    /// A batch for `as_of` in `lang`, with the default threads and chunks.
     pub fn new(as_of: NaiveDate, lang: Lang) -> Batch {
         Batch {
             as_of,
@@ -120,7 +116,6 @@ impl Batch {
             threads: NonZeroUsize::MIN.saturating_add(1),
             chunk_lines: NonZeroUsize::new(256).unwrap_or(NonZeroUsize::MIN),
             chunks_in_flight: NonZeroUsize::new(8).unwrap_or(NonZeroUsize::MIN),
-            limits: ValidationLimits::default(),
         }
     }
 
@@ -132,7 +127,8 @@ impl Batch {
         self
     }
 
-    /// Reads `input` line by line, validates each non-empty line as a document, and writes
+    /// Reads `input` line by line, validates each non-empty line as a document with
+    /// `options` (the models, and the limits each document is validated within), and writes
     /// one report per line to `output` in the input's order. `progress` is called with the
     /// documents written so far after each chunk. Reading and writing stay on the calling
     /// thread (so a locked stdin and stdout will do); the validation runs on the workers.
@@ -144,7 +140,7 @@ impl Batch {
         &self,
         input: R,
         mut output: W,
-        models: &ServiceModels,
+        options: &ValidationOptions<'_>,
         mut progress: impl FnMut(u64),
     ) -> io::Result<BatchSummary> {
         let most = self.chunks_in_flight.get();
@@ -165,7 +161,7 @@ impl Batch {
                             Err(_) => return,
                         };
                         let Ok(chunk) = chunk else { return };
-                        let (bytes, summary) = self.validate_chunk(&chunk, models);
+                        let (bytes, summary) = self.validate_chunk(&chunk, options);
                         if done_in.send((chunk.index, bytes, summary)).is_err() {
                             return;
                         }
@@ -219,14 +215,18 @@ impl Batch {
     }
 
     /// The output lines of one chunk and what they found.
-    fn validate_chunk(&self, chunk: &Chunk, models: &ServiceModels) -> (Vec<u8>, BatchSummary) {
+    fn validate_chunk(
+        &self,
+        chunk: &Chunk,
+        options: &ValidationOptions<'_>,
+    ) -> (Vec<u8>, BatchSummary) {
         let mut bytes = Vec::new();
         let mut summary = BatchSummary::default();
         for (offset, line) in chunk.lines.iter().enumerate() {
             if line.trim().is_empty() {
                 continue;
             }
-            let report = validate_json(line.as_bytes(), models, &self.limits, self.as_of);
+            let report = validate_json(line.as_bytes(), options, self.as_of);
             summary.documents += 1;
             if unreadable(&report) {
                 summary.unreadable += 1;

@@ -13,19 +13,19 @@
 //! ```
 //! use chrono::NaiveDate;
 //! use tyokyky::document::{Document, validate_json};
-//! use tyokyky::rules::report::ValidationLimits;
-//! use tyokyky::{Lang, ServiceModels, Severity, Vocabulary};
+//! use tyokyky::{Lang, Severity, ValidationOptions, Vocabulary};
 //!
 //! let json = br#"{"document": "service_path", "schema_version": 1, "client": "demo-1",
 //!   "enrolments": [{"model": "wellbeing_group", "start": "2024-01-08",
 //!                   "phases": [{"phase": "group", "start": "2024-01-08"}]}]}"#;
 //! let as_of = NaiveDate::from_ymd_opt(2024, 2, 1).ok_or("date")?;
-//! let models = ServiceModels::defaults();
+//! // The models, limits and settings a validation reads: here the crate's defaults.
+//! let options = ValidationOptions::default();
 //!
 //! // 1. Findings. The wellbeing group measures UKK, GAS and WAS at the start; three weeks
 //! //    in, none is recorded: three warnings (a departure from the model's practice, not
 //! //    a breach of law, so not errors).
-//! let report = validate_json(json, &models, &ValidationLimits::default(), as_of);
+//! let report = validate_json(json, &options, as_of);
 //! assert_eq!(report.count(Severity::Warning), 3);
 //! for finding in &report {
 //!     println!("{} {}: {}", finding.severity().label(Lang::Fi), finding.path(), finding.message(Lang::Fi));
@@ -231,7 +231,7 @@ pub use rules::catalogue::{CatalogueEntry, RuleCatalogue};
 pub use rules::client::ClientRules;
 pub use rules::code::{RuleCode, RuleInfo};
 pub use rules::report::ValidationLimits;
-pub use rules::{Finding, JsonPointer, ParamValue, Report, Severity};
+pub use rules::{Finding, JsonPointer, ParamValue, Report, Severity, ValidationOptions};
 pub use service::planner::{DueItem, DueKind, DueList, DueStatus, PlannerConfig};
 pub use service::record::{
     AbsenceReason, Closure, ContactMode, CoordinatorAssignment, Dose, EmploymentKind, Enrolment,

@@ -3,8 +3,9 @@
 
 use chrono::NaiveDate;
 use proptest::prelude::Strategy;
+use tyokyky::ValidationOptions;
 use tyokyky::rules::report::ValidationLimits;
-use tyokyky::{ClientId, Enrolment, Key, PhaseRecord, RuleCode, ServiceModels, ServicePath};
+use tyokyky::{ClientId, Enrolment, Key, PhaseRecord, RuleCode, ServicePath};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("date")
@@ -43,7 +44,10 @@ fn findings_are_bounded_by_the_document_and_the_limit() {
     // The calendar limit lifted, to reach the findings limit (2.1 M periods).
     let limits =
         ValidationLimits::with_max_findings_per_rule(50).with_max_obligation_periods(usize::MAX);
-    let report = path.validate_with_limits(&ServiceModels::defaults(), &limits, date(2100, 12, 31));
+    let report = path.validate_with(
+        &ValidationOptions::default().with_limits(limits),
+        date(2100, 12, 31),
+    );
     // At most the limit per rule, plus one truncation note per rule cut.
     let rules = tyokyky::RuleCode::ALL.len();
     assert!(report.len() <= rules * 51, "{}", report.len());
@@ -112,13 +116,19 @@ fn a_path_over_a_count_limit_is_refused_with_one_finding_per_limit() {
         date: date(2000, 1, 3),
     };
     path.enrolments[0].events = vec![event; limits.max_events_per_enrolment + 1];
-    let report = path.validate_with_limits(&ServiceModels::defaults(), &limits, date(2100, 12, 31));
+    let report = path.validate_with(
+        &ValidationOptions::default().with_limits(limits),
+        date(2100, 12, 31),
+    );
     let codes: Vec<&str> = report.iter().map(|f| f.code().as_str()).collect();
     assert_eq!(codes, ["report.over_limit"]);
     assert_eq!(report.findings()[0].path().as_str(), "/enrolments/0/events");
     // At the limit, the path is checked as usual.
     path.enrolments[0].events.pop();
-    let report = path.validate_with_limits(&ServiceModels::defaults(), &limits, date(2100, 12, 31));
+    let report = path.validate_with(
+        &ValidationOptions::default().with_limits(limits),
+        date(2100, 12, 31),
+    );
     assert_eq!(report.with_code(RuleCode::REPORT_OVER_LIMIT).count(), 0);
     assert!(report.with_code(RuleCode::PATH_CADENCE_GAP).count() > 0);
 }
@@ -203,7 +213,10 @@ fn a_truncated_rule_says_how_many_were_left_out() {
         });
     }
     let limits = ValidationLimits::with_max_findings_per_rule(5);
-    let report = path.validate_with_limits(&ServiceModels::defaults(), &limits, date(2001, 1, 1));
+    let report = path.validate_with(
+        &ValidationOptions::default().with_limits(limits),
+        date(2001, 1, 1),
+    );
     assert_eq!(
         report
             .with_code(RuleCode::PATH_JOB_END_WITHOUT_START)

@@ -5,6 +5,7 @@ use std::io::Write;
 use std::num::NonZeroUsize;
 
 use chrono::{Days, NaiveDate};
+use tyokyky::ValidationOptions;
 use tyokyky::batch::Batch;
 use tyokyky::service::build::sample;
 use tyokyky::{ClientId, Lang, ServiceModels, Severity, ValidationLimits, validate_json};
@@ -44,7 +45,7 @@ fn run(input: &str, threads: usize, chunk: usize) -> (String, tyokyky::batch::Ba
         .run(
             input.as_bytes(),
             &mut output,
-            &ServiceModels::defaults(),
+            &ValidationOptions::default(),
             |done| seen.push(done),
         )
         .expect("run");
@@ -74,7 +75,11 @@ fn reports_come_in_the_inputs_order_and_add_up() {
         if line.trim().is_empty() {
             continue;
         }
-        let report = validate_json(line.as_bytes(), &models, &limits, as_of());
+        let report = validate_json(
+            line.as_bytes(),
+            &ValidationOptions::new(&models).with_limits(limits),
+            as_of(),
+        );
         expected_errors += report
             .iter()
             .filter(|f| f.severity() == Severity::Error)
@@ -125,7 +130,7 @@ fn an_output_error_ends_the_run_without_hanging() {
     let result = batch.run(
         input.as_bytes(),
         Failing(10_000),
-        &ServiceModels::defaults(),
+        &ValidationOptions::default(),
         |_| {},
     );
     assert!(result.is_err());

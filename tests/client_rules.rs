@@ -2,6 +2,7 @@
 //! severities and many spells.
 
 use chrono::NaiveDate;
+use tyokyky::ValidationOptions;
 use tyokyky::{
     AssessmentStatus, Cause, Client, ClientId, ClientRules, FunctionalDomain, LabourMarketStatus,
     PartialWorkAbility, Permanence, ReducedCapacityBasis, RuleCode, Severity, UnemploymentSpell,
@@ -51,7 +52,8 @@ fn the_working_age_range_is_configurable() {
     let mut rules = ClientRules::default();
     assert_eq!((rules.working_age_min, rules.working_age_max), (15, 64));
     rules.working_age_max = 67;
-    assert!(client.validate_with(&rules, as_of()).is_empty());
+    let options = ValidationOptions::default().with_client_rules(rules);
+    assert!(client.validate_with(&options, as_of()).is_empty());
 }
 
 #[test]

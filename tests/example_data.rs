@@ -7,11 +7,12 @@ use std::fs;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use tyokyky::ValidationOptions;
 use tyokyky::service::build::sample;
 use tyokyky::{
     Client, ClientId, ClientRecord, Closure, Event, LabourMarketStatus, Lang, LocalizedText,
     Outcome, OwnActivity, Profession, RuleCode, ServiceModelSpec, ServiceModels, ServicePath,
-    Severity, UnemploymentSpell, ValidationLimits,
+    Severity, UnemploymentSpell,
 };
 
 fn data(file: &str) -> PathBuf {
@@ -45,12 +46,7 @@ fn clean_paths_have_no_errors_or_warnings() {
 fn client_records_validate_the_client_with_the_path() {
     let read = |file: &str| {
         let bytes = fs::read(data(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
-        let validated = tyokyky::read_and_validate(
-            &bytes,
-            &ServiceModels::defaults(),
-            &ValidationLimits::default(),
-            as_of(),
-        );
+        let validated = tyokyky::read_and_validate(&bytes, &ValidationOptions::default(), as_of());
         assert!(validated.document.is_some(), "{file} unreadable");
         validated.report
     };
@@ -337,7 +333,10 @@ fn the_municipal_variant_drives_the_same_rules() {
     let mut models = ServiceModels::defaults();
     models.insert(variant).expect("variant");
     let mut path = read_path("paths/rehabilitative_work_activity.json");
-    assert!(path.validate_with(&models, as_of()).is_clean());
+    assert!(
+        path.validate_with(&ValidationOptions::new(&models), as_of())
+            .is_clean()
+    );
     // A 7-hour day is fine by the law's guidance (8 h) but not by the variant (6 h).
     if let Some(tyokyky::Event::WorkActivityDay { minutes, .. }) =
         path.enrolments[0].events.get_mut(1)
@@ -345,7 +344,7 @@ fn the_municipal_variant_drives_the_same_rules() {
         *minutes = 420;
     }
     assert!(path.validate(as_of()).is_clean());
-    let report = path.validate_with(&models, as_of());
+    let report = path.validate_with(&ValidationOptions::new(&models), as_of());
     assert_eq!(
         report.with_code(RuleCode::PATH_CONTACT_TOO_LONG).count(),
         1,

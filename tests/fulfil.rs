@@ -4,6 +4,7 @@
 
 use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
+use tyokyky::ValidationOptions;
 use tyokyky::service::build::fulfilling;
 use tyokyky::strategies::{any_service_model_spec, client_id, date_between};
 use tyokyky::{Lang, ServiceModels};
@@ -29,14 +30,14 @@ proptest! {
         let path = fulfilling(&spec, client, start, as_of);
         let mut models = ServiceModels::defaults();
         models.insert(spec.clone()).expect("the strategy's specs pass their checks");
-        let report = path.validate_with(&models, as_of);
+        let report = path.validate_with(&ValidationOptions::new(&models), as_of);
         prop_assert!(
             report.is_clean(),
             "{}\n{}",
             report.to_text(Lang::En),
             serde_json::to_string_pretty(&spec).unwrap_or_default()
         );
-        let due = path.due_with(&models, &Default::default(), as_of);
+        let due = path.due_with(&ValidationOptions::new(&models), as_of);
         let overdue: Vec<_> = due.overdue().collect();
         prop_assert!(overdue.is_empty(), "{overdue:?}");
     }

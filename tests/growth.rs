@@ -7,9 +7,10 @@
 
 use std::time::{Duration, Instant};
 
+use tyokyky::ServicePath;
+use tyokyky::ValidationOptions;
 use tyokyky::rules::report::ValidationLimits;
 use tyokyky::strategies::shapes::Shape;
-use tyokyky::{ServiceModels, ServicePath};
 
 /// The most ten times the input may cost: linear work with a log factor and noise stays
 /// well under it; quadratic work costs about 100 times.
@@ -25,7 +26,10 @@ fn cost(path: &ServicePath) -> Duration {
     limits.max_events_per_enrolment = usize::MAX;
     limits.max_phase_records = usize::MAX;
     limits.max_people = usize::MAX;
-    let report = path.validate_with_limits(&ServiceModels::defaults(), &limits, Shape::as_of());
+    let report = path.validate_with(
+        &ValidationOptions::default().with_limits(limits),
+        Shape::as_of(),
+    );
     let due = path.due(Shape::as_of());
     std::hint::black_box((report, due));
     started.elapsed()
@@ -94,12 +98,7 @@ fn a_field_name_full_of_codes_grows_linearly() {
     };
     let cost = |bytes: &[u8]| {
         let started = Instant::now();
-        let report = tyokyky::validate_json(
-            bytes,
-            &ServiceModels::defaults(),
-            &ValidationLimits::default(),
-            Shape::as_of(),
-        );
+        let report = tyokyky::validate_json(bytes, &ValidationOptions::default(), Shape::as_of());
         std::hint::black_box(report);
         started.elapsed()
     };

@@ -9,6 +9,7 @@
 //! side by side, and any of them inside longer text.
 
 use chrono::NaiveDate;
+use tyokyky::ValidationOptions;
 use tyokyky::document::validate_json;
 use tyokyky::rules::report::ValidationLimits;
 use tyokyky::{ClientId, FreeText, Lang, Report, ServiceModels};
@@ -64,7 +65,11 @@ fn an_unknown_field_named_like_a_code_is_not_echoed() {
             r#"{{"document": "client", "schema_version": 1, "id": "c-1",
                 "labour_market_status": "unemployed_jobseeker", "{form}": 1}}"#
         );
-        let report = validate_json(json.as_bytes(), &models, &limits, as_of());
+        let report = validate_json(
+            json.as_bytes(),
+            &ValidationOptions::new(&models).with_limits(limits),
+            as_of(),
+        );
         assert!(!report.is_empty(), "{form}: refused");
         let all = everything(&report);
         assert!(!all.contains(secret), "{form}: {all}");
@@ -81,7 +86,11 @@ fn a_field_named_by_a_codes_date_and_number_is_not_completed_by_what_follows() {
     let limits = ValidationLimits::default();
     let json = r#"{"document": "service_path", "schema_version": 1, "client": "c-1",
         "111151111": "x", "enrolments": []}"#;
-    let report = validate_json(json.as_bytes(), &models, &limits, as_of());
+    let report = validate_json(
+        json.as_bytes(),
+        &ValidationOptions::new(&models).with_limits(limits),
+        as_of(),
+    );
     assert!(!report.is_empty(), "the unknown field is refused");
     let all = everything(&report);
     assert!(!all.contains("111151111"), "{all}");
@@ -115,7 +124,11 @@ fn a_value_or_an_id_like_a_code_is_not_echoed() {
                     "events": [{{"type": "referral", "date": "2024-01-08", "note": "{form}"}}]}}]}}"#
             ),
         ] {
-            let report = validate_json(json.as_bytes(), &models, &limits, as_of());
+            let report = validate_json(
+                json.as_bytes(),
+                &ValidationOptions::new(&models).with_limits(limits),
+                as_of(),
+            );
             assert!(report.has_errors(), "{form}: refused");
             let all = everything(&report);
             assert!(!all.contains(secret), "{form}: {all}");
@@ -198,12 +211,7 @@ fn a_value_holding_serdes_own_words_is_not_passed_on_as_what_was_expected() {
         r#"{{"document": "client", "schema_version": 1, "id": "c-1",
             "labour_market_status": ", expected {secret}`, expected x"}}"#
     );
-    let report = validate_json(
-        json.as_bytes(),
-        &ServiceModels::defaults(),
-        &ValidationLimits::default(),
-        as_of(),
-    );
+    let report = validate_json(json.as_bytes(), &ValidationOptions::default(), as_of());
     assert!(!report.is_empty(), "the unknown status is refused");
     let all = everything(&report);
     assert!(!all.contains(secret), "{all}");

@@ -10,6 +10,7 @@
 //! - 1.1.2025: the employment authority is the municipality or employment area.
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
+use tyokyky::ValidationOptions;
 use tyokyky::service::build::sample;
 use tyokyky::{
     ActivityKind, Client, ClientId, Event, LabourMarketStatus, OwnActivity, PlanContent, PlanParty,
@@ -224,7 +225,7 @@ fn work_over_eight_hours_a_week_excludes_the_activity_from_1_july_2012() {
             hours_per_week: Some(20),
             full_time: false,
         });
-        let report = path.validate_for(&client, &ServiceModels::defaults(), as_of);
+        let report = path.validate_for(&client, &ValidationOptions::default(), as_of);
         count(&report, RuleCode::PATH_CLIENT_ACTIVITY_EXCLUDES)
     };
     assert_eq!(check(date(2012, 6, 30)), 0);
@@ -244,7 +245,7 @@ fn the_organiser_freed_from_the_duty_is_the_one_of_the_day() {
             hours_per_week: Some(20),
             full_time: false,
         });
-        let report = path.validate_for(&client, &ServiceModels::defaults(), as_of);
+        let report = path.validate_for(&client, &ValidationOptions::default(), as_of);
         report
             .with_code(RuleCode::PATH_CLIENT_ACTIVITY_EXCLUDES)
             .next()
@@ -289,7 +290,7 @@ fn a_limit_is_an_error_only_when_it_is_the_laws() {
     cadence.min_minutes = Some(240.into());
     let mut models = ServiceModels::defaults();
     models.insert(spec).expect("valid spec");
-    let own = path.validate_with(&models, as_of);
+    let own = path.validate_with(&ValidationOptions::new(&models), as_of);
     assert_eq!(
         severities(&own, RuleCode::PATH_CADENCE_EXCEEDED),
         [tyokyky::Severity::Warning]
@@ -310,7 +311,7 @@ fn occasional_work_does_not_exclude_and_an_employment_promoting_service_does() {
         let mut client = Client::new(client(), LabourMarketStatus::UnemployedJobseeker);
         client.own_activities.push(activity);
         count(
-            &path.validate_for(&client, &ServiceModels::defaults(), as_of),
+            &path.validate_for(&client, &ValidationOptions::default(), as_of),
             RuleCode::PATH_CLIENT_ACTIVITY_EXCLUDES,
         )
     };

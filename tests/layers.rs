@@ -70,6 +70,7 @@ const LAYERS: &[(&str, usize)] = &[
     ("rules::client", 2),
     ("rules::path", 2),
     ("rules::report", 2),
+    ("rules::options", 2),
     ("rules::request", 0),
     ("outcome", 2),
     ("work_activity::quality", 2),

@@ -11,6 +11,7 @@
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use serde_json::Value;
+use tyokyky::ValidationOptions;
 use tyokyky::document::{Document, validate_json};
 use tyokyky::rules::report::ValidationLimits;
 use tyokyky::service::build::sample;
@@ -189,7 +190,8 @@ fn outputs(json: &Value) -> String {
     match Document::from_slice(&bytes) {
         Ok(document) => {
             shown.push_str(&format!("{document:?}"));
-            let report = document.validate(&models, &limits, as_of);
+            let report =
+                document.validate(&ValidationOptions::new(&models).with_limits(limits), as_of);
             show_report(&report, &mut shown);
             match &document {
                 Document::ServicePath(path) => {
@@ -213,7 +215,14 @@ fn outputs(json: &Value) -> String {
             show_report(error.report(), &mut shown);
         }
     }
-    show_report(&validate_json(&bytes, &models, &limits, as_of), &mut shown);
+    show_report(
+        &validate_json(
+            &bytes,
+            &ValidationOptions::new(&models).with_limits(limits),
+            as_of,
+        ),
+        &mut shown,
+    );
     shown
 }
 

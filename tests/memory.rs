@@ -14,9 +14,10 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::NaiveDate;
+use tyokyky::ValidationOptions;
 use tyokyky::rules::report::ValidationLimits;
 use tyokyky::service::build::sample;
-use tyokyky::{ClientId, Document, Lang, ServiceModels};
+use tyokyky::{ClientId, Document, Lang};
 
 struct Counting;
 
@@ -55,7 +56,7 @@ fn peak_of(json: &[u8], as_of: NaiveDate) -> (usize, usize) {
     PEAK.store(before, Ordering::Relaxed);
     let limits = ValidationLimits::default().with_max_events_per_enrolment(1_000_000);
     let report = match Document::from_slice_with(json, &limits) {
-        Ok(document) => document.validate(&ServiceModels::defaults(), &limits, as_of),
+        Ok(document) => document.validate(&ValidationOptions::default().with_limits(limits), as_of),
         Err(error) => error.report().clone(),
     };
     let text = serde_json::to_vec(&report.in_language(Lang::Fi)).expect("report json");

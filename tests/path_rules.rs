@@ -2,6 +2,7 @@
 //! messages name what they are about.
 
 use chrono::NaiveDate;
+use tyokyky::ValidationOptions;
 use tyokyky::service::build::sample;
 use tyokyky::{ClientId, Lang, RuleCode, ServiceModels, Severity};
 
@@ -32,7 +33,7 @@ fn gaps_within_the_tolerance_are_info_and_the_rest_warnings() {
     path.enrolments[0]
         .events
         .retain(|e| e.date() != date(2024, 1, 23) && e.date() != date(2024, 1, 30));
-    let report = path.validate_with(&models, date(2025, 3, 1));
+    let report = path.validate_with(&ValidationOptions::new(&models), date(2025, 3, 1));
     let severities: Vec<Severity> = report
         .with_code(RuleCode::PATH_CADENCE_GAP)
         .map(|f| f.severity())
@@ -265,7 +266,7 @@ fn the_tolerance_counts_each_phase_and_cadence_apart() {
     assert!(!path.enrolments[0].events.iter().any(
         |event| matches!(event, Event::IndividualMeeting { date, .. } if june.contains(date))
     ));
-    let report = path.validate_with(&models, date(2025, 3, 1));
+    let report = path.validate_with(&ValidationOptions::new(&models), date(2025, 3, 1));
     let gaps: Vec<(String, Severity)> = report
         .with_code(RuleCode::PATH_CADENCE_GAP)
         .map(|f| (f.path().as_str().to_owned(), f.severity()))
@@ -321,14 +322,14 @@ fn a_path_over_a_limit_is_not_checked_against_the_client() {
     let models = ServiceModels::defaults();
     let fit = RuleCode::PATH_CLIENT_OUTSIDE_TARGET_GROUP;
     assert_eq!(
-        path.validate_for(&client, &models, as_of)
+        path.validate_for(&client, &ValidationOptions::new(&models), as_of)
             .with_code(fit)
             .count(),
         1
     );
     let enrolment = path.enrolments[0].clone();
     path.enrolments = vec![enrolment; 1_001];
-    let report = path.validate_for(&client, &models, as_of);
+    let report = path.validate_for(&client, &ValidationOptions::new(&models), as_of);
     assert_eq!(report.with_code(RuleCode::REPORT_OVER_LIMIT).count(), 1);
     assert_eq!(report.with_code(fit).count(), 0);
 }
@@ -352,7 +353,7 @@ fn only_an_activity_overlapping_the_enrolment_excludes_it() {
         full_time: false,
     };
     let excluded = |client: &Client| {
-        path.validate_for(client, &models, as_of)
+        path.validate_for(client, &ValidationOptions::new(&models), as_of)
             .with_code(RuleCode::PATH_CLIENT_ACTIVITY_EXCLUDES)
             .count()
     };
@@ -376,7 +377,7 @@ fn the_clients_fit_is_checked_beside_other_findings() {
     let client = Client::new(client_id(), LabourMarketStatus::Employed);
     let mut path = sample_path("multiprofessional_support", as_of);
     path.enrolments[0].events.clear();
-    let report = path.validate_for(&client, &ServiceModels::defaults(), as_of);
+    let report = path.validate_for(&client, &ValidationOptions::default(), as_of);
     assert!(
         report
             .iter()

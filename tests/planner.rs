@@ -1,10 +1,11 @@
 //! The planner lists what is due and overdue, from the same specs as the rules.
 
 use chrono::NaiveDate;
+use tyokyky::ValidationOptions;
 use tyokyky::service::build::sample;
 use tyokyky::{
     ClientId, Closure, DueKind, DueStatus, Event, EventKind, InstrumentKind, Outcome,
-    PlannerConfig, ServiceModels, ServicePath,
+    PlannerConfig, ServicePath,
 };
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -158,7 +159,10 @@ fn sixty_days() -> PlannerConfig {
 fn ips_lists_the_first_employer_contact_and_support_after_a_job_start() {
     let as_of = date(2024, 1, 10);
     let path = sample::ips_job_coaching(client(), start(), as_of);
-    let due = path.due_with(&ServiceModels::defaults(), &sixty_days(), as_of);
+    let due = path.due_with(
+        &ValidationOptions::default().with_planner(sixty_days()),
+        as_of,
+    );
     let contact = due
         .items
         .iter()
@@ -174,7 +178,10 @@ fn ips_lists_the_first_employer_contact_and_support_after_a_job_start() {
     path.enrolments[0]
         .events
         .retain(|e| !matches!(e, Event::IndividualMeeting { .. }) || e.date() < date(2024, 4, 8));
-    let due = path.due_with(&ServiceModels::defaults(), &sixty_days(), as_of);
+    let due = path.due_with(
+        &ValidationOptions::default().with_planner(sixty_days()),
+        as_of,
+    );
     // The first week at work (8.–14.4.) owes a meeting by its last day.
     let support = due
         .items

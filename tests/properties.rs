@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use serde_json::Value;
+use tyokyky::ValidationOptions;
 use tyokyky::strategies::{
     client_valid_on, deployment_progress, instrument_result, need_profile, path_violating,
     service_model_spec, service_path,
@@ -112,7 +113,7 @@ proptest! {
         // Looser or stricter tolerances may add or tolerate findings, never panic.
         let mut models = tyokyky::ServiceModels::defaults();
         models.insert(spec).expect("a generated spec passes its checks");
-        let _ = path.validate_with(&models, as_of);
+        let _ = path.validate_with(&ValidationOptions::new(&models), as_of);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! ended and how a path closed.
 
 use chrono::{Days, NaiveDate, Weekday};
+use tyokyky::ValidationOptions;
 use tyokyky::service::{build::sample, spec::models};
 use tyokyky::{
     ClientId, ContactMode, CoordinatorAssignment, Dose, Event, InstrumentKind, JobEndReason, Lang,
@@ -20,7 +21,7 @@ fn client() -> ClientId {
 }
 
 fn codes(path: &ServicePath, models: &ServiceModels, as_of: NaiveDate) -> Vec<RuleCode> {
-    path.validate_with(models, as_of)
+    path.validate_with(&ValidationOptions::new(models), as_of)
         .iter()
         .map(|f| f.code())
         .collect()

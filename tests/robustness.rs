@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use serde_json::{Value, json};
+use tyokyky::ValidationOptions;
 use tyokyky::instrument::InstrumentResult;
 use tyokyky::outcome::CohortReport;
 use tyokyky::service::build::sample;
@@ -39,7 +40,7 @@ fn exercise(json: &Value) {
     let models = ServiceModels::defaults();
     if let Ok(path) = serde_json::from_value::<ServicePath>(json.clone()) {
         for as_of in days() {
-            let report = path.validate_with(&models, as_of);
+            let report = path.validate_with(&ValidationOptions::new(&models), as_of);
             let _ = serde_json::to_string(&report);
             let _ = report.to_text(tyokyky::Lang::Fi);
             let _ = path.due(as_of);
@@ -60,7 +61,7 @@ fn exercise(json: &Value) {
             .expect("a spec that deserializes was checked");
         let path =
             sample::mapping_and_coaching(ClientId::new("fuzz").expect("id"), days()[0], days()[0]);
-        let _ = path.validate_with(&models, days()[0]);
+        let _ = path.validate_with(&ValidationOptions::new(&models), days()[0]);
     }
     if let Ok(result) = serde_json::from_value::<InstrumentResult>(json.clone()) {
         let _ = result.score();

@@ -6,6 +6,7 @@
 use std::collections::BTreeSet;
 
 use proptest::prelude::*;
+use tyokyky::ValidationOptions;
 use tyokyky::strategies::violations::{clean_fixtures, violation_cases};
 use tyokyky::strategies::{ViolatingDocument, path_violating};
 use tyokyky::{Lang, RuleCode, Severity};
@@ -206,7 +207,11 @@ fn unreadable_documents_are_explained_in_every_language() {
         let folder = root.join(kind).join("invalid");
         for entry in std::fs::read_dir(&folder).expect("corpus").flatten() {
             let bytes = std::fs::read(entry.path()).expect("read");
-            let report = validate_json(&bytes, &models, &limits, as_of);
+            let report = validate_json(
+                &bytes,
+                &ValidationOptions::new(&models).with_limits(limits),
+                as_of,
+            );
             for finding in report.iter() {
                 for lang in [Lang::Fi, Lang::Sv] {
                     let message = finding.message(lang);

@@ -2,6 +2,7 @@
 //! sentence it holds the crate to.
 
 use chrono::NaiveDate;
+use tyokyky::ValidationOptions;
 use tyokyky::service::{build::sample, spec::models};
 use tyokyky::work_activity::quality::{CriteriaSet, Ratings};
 use tyokyky::{
@@ -401,7 +402,7 @@ fn the_wellbeing_groups_target_groups_are_advice() {
     let models = ServiceModels::defaults();
     let severities = |status| {
         let client = Client::new(client(), status);
-        path.validate_for(&client, &models, as_of)
+        path.validate_for(&client, &ValidationOptions::new(&models), as_of)
             .with_code(RuleCode::PATH_CLIENT_OUTSIDE_TARGET_GROUP)
             .map(|f| f.severity())
             .collect::<Vec<_>>()

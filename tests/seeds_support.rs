@@ -2,6 +2,7 @@
 //! them: each test quotes the sentence it holds the crate to.
 
 use chrono::{Datelike, Days, NaiveDate};
+use tyokyky::ValidationOptions;
 use tyokyky::service::planner::WorkflowStep;
 use tyokyky::service::{build::sample, spec::models};
 use tyokyky::{
@@ -212,7 +213,7 @@ fn team_meetings_keep_an_opt_in_rhythm() {
     spec.phases[0].cadence.push(cadence);
     let mut models = ServiceModels::defaults();
     models.insert(spec).expect("valid spec");
-    let report = path.validate_with(&models, as_of);
+    let report = path.validate_with(&ValidationOptions::new(&models), as_of);
     let gaps: Vec<(Severity, String)> = report
         .with_code(RuleCode::PATH_CADENCE_GAP)
         .map(|f| (f.severity(), f.path().to_string()))
@@ -230,10 +231,14 @@ fn the_employed_are_routed_to_occupational_health() {
     let path = multiprofessional(as_of);
     let models = ServiceModels::defaults();
     let outside = |status| {
-        path.validate_for(&Client::new(client(), status), &models, as_of)
-            .with_code(RuleCode::PATH_CLIENT_OUTSIDE_TARGET_GROUP)
-            .map(|f| (f.severity(), f.path().to_string()))
-            .collect::<Vec<_>>()
+        path.validate_for(
+            &Client::new(client(), status),
+            &ValidationOptions::new(&models),
+            as_of,
+        )
+        .with_code(RuleCode::PATH_CLIENT_OUTSIDE_TARGET_GROUP)
+        .map(|f| (f.severity(), f.path().to_string()))
+        .collect::<Vec<_>>()
     };
     for working in [
         LabourMarketStatus::Employed,
@@ -256,7 +261,7 @@ fn the_employed_are_routed_to_occupational_health() {
     let message = path
         .validate_for(
             &Client::new(client(), LabourMarketStatus::Employed),
-            &models,
+            &ValidationOptions::new(&models),
             as_of,
         )
         .with_code(RuleCode::PATH_CLIENT_OUTSIDE_TARGET_GROUP)

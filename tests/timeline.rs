@@ -9,6 +9,7 @@ use std::fs;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use tyokyky::ValidationOptions;
 use tyokyky::document::Document;
 use tyokyky::service::build::sample;
 use tyokyky::timeline::timeline;
@@ -34,8 +35,8 @@ fn read_path(file: &str) -> ServicePath {
 
 fn draw(path: &ServicePath, as_of: NaiveDate, lang: Lang) -> String {
     let models = ServiceModels::defaults();
-    let report = path.validate_with(&models, as_of);
-    let due = path.due_with(&models, &tyokyky::PlannerConfig::default(), as_of);
+    let report = path.validate_with(&ValidationOptions::new(&models), as_of);
+    let due = path.due_with(&ValidationOptions::new(&models), as_of);
     timeline(path, &report, &due, &models, as_of, lang)
 }
 
@@ -94,7 +95,7 @@ fn the_committed_pictures_are_the_drawn_ones() {
 fn the_markers_agree_with_the_report_and_the_picture_is_accessible() {
     let path = read_path("paths/violations_rehabilitative_work_activity.json");
     let models = ServiceModels::defaults();
-    let report = path.validate_with(&models, as_of());
+    let report = path.validate_with(&ValidationOptions::new(&models), as_of());
     let due = path.due(as_of());
     let svg = timeline(&path, &report, &due, &models, as_of(), Lang::Sv);
     for severity in [Severity::Error, Severity::Warning, Severity::Info] {
@@ -141,7 +142,7 @@ fn text_from_a_model_is_escaped_by_the_writer() {
     models.insert(spec).expect("spec");
     let start = NaiveDate::from_ymd_opt(2024, 9, 2).expect("date");
     let path = sample::wellbeing_group(ClientId::new("demo-1").expect("id"), start, as_of());
-    let report = path.validate_with(&models, as_of());
+    let report = path.validate_with(&ValidationOptions::new(&models), as_of());
     let svg = timeline(
         &path,
         &report,

@@ -9,6 +9,7 @@ use std::cell::Cell;
 use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
+use tyokyky::ValidationOptions;
 use tyokyky::service::build::sample;
 use tyokyky::strategies::{ViolatingDocument, path_violating, service_path};
 use tyokyky::{
@@ -28,9 +29,20 @@ fn same_as_apart(
     config: &PlannerConfig,
     as_of: NaiveDate,
 ) -> Result<(), TestCaseError> {
-    let (report, due) = path.validate_and_plan(models, limits, config, as_of);
-    prop_assert_eq!(report, path.validate_with_limits(models, limits, as_of));
-    prop_assert_eq!(due, path.due_with(models, config, as_of));
+    let (report, due) = path.validate_and_plan(
+        &ValidationOptions::new(models)
+            .with_limits(*limits)
+            .with_planner(*config),
+        as_of,
+    );
+    prop_assert_eq!(
+        report,
+        path.validate_with(&ValidationOptions::new(models).with_limits(*limits), as_of)
+    );
+    prop_assert_eq!(
+        due,
+        path.due_with(&ValidationOptions::new(models).with_planner(*config), as_of)
+    );
     Ok(())
 }
 
@@ -79,7 +91,14 @@ fn a_path_breaking_any_rule_gives_the_same_report_and_list() {
             for as_of in [violation.as_of, halfway] {
                 same_as_apart(path, &violation.models, &violation.limits, &config, as_of)?;
                 listed.set(
-                    listed.get() + path.due_with(&violation.models, &config, as_of).items.len(),
+                    listed.get()
+                        + path
+                            .due_with(
+                                &ValidationOptions::new(&violation.models).with_planner(config),
+                                as_of,
+                            )
+                            .items
+                            .len(),
                 );
             }
             paths.set(paths.get() + 1);
@@ -110,13 +129,22 @@ fn the_sample_paths_agree_on_every_day_of_their_year() {
         .retain(|event| event.date() <= date(2024, 4, 30));
     let mut listed = 0;
     for as_of in start.iter_days().step_by(3).take(130) {
-        let (report, due) = path.validate_and_plan(&models, &limits, &config, as_of);
+        let (report, due) = path.validate_and_plan(
+            &ValidationOptions::new(&models)
+                .with_limits(limits)
+                .with_planner(config),
+            as_of,
+        );
         assert_eq!(
             report,
-            path.validate_with_limits(&models, &limits, as_of),
+            path.validate_with(&ValidationOptions::new(&models).with_limits(limits), as_of),
             "{as_of}"
         );
-        assert_eq!(due, path.due_with(&models, &config, as_of), "{as_of}");
+        assert_eq!(
+            due,
+            path.due_with(&ValidationOptions::new(&models).with_planner(config), as_of),
+            "{as_of}"
+        );
         listed += due.items.len();
     }
     // The comparison must have been of lists with items in them.
@@ -133,18 +161,39 @@ fn a_closed_path_has_an_empty_list_both_ways() {
         date(2024, 1, 8),
         date(2024, 4, 30),
     );
-    let open = path.due_with(&models, &config, date(2024, 6, 30));
+    let open = path.due_with(
+        &ValidationOptions::new(&models).with_planner(config),
+        date(2024, 6, 30),
+    );
     assert!(!open.items.is_empty(), "the open path has items due");
     path.closure = Some(Closure::new(date(2024, 6, 28), Outcome::OpenMarketJob));
-    let (report, due) = path.validate_and_plan(&models, &limits, &config, date(2024, 6, 30));
+    let (report, due) = path.validate_and_plan(
+        &ValidationOptions::new(&models)
+            .with_limits(limits)
+            .with_planner(config),
+        date(2024, 6, 30),
+    );
     assert!(due.items.is_empty());
-    assert_eq!(due, path.due_with(&models, &config, date(2024, 6, 30)));
+    assert_eq!(
+        due,
+        path.due_with(
+            &ValidationOptions::new(&models).with_planner(config),
+            date(2024, 6, 30)
+        )
+    );
     assert_eq!(
         report,
-        path.validate_with_limits(&models, &limits, date(2024, 6, 30))
+        path.validate_with(
+            &ValidationOptions::new(&models).with_limits(limits),
+            date(2024, 6, 30)
+        )
     );
 }
 
+/// A path refused by a limit is planned as `due_with` plans it with the same options: a
+/// path over the events limit still has its list, and one whose obligations would span
+/// more periods than the limit allows has none, since the planner walks the same calendar
+/// and keeps to the same bound.
 #[test]
 fn a_path_refused_by_a_limit_is_still_planned_as_the_planner_plans_it() {
     let models = ServiceModels::defaults();
@@ -154,18 +203,27 @@ fn a_path_refused_by_a_limit_is_still_planned_as_the_planner_plans_it() {
         date(2024, 1, 8),
         date(2024, 4, 30),
     );
-    for limits in [
-        ValidationLimits::default().with_max_obligation_periods(1),
-        ValidationLimits::default().with_max_events_per_enrolment(1),
+    for (limits, planned) in [
+        (
+            ValidationLimits::default().with_max_obligation_periods(1),
+            false,
+        ),
+        (
+            ValidationLimits::default().with_max_events_per_enrolment(1),
+            true,
+        ),
     ] {
-        let (report, due) = path.validate_and_plan(&models, &limits, &config, date(2024, 6, 30));
+        let options = ValidationOptions::new(&models)
+            .with_limits(limits)
+            .with_planner(config);
+        let (report, due) = path.validate_and_plan(&options, date(2024, 6, 30));
         assert!(
             report
                 .with_code(RuleCode::REPORT_OVER_LIMIT)
                 .next()
                 .is_some()
         );
-        assert!(!due.items.is_empty());
-        assert_eq!(due, path.due_with(&models, &config, date(2024, 6, 30)));
+        assert_eq!(!due.items.is_empty(), planned, "{limits:?}");
+        assert_eq!(due, path.due_with(&options, date(2024, 6, 30)));
     }
 }

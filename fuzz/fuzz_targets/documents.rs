@@ -8,12 +8,13 @@ mod oracle;
 use chrono::NaiveDate;
 use libfuzzer_sys::fuzz_target;
 use tyokyky::document::read_and_validate;
-use tyokyky::{Document, Lang, PlannerConfig, ServiceModels, ValidationLimits};
+use tyokyky::{Document, Lang, ValidationOptions};
 
 fuzz_target!(|bytes: &[u8]| {
     let as_of = NaiveDate::from_ymd_opt(2025, 3, 1).unwrap_or_default();
-    let models = ServiceModels::defaults();
-    let validated = read_and_validate(bytes, &models, &ValidationLimits::default(), as_of);
+    let options = ValidationOptions::default();
+    let models = options.models;
+    let validated = read_and_validate(bytes, &options, as_of);
     for lang in Lang::ALL {
         oracle::no_code("the report", &validated.report.to_text(lang));
     }
@@ -23,7 +24,7 @@ fuzz_target!(|bytes: &[u8]| {
     oracle::no_code("Debug", &format!("{document:?}"));
     match &document {
         Document::ServicePath(path) => {
-            let due = path.due_with(&models, &PlannerConfig::default(), as_of);
+            let due = path.due_with(&options, as_of);
             for lang in Lang::ALL {
                 for item in &due {
                     oracle::no_code("a due item", &item.message(lang));

@@ -6,12 +6,11 @@ mod oracle;
 
 use chrono::NaiveDate;
 use libfuzzer_sys::fuzz_target;
-use tyokyky::{Lang, ServiceModels, ValidationLimits, validate_json};
+use tyokyky::{Lang, ValidationOptions, validate_json};
 
 fuzz_target!(|bytes: &[u8]| {
     let as_of = NaiveDate::from_ymd_opt(2025, 3, 1).unwrap_or_default();
-    let models = ServiceModels::defaults();
-    let report = validate_json(bytes, &models, &ValidationLimits::default(), as_of);
+    let report = validate_json(bytes, &ValidationOptions::default(), as_of);
     for lang in Lang::ALL {
         let json = serde_json::to_string(&report.in_language(lang)).unwrap_or_default();
         oracle::no_code("the report", &json);

@@ -13,8 +13,8 @@ use serde::{Deserialize, Serialize};
 use crate::client::Client;
 use crate::format::{DocumentTag, SchemaVersion, TaggedDocument};
 use crate::rules::finding::Report;
+use crate::rules::options::ValidationOptions;
 use crate::rules::pointer::JsonPointer;
-use crate::rules::report::ValidationLimits;
 use crate::service::record::path::ServicePath;
 use crate::service::spec::model_set::ServiceModels;
 use crate::service::spec::model_spec::ServiceModelSpec;
@@ -29,7 +29,7 @@ use crate::service::spec::model_spec::ServiceModelSpec;
 /// use chrono::NaiveDate;
 /// use tyokyky::document::{ClientRecord, Document};
 /// use tyokyky::service::build::sample;
-/// use tyokyky::{Client, ClientId, LabourMarketStatus, OwnActivity, RuleCode, ServiceModels, ValidationLimits};
+/// use tyokyky::{Client, ClientId, LabourMarketStatus, OwnActivity, RuleCode, ValidationOptions};
 ///
 /// let start = NaiveDate::from_ymd_opt(2024, 1, 8).ok_or("date")?;
 /// let as_of = NaiveDate::from_ymd_opt(2024, 6, 1).ok_or("date")?;
@@ -40,7 +40,7 @@ use crate::service::spec::model_spec::ServiceModelSpec;
 ///
 /// let json = serde_json::to_vec(&record)?;
 /// let read = Document::from_slice(&json)?;
-/// let report = read.validate(&ServiceModels::defaults(), &ValidationLimits::default(), as_of);
+/// let report = read.validate(&ValidationOptions::default(), as_of);
 /// let excluded = report.with_code(RuleCode::PATH_CLIENT_ACTIVITY_EXCLUDES).next().ok_or("finding")?;
 /// assert!(excluded.path().as_str().starts_with("/paths/0/enrolments/0"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -93,22 +93,21 @@ impl ClientRecord {
 
     /// Checks the client, and each path together with the client, as of `as_of`:
     /// findings point into the record (`/client/…`, `/paths/1/enrolments/0/…`).
-    pub fn validate(
-        &self,
-        models: &ServiceModels,
-        limits: &ValidationLimits,
-        as_of: NaiveDate,
-    ) -> Report {
-        let models = self.models_with(models);
+    pub fn validate(&self, options: &ValidationOptions<'_>, as_of: NaiveDate) -> Report {
+        let models = self.models_with(options.models);
+        let options = ValidationOptions {
+            models: &models,
+            ..*options
+        };
         let root = JsonPointer::root();
         let mut report = self
             .client
-            .validate(as_of)
+            .validate_with(&options, as_of)
             .under(&root.clone().field("client"));
         for (index, path) in self.paths.iter().enumerate() {
             let base = root.clone().field("paths").index(index);
             report.extend(
-                path.validate_for_with_limits(&self.client, &models, limits, as_of)
+                path.validate_for(&self.client, &options, as_of)
                     .under(&base),
             );
         }

@@ -27,16 +27,12 @@
 //! ```
 //! use chrono::NaiveDate;
 //! use tyokyky::document::validate_json;
-//! use tyokyky::rules::report::ValidationLimits;
-//! use tyokyky::{Lang, RuleCode, ServiceModels};
+//! use tyokyky::{Lang, RuleCode, ValidationOptions};
 //!
 //! let as_of = NaiveDate::from_ymd_opt(2024, 6, 30).ok_or("date")?;
-//! let models = ServiceModels::defaults();
-//! let limits = ValidationLimits::default();
-//!
 //! let json = br#"{"document": "client", "schema_version": 1, "id": "demo-1",
 //!                 "labour_market_status": "unemployed_jobseker"}"#;
-//! let report = validate_json(json, &models, &limits, as_of);
+//! let report = validate_json(json, &ValidationOptions::default(), as_of);
 //! let finding = report.with_code(RuleCode::DOCUMENT_INVALID_VALUE).next().ok_or("finding")?;
 //! assert_eq!(finding.path().as_str(), "/labour_market_status");
 //! println!("{}", finding.message(Lang::Fi));
@@ -68,10 +64,10 @@ use crate::hetu_scan::redact_identity_codes;
 use crate::lenient::Lenient;
 use crate::rules::declare::RuleParams;
 use crate::rules::finding::{ParamValue, Report};
+use crate::rules::options::ValidationOptions;
 use crate::rules::pointer::JsonPointer;
 use crate::rules::report::ValidationLimits;
 use crate::service::record::path::ServicePath;
-use crate::service::spec::model_set::ServiceModels;
 use crate::service::spec::model_spec::ServiceModelSpec;
 
 /// Any document the crate reads, by its `"document"` field.
@@ -240,20 +236,16 @@ impl Document {
         }
     }
 
-    /// Validates the document as of `as_of`: a client by its rules, a path against
-    /// `models`, a service model spec by its check (already passed when it was read, so
-    /// its report is empty), a client record as [`ClientRecord::validate`] does.
-    pub fn validate(
-        &self,
-        models: &ServiceModels,
-        limits: &ValidationLimits,
-        as_of: NaiveDate,
-    ) -> Report {
+    /// Validates the document as of `as_of` with `options`: a client by its rules, a
+    /// path against the models, a service model spec by its check (already passed when
+    /// it was read, so its report is empty), a client record as
+    /// [`ClientRecord::validate`] does.
+    pub fn validate(&self, options: &ValidationOptions<'_>, as_of: NaiveDate) -> Report {
         match self {
-            Document::Client(client) => client.validate(as_of),
-            Document::ServicePath(path) => path.validate_with_limits(models, limits, as_of),
+            Document::Client(client) => client.validate_with(options, as_of),
+            Document::ServicePath(path) => path.validate_with(options, as_of),
             Document::ServiceModel(_) => Report::new(),
-            Document::ClientRecord(record) => record.validate(models, limits, as_of),
+            Document::ClientRecord(record) => record.validate(options, as_of),
         }
     }
 }
@@ -262,10 +254,10 @@ impl Document {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use tyokyky::{ServiceModels, ValidationLimits, read_and_validate};
+/// use tyokyky::{ValidationOptions, read_and_validate};
 ///
 /// let as_of = NaiveDate::from_ymd_opt(2024, 6, 30).ok_or("date")?;
-/// let validated = read_and_validate(b"{", &ServiceModels::defaults(), &ValidationLimits::default(), as_of);
+/// let validated = read_and_validate(b"{", &ValidationOptions::default(), as_of);
 /// assert!(validated.document.is_none());
 /// assert_eq!(validated.report.iter().next().ok_or("finding")?.code().as_str(), "document.malformed_json");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -285,28 +277,27 @@ pub struct Validated {
 /// ```
 /// use chrono::NaiveDate;
 /// use tyokyky::document::{Document, read_and_validate};
-/// use tyokyky::{PlannerConfig, ServiceModels, ValidationLimits};
+/// use tyokyky::ValidationOptions;
 ///
 /// let as_of = NaiveDate::from_ymd_opt(2024, 6, 30).ok_or("date")?;
-/// let models = ServiceModels::defaults();
+/// let options = ValidationOptions::default();
 /// let json = br#"{"document": "service_path", "schema_version": 1, "client": "demo-1", "enrolments": []}"#;
-/// let validated = read_and_validate(json, &models, &ValidationLimits::default(), as_of);
+/// let validated = read_and_validate(json, &options, as_of);
 /// assert!(validated.report.is_empty());
 /// if let Some(Document::ServicePath(path)) = &validated.document {
-///     let due = path.due_with(&models, &PlannerConfig::default(), as_of);
+///     let due = path.due_with(&options, as_of);
 ///     assert!(due.items.is_empty());
 /// }
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn read_and_validate(
     bytes: &[u8],
-    models: &ServiceModels,
-    limits: &ValidationLimits,
+    options: &ValidationOptions<'_>,
     as_of: NaiveDate,
 ) -> Validated {
-    match Document::from_slice_with(bytes, limits) {
+    match Document::from_slice_with(bytes, &options.limits) {
         Ok(document) => Validated {
-            report: document.validate(models, limits, as_of),
+            report: document.validate(options, as_of),
             document: Some(document),
         },
         Err(error) => Validated {
@@ -324,24 +315,19 @@ pub fn read_and_validate(
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use tyokyky::{Lang, ServiceModels, ValidationLimits, validate_json};
+/// use tyokyky::{Lang, ValidationOptions, validate_json};
 ///
 /// let as_of = NaiveDate::from_ymd_opt(2024, 6, 30).ok_or("date")?;
 /// let json = br#"{"document": "client", "schema_version": 1, "id": "demo-1", "birth_date": "1999-02-30", "labour_market_status": "student"}"#;
-/// let report = validate_json(json, &ServiceModels::defaults(), &ValidationLimits::default(), as_of);
+/// let report = validate_json(json, &ValidationOptions::default(), as_of);
 /// let finding = report.iter().next().ok_or("finding")?;
 /// assert_eq!(finding.path().as_str(), "/birth_date");
 /// println!("{}", report.to_text(Lang::Fi));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn validate_json(
-    bytes: &[u8],
-    models: &ServiceModels,
-    limits: &ValidationLimits,
-    as_of: NaiveDate,
-) -> Report {
-    match Document::from_slice_with(bytes, limits) {
-        Ok(document) => document.validate(models, limits, as_of),
+pub fn validate_json(bytes: &[u8], options: &ValidationOptions<'_>, as_of: NaiveDate) -> Report {
+    match Document::from_slice_with(bytes, &options.limits) {
+        Ok(document) => document.validate(options, as_of),
         Err(error) => error.into_report(),
     }
 }
@@ -396,13 +382,13 @@ fn without_byte_order_mark(bytes: &[u8]) -> &[u8] {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use tyokyky::{ServiceModels, ValidationLimits, unreadable, validate_json};
+/// use tyokyky::{ValidationOptions, unreadable, validate_json};
 ///
 /// let as_of = NaiveDate::from_ymd_opt(2024, 6, 30).ok_or("date")?;
-/// let (models, limits) = (ServiceModels::defaults(), ValidationLimits::default());
-/// assert!(unreadable(&validate_json(b"not json", &models, &limits, as_of)));
+/// let options = ValidationOptions::default();
+/// assert!(unreadable(&validate_json(b"not json", &options, as_of)));
 /// let path = br#"{"document": "service_path", "schema_version": 1, "client": "demo-1", "enrolments": []}"#;
-/// assert!(!unreadable(&validate_json(path, &models, &limits, as_of)));
+/// assert!(!unreadable(&validate_json(path, &options, as_of)));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn unreadable(report: &Report) -> bool {

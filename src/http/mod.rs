@@ -63,6 +63,7 @@ use crate::registry::LabelCatalogue;
 use crate::rules::catalogue::RuleCatalogue;
 use crate::rules::declare::RuleParams;
 use crate::rules::finding::Report;
+use crate::rules::options::ValidationOptions;
 use crate::rules::pointer::JsonPointer;
 use crate::rules::report::ValidationLimits;
 use crate::rules::request::{MethodNotAllowed, NotFound};
@@ -123,6 +124,11 @@ impl HttpConfig {
     pub fn at(mut self, base_path: &str) -> Self {
         self.base_path = base_path.trim_end_matches('/').to_owned();
         self
+    }
+
+    /// What every validation and plan of the router reads: its models and limits.
+    fn options(&self) -> ValidationOptions<'_> {
+        ValidationOptions::new(&self.models).with_limits(self.limits)
     }
 }
 
@@ -185,7 +191,7 @@ async fn validate(State(config): Shared, request: Request) -> Response {
     let Some(as_of) = as_of else {
         return missing_as_of(lang);
     };
-    let report = validate_json(&body, &config.models, &config.limits, as_of);
+    let report = validate_json(&body, &config.options(), as_of);
     report_response(&report, lang)
 }
 
@@ -199,11 +205,7 @@ async fn due(State(config): Shared, request: Request) -> Response {
         Ok(_) => return report_response(&wrong_kind(DocumentKind::ServicePath), lang),
         Err(error) => return report_response(error.report(), lang),
     };
-    let due_list = path.due_with(
-        &config.models,
-        &crate::service::planner::due_list::PlannerConfig::default(),
-        as_of,
-    );
+    let due_list = path.due_with(&config.options(), as_of);
     let messages = due_list
         .items
         .iter()
@@ -222,12 +224,7 @@ async fn timeline(State(config): Shared, request: Request) -> Response {
         Ok(_) => return report_response(&wrong_kind(DocumentKind::ServicePath), lang),
         Err(error) => return report_response(error.report(), lang),
     };
-    let report = path.validate_with_limits(&config.models, &config.limits, as_of);
-    let due = path.due_with(
-        &config.models,
-        &crate::service::planner::due_list::PlannerConfig::default(),
-        as_of,
-    );
+    let (report, due) = path.validate_and_plan(&config.options(), as_of);
     let svg = crate::timeline::timeline(&path, &report, &due, &config.models, as_of, lang);
     Response::builder()
         .status(StatusCode::OK)

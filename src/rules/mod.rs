@@ -8,6 +8,7 @@ pub mod client;
 pub mod code;
 pub(crate) mod declare;
 pub(crate) mod finding;
+pub(crate) mod options;
 pub(crate) mod param;
 pub(crate) mod params;
 pub(crate) mod path;
@@ -17,6 +18,7 @@ pub mod request;
 pub(crate) mod severity;
 
 pub use finding::{Finding, Report, ReportIn};
+pub use options::ValidationOptions;
 pub use param::{ParamValue, TermLabels};
 pub use params::Params;
 pub use pointer::{JsonPointer, JsonPointerError};

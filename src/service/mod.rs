@@ -10,9 +10,10 @@
 //! | **money** | [`money`] | attended days and the allowance they earn |
 //!
 //! [`ServicePath`](record::ServicePath)'s methods, by purpose: the record (`new`) in
-//! [`record`]; validation (`validate`, `validate_with`, `validate_with_limits`,
-//! `validate_for`, `validate_and_plan`) in the rules; planning (`due`, `due_with`) in
-//! [`planner`]; money (`attendance`) in [`money`].
+//! [`record`]; validation (`validate`, and with
+//! [`ValidationOptions`](crate::ValidationOptions) `validate_with`, `validate_for` with
+//! the client, `validate_and_plan` with the due list) in the rules; planning (`due`,
+//! `due_with`) in [`planner`]; money (`attendance`) in [`money`].
 //!
 //! Each concept module re-exports the public items of its files, so a type has one path
 //! here (and at most one more at the crate root); the files themselves are private.

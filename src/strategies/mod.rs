@@ -41,6 +41,7 @@ use crate::i18n::Vocabulary;
 use crate::instrument::InstrumentResult;
 use crate::rules::code::RuleCode;
 use crate::rules::finding::Report;
+use crate::rules::options::ValidationOptions;
 use crate::service::build::sample;
 use crate::service::record::event::Theme;
 use crate::service::record::key::{Key, StaffId};
@@ -311,22 +312,23 @@ pub enum ViolatingDocument {
 }
 
 impl Violation {
+    /// The options the document is validated with: the violation's models and limits.
+    fn options(&self) -> ValidationOptions<'_> {
+        ValidationOptions::new(&self.models).with_limits(self.limits)
+    }
+
     /// Validates the document as of the violation's date.
     pub fn validate(&self) -> Report {
+        let options = self.options();
         match &self.document {
-            ViolatingDocument::Client(client) => client.validate(self.as_of),
-            ViolatingDocument::Path(path) => {
-                path.validate_with_limits(&self.models, &self.limits, self.as_of)
-            }
+            ViolatingDocument::Client(client) => client.validate_with(&options, self.as_of),
+            ViolatingDocument::Path(path) => path.validate_with(&options, self.as_of),
             ViolatingDocument::PathWithClient(path, client) => {
-                path.validate_for(client, &self.models, self.as_of)
+                path.validate_for(client, &options, self.as_of)
             }
-            ViolatingDocument::Json(text) => crate::document::validate_json(
-                text.as_bytes(),
-                &self.models,
-                &self.limits,
-                self.as_of,
-            ),
+            ViolatingDocument::Json(text) => {
+                crate::document::validate_json(text.as_bytes(), &options, self.as_of)
+            }
             ViolatingDocument::UnreadableJson => {
                 /// A reader whose every read fails, as a dropped connection does.
                 struct Failing;

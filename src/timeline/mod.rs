@@ -25,7 +25,7 @@
 //! let as_of = NaiveDate::from_ymd_opt(2024, 3, 1).ok_or("date")?;
 //! let path = sample::mapping_and_coaching(ClientId::new("demo-1")?, start, as_of);
 //! let models = ServiceModels::defaults();
-//! let report = path.validate_with(&models, as_of);
+//! let report = path.validate(as_of);
 //! let due = path.due(as_of);
 //! let svg = timeline(&path, &report, &due, &models, as_of, Lang::Fi);
 //! assert!(svg.starts_with("<svg"));

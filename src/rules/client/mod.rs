@@ -4,48 +4,17 @@
 
 pub(crate) mod ability;
 pub(crate) mod birth;
+pub(crate) mod client_rules;
 pub(crate) mod spells;
 pub(crate) mod status;
 
+pub use client_rules::ClientRules;
+
 use chrono::NaiveDate;
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
 
 use crate::client::Client;
 use crate::rules::finding::Report;
-
-/// Configuration of the client rules.
-///
-/// The working-age range is a documented default, not a legal limit: Statistics Finland
-/// counts the working-age population as 15–64-year-olds, and services may serve others.
-///
-/// ```
-/// use tyokyky::ClientRules;
-///
-/// let rules = ClientRules::default();
-/// assert_eq!((rules.working_age_min, rules.working_age_max), (15, 64));
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, default)]
-#[non_exhaustive]
-pub struct ClientRules {
-    /// Youngest working age, in completed years (default 15).
-    pub working_age_min: u32,
-    /// Oldest working age, in completed years (default 64).
-    pub working_age_max: u32,
-}
-
-impl Default for ClientRules {
-    /// Statistics Finland's working age ([`crate::figure::defaults::WORKING_AGE_MIN`],
-    /// [`WORKING_AGE_MAX`](crate::figure::defaults::WORKING_AGE_MAX)).
-    fn default() -> Self {
-        use crate::figure::defaults::{WORKING_AGE_MAX, WORKING_AGE_MIN};
-        ClientRules {
-            working_age_min: WORKING_AGE_MIN.value(),
-            working_age_max: WORKING_AGE_MAX.value(),
-        }
-    }
-}
+use crate::rules::options::ValidationOptions;
 
 impl Client {
     /// Checks the record as of `as_of` with the default [`ClientRules`].
@@ -65,12 +34,13 @@ impl Client {
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn validate(&self, as_of: NaiveDate) -> Report {
-        self.validate_with(&ClientRules::default(), as_of)
+        self.validate_with(&ValidationOptions::default(), as_of)
     }
 
-    /// Checks the record as of `as_of` with the given configuration. Like every
-    /// `validate_with` of the crate, the configuration comes first and the day last.
-    pub fn validate_with(&self, rules: &ClientRules, as_of: NaiveDate) -> Report {
+    /// Checks the record as of `as_of` with `options` (their `client_rules`). Like every
+    /// `validate_with` of the crate, the options come first and the day last.
+    pub fn validate_with(&self, options: &ValidationOptions<'_>, as_of: NaiveDate) -> Report {
+        let rules = &options.client_rules;
         let mut report = Report::new();
         birth::check(self, as_of, rules, &mut report);
         spells::check(self, as_of, &mut report);

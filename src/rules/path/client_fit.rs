@@ -7,9 +7,9 @@ use super::Check;
 use crate::client::Client;
 use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::{ParamValue, Report};
+use crate::rules::options::ValidationOptions;
 use crate::rules::pointer::JsonPointer;
 use crate::service::record::path::{Enrolment, ServicePath};
-use crate::service::spec::model_set::ServiceModels;
 use crate::service::spec::model_spec::Requirement;
 
 rules! {
@@ -59,7 +59,7 @@ rules! {
 }
 
 impl ServicePath {
-    /// Checks the path as of `as_of` against `models` together with its client: the path's
+    /// Checks the path as of `as_of` with `options` together with its client: the path's
     /// own rules, and the rules that need both (such as the client's own activities that
     /// exclude rehabilitative work activity). Findings point into the path's document;
     /// validate the client's own record with [`Client::validate`].
@@ -67,7 +67,7 @@ impl ServicePath {
     /// ```
     /// use chrono::NaiveDate;
     /// use tyokyky::service::build::sample;
-    /// use tyokyky::{Client, ClientId, LabourMarketStatus, OwnActivity, RuleCode, ServiceModels};
+    /// use tyokyky::{Client, ClientId, LabourMarketStatus, OwnActivity, RuleCode, ValidationOptions};
     ///
     /// let start = NaiveDate::from_ymd_opt(2024, 1, 8).ok_or("date")?;
     /// let as_of = NaiveDate::from_ymd_opt(2024, 6, 1).ok_or("date")?;
@@ -75,34 +75,18 @@ impl ServicePath {
     /// let work_from = NaiveDate::from_ymd_opt(2024, 3, 1).ok_or("date")?;
     /// client.own_activities.push(OwnActivity::work(work_from, 20));
     /// let path = sample::rehabilitative_work_activity(client.id.clone(), start, as_of);
-    /// let report = path.validate_for(&client, &ServiceModels::defaults(), as_of);
+    /// let report = path.validate_for(&client, &ValidationOptions::default(), as_of);
     /// assert!(report.with_code(RuleCode::PATH_CLIENT_ACTIVITY_EXCLUDES).next().is_some());
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn validate_for(
         &self,
         client: &Client,
-        models: &ServiceModels,
+        options: &ValidationOptions<'_>,
         as_of: NaiveDate,
     ) -> Report {
-        self.validate_for_with_limits(
-            client,
-            models,
-            &crate::rules::report::ValidationLimits::default(),
-            as_of,
-        )
-    }
-
-    /// [`validate_for`](ServicePath::validate_for) within `limits`, as
-    /// [`validate_with_limits`](ServicePath::validate_with_limits) does for the path alone.
-    pub fn validate_for_with_limits(
-        &self,
-        client: &Client,
-        models: &ServiceModels,
-        limits: &crate::rules::report::ValidationLimits,
-        as_of: NaiveDate,
-    ) -> Report {
-        let mut report = self.validate_with_limits(models, limits, as_of);
+        let (models, limits) = (options.models, &options.limits);
+        let mut report = self.validate_with(options, as_of);
         // A path over the limits was not checked; neither is it with its client.
         if report
             .iter()

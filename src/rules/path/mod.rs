@@ -46,11 +46,12 @@ use chrono::NaiveDate;
 use crate::calendar::is_supported;
 use crate::rules::declare::RuleParams;
 use crate::rules::finding::{Finding, Report};
+use crate::rules::options::ValidationOptions;
 use crate::rules::pointer::JsonPointer;
 use crate::rules::report::ValidationLimits;
 use crate::service::obligation::event_index::EventIndex;
 use crate::service::obligation::{Kind, Obligations};
-use crate::service::planner::due_list::{DueItem, DueList, PlannerConfig};
+use crate::service::planner::due_list::{DueItem, DueList};
 use crate::service::record::path::{Enrolment, ServicePath};
 use crate::service::spec::model_set::ServiceModels;
 use crate::service::spec::model_spec::ServiceModelSpec;
@@ -70,61 +71,63 @@ impl ServicePath {
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn validate(&self, as_of: NaiveDate) -> Report {
-        self.validate_with(&ServiceModels::defaults(), as_of)
+        self.validate_with(&ValidationOptions::default(), as_of)
     }
 
-    /// Checks the path as of `as_of` against `models`, with the default
-    /// [`ValidationLimits`].
-    pub fn validate_with(&self, models: &ServiceModels, as_of: NaiveDate) -> Report {
-        self.validate_with_limits(models, &ValidationLimits::default(), as_of)
-    }
-
-    /// Checks the path as of `as_of` against `models`, reporting at most
-    /// `limits.max_findings_per_rule` findings of each rule and then one
+    /// Checks the path as of `as_of` with `options`: against `options.models`, reporting
+    /// at most `options.limits.max_findings_per_rule` findings of each rule and then one
     /// `report.truncated` finding per rule cut. A path with more enrolments, events,
-    /// phase records or people than `limits` allow is not checked: it gets
+    /// phase records or people than the limits allow is not checked: it gets
     /// `report.over_limit` findings instead.
-    pub fn validate_with_limits(
-        &self,
-        models: &ServiceModels,
-        limits: &ValidationLimits,
-        as_of: NaiveDate,
-    ) -> Report {
-        self.check(models, limits, as_of, false).0
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use tyokyky::service::build::sample;
+    /// use tyokyky::{ClientId, ServiceModels, ValidationOptions};
+    ///
+    /// let day = |m, d| NaiveDate::from_ymd_opt(2024, m, d).ok_or("date");
+    /// let path = sample::wellbeing_group(ClientId::new("demo-1")?, day(1, 8)?, day(3, 1)?);
+    /// // Judged against no models at all, the path's model is unknown.
+    /// let none = ServiceModels::empty();
+    /// let report = path.validate_with(&ValidationOptions::new(&none), day(3, 1)?);
+    /// assert!(!report.is_clean());
+    /// assert!(path.validate_with(&ValidationOptions::default(), day(3, 1)?).is_clean());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn validate_with(&self, options: &ValidationOptions<'_>, as_of: NaiveDate) -> Report {
+        self.check(options.models, &options.limits, as_of, false).0
     }
 
     /// Checks the path and lists what is due on it, deriving each enrolment's
     /// obligations once for both: the same report as
-    /// [`validate_with_limits`](Self::validate_with_limits) and the same list as
+    /// [`validate_with`](Self::validate_with) and the same list as
     /// [`due_with`](Self::due_with), for about the cost of validating alone.
     ///
     /// ```
     /// use chrono::NaiveDate;
     /// use tyokyky::service::build::sample;
-    /// use tyokyky::{ClientId, PlannerConfig, ServiceModels, ValidationLimits};
+    /// use tyokyky::{ClientId, ValidationOptions};
     ///
     /// let day = |m, d| NaiveDate::from_ymd_opt(2024, m, d).ok_or("date");
     /// let path = sample::rehabilitative_work_activity(ClientId::new("demo-1")?, day(1, 8)?, day(6, 3)?);
-    /// let (models, limits, config) = (ServiceModels::defaults(), ValidationLimits::default(), PlannerConfig::default());
-    /// let (report, due) = path.validate_and_plan(&models, &limits, &config, day(6, 3)?);
-    /// assert_eq!(report, path.validate_with_limits(&models, &limits, day(6, 3)?));
-    /// assert_eq!(due, path.due_with(&models, &config, day(6, 3)?));
+    /// let options = ValidationOptions::default();
+    /// let (report, due) = path.validate_and_plan(&options, day(6, 3)?);
+    /// assert_eq!(report, path.validate_with(&options, day(6, 3)?));
+    /// assert_eq!(due, path.due_with(&options, day(6, 3)?));
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn validate_and_plan(
         &self,
-        models: &ServiceModels,
-        limits: &ValidationLimits,
-        config: &PlannerConfig,
+        options: &ValidationOptions<'_>,
         as_of: NaiveDate,
     ) -> (Report, DueList) {
-        match self.check(models, limits, as_of, true) {
+        match self.check(options.models, &options.limits, as_of, true) {
             (report, Some(open)) => (
                 report,
-                crate::service::planner::due_list::due_list(open, config, as_of),
+                crate::service::planner::due_list::due_list(open, &options.planner, as_of),
             ),
             // Not checked (over a limit): the planner derives its own.
-            (report, None) => (report, self.due_with(models, config, as_of)),
+            (report, None) => (report, self.due_with(options, as_of)),
         }
     }
 
@@ -166,7 +169,7 @@ impl ServicePath {
             report: Report::new(),
             limit: limits.max_findings_per_rule,
             counts: std::collections::HashMap::new(),
-            open: (plan && self.plannable(periods)).then(Vec::new),
+            open: (plan && self.plannable(periods, limits)).then(Vec::new),
         };
         if !is_supported(as_of) {
             check.push(record::DateOutOfRange { date: as_of }.at(JsonPointer::root()));

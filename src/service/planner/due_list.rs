@@ -11,40 +11,15 @@ use serde::{Deserialize, Serialize};
 use crate::format::SchemaVersion;
 use crate::i18n::{Lang, LocalizedText, vocabulary};
 use crate::rules::finding::ParamValue;
+use crate::rules::options::ValidationOptions;
 use crate::rules::pointer::JsonPointer;
+use crate::rules::report::ValidationLimits;
 use crate::service::obligation::Obligations;
 use crate::service::record::path::{Enrolment, ServicePath};
-use crate::service::spec::model_set::ServiceModels;
 use crate::service::spec::model_spec::ServiceModelSpec;
 
+use crate::service::planner::config::PlannerConfig;
 use crate::service::planner::due_kind::DueKind;
-
-/// Settings of the planner.
-///
-/// ```
-/// use tyokyky::PlannerConfig;
-///
-/// let config = PlannerConfig::default();
-/// let json = serde_json::to_string(&config)?;
-/// assert_eq!(serde_json::from_str::<PlannerConfig>(&json)?, config);
-/// # Ok::<(), serde_json::Error>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, default)]
-#[non_exhaustive]
-pub struct PlannerConfig {
-    /// Upcoming items are listed when due within this many days (default 14); overdue
-    /// items are always listed.
-    pub horizon_days: u32,
-}
-
-impl Default for PlannerConfig {
-    fn default() -> Self {
-        PlannerConfig {
-            horizon_days: crate::figure::defaults::PLANNER_HORIZON_DAYS.value(),
-        }
-    }
-}
 
 /// Whether an item is late.
 ///
@@ -183,22 +158,20 @@ impl ServicePath {
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn due(&self, as_of: NaiveDate) -> DueList {
-        self.due_with(&ServiceModels::defaults(), &PlannerConfig::default(), as_of)
+        self.due_with(&ValidationOptions::default(), as_of)
     }
 
-    /// What is due on this path as of `as_of`, with the given models and settings.
-    pub fn due_with(
-        &self,
-        models: &ServiceModels,
-        config: &PlannerConfig,
-        as_of: NaiveDate,
-    ) -> DueList {
+    /// What is due on this path as of `as_of`, against `options.models` with the
+    /// planner's settings `options.planner`; nothing for a path whose obligations would
+    /// span more periods than `options.limits.max_obligation_periods`.
+    pub fn due_with(&self, options: &ValidationOptions<'_>, as_of: NaiveDate) -> DueList {
+        let (models, config) = (options.models, &options.planner);
         let mut open = Vec::new();
         let coordinators =
             crate::service::obligation::event_index::Coverage::client_coordinators(self);
         let plans = crate::service::obligation::plan_index::PlanIndex::of(self);
         let periods = crate::service::obligation::periods_bound(self, models, as_of);
-        if self.plannable(periods) {
+        if self.plannable(periods, &options.limits) {
             for (index, enrolment) in self.enrolments.iter().enumerate() {
                 if let (true, Some(spec)) =
                     (planned(enrolment, as_of), models.get(&enrolment.model))
@@ -223,11 +196,9 @@ impl ServicePath {
 
     /// Whether the planner lists anything for the path: not for a closed path, nor for
     /// one whose obligations would span more of the calendar (`periods`, from
-    /// `periods_bound`) than validation checks by default
-    /// (`ValidationLimits::max_obligation_periods`).
-    pub(crate) fn plannable(&self, periods: u64) -> bool {
-        let max = u64::from(crate::figure::defaults::MAX_OBLIGATION_PERIODS.value());
-        self.closure.is_none() && periods <= max
+    /// `periods_bound`) than validation checks (`limits.max_obligation_periods`).
+    pub(crate) fn plannable(&self, periods: u64, limits: &ValidationLimits) -> bool {
+        self.closure.is_none() && periods <= limits.max_obligation_periods as u64
     }
 }
 

@@ -33,6 +33,14 @@ impl ServiceModels {
         }
     }
 
+    /// The crate's default models, built on first use and shared by every later caller:
+    /// what [`ValidationOptions::default`](crate::ValidationOptions) reads.
+    pub(crate) fn shared_defaults() -> &'static ServiceModels {
+        static DEFAULTS: std::sync::LazyLock<ServiceModels> =
+            std::sync::LazyLock::new(ServiceModels::defaults);
+        &DEFAULTS
+    }
+
     /// No models at all.
     pub fn empty() -> Self {
         ServiceModels {
