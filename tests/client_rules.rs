@@ -54,6 +54,33 @@ fn the_working_age_range_is_configurable() {
     rules.working_age_max = 67;
     let options = ValidationOptions::default().with_client_rules(rules);
     assert!(client.validate_with(&options, as_of()).is_empty());
+    assert!(
+        !client.validate(as_of()).is_empty(),
+        "65 is past the default range"
+    );
+}
+
+/// A client read from JSON is checked with the options' client rules, as a typed one is:
+/// a document does not fall back to the defaults.
+#[test]
+fn a_client_document_is_checked_with_the_options_client_rules() {
+    let mut client = base();
+    client.identity_code = None;
+    client.birth_date = Some(date(1959, 6, 30));
+    let json = serde_json::to_vec(&client).expect("json");
+    let defaults = tyokyky::validate_json(&json, &ValidationOptions::default(), as_of());
+    assert!(
+        defaults
+            .with_code(RuleCode::CLIENT_OUTSIDE_WORKING_AGE)
+            .next()
+            .is_some(),
+        "{defaults:?}"
+    );
+    let mut rules = ClientRules::default();
+    rules.working_age_max = 67;
+    let options = ValidationOptions::default().with_client_rules(rules);
+    let report = tyokyky::validate_json(&json, &options, as_of());
+    assert!(report.is_empty(), "{report:?}");
 }
 
 #[test]
