@@ -37,20 +37,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         // A data-entry slip: this spell overlaps the open one.
         UnemploymentSpell::new(date(2023, 5, 1)?, Some(date(2023, 8, 31)?))?,
     ];
-    client.partial_work_ability = Some(PartialWorkAbility {
-        causes: vec![
+    let mut ability = PartialWorkAbility::new(
+        vec![
             Cause::LongTermIllness {},
             Cause::LongTermUnemployment {
                 basis: ReducedCapacityBasis::Illness,
             },
         ],
-        main_cause_group: None,
-        assessment: AssessmentStatus::InProgress {
+        AssessmentStatus::InProgress {
             since: date(2024, 5, 2)?,
         },
-        permanence: Permanence::Unknown,
-        limited_domains: vec![FunctionalDomain::Physical, FunctionalDomain::Psychological],
-    });
+        Permanence::Unknown,
+    );
+    ability.limited_domains = vec![FunctionalDomain::Physical, FunctionalDomain::Psychological];
+    client.partial_work_ability = Some(ability);
 
     println!("client: {}", client.id);
     if let Some(code) = &client.identity_code {
@@ -148,18 +148,16 @@ item turns into a finding once its time has passed without it."
     // OsKu work activity: which model fits a client with great life-management needs and
     // no continuation path yet, and how good is a social rehabilitation path's quality?
     let level = Level::new;
-    let need = NeedProfile {
-        life_management_need: level(4)?,
-        working_life_readiness: level(1)?,
-        capacity: Capacity {
+    let need = NeedProfile::new(
+        level(4)?,
+        level(1)?,
+        Capacity {
             physical: level(2)?,
             psychological: level(1)?,
             social: level(1)?,
             cognitive: level(3)?,
         },
-        continuation_path_known: false,
-        current_model: None,
-    };
+    );
     println!(
         "\n== recommended work activity ==\nOsKu describes four models of rehabilitative work
 activity, each a different mix of life management, working-life readiness and doing the

@@ -375,8 +375,14 @@ vocabulary!(FunctionalDomain {
 /// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: build it with [`PartialWorkAbility::new`](Self::new) and set the optional fields; a field may be added in a minor release."
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct PartialWorkAbility {
     /// Causes, as many as apply.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -391,6 +397,20 @@ pub struct PartialWorkAbility {
     /// Functional domains in which capacity is limited.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub limited_domains: Vec<FunctionalDomain>,
+}
+
+impl PartialWorkAbility {
+    /// A partial work ability with its `causes`, the state of its `assessment` and its
+    /// `permanence`; no main cause group and no limited domains recorded yet.
+    pub fn new(causes: Vec<Cause>, assessment: AssessmentStatus, permanence: Permanence) -> Self {
+        PartialWorkAbility {
+            causes,
+            main_cause_group: None,
+            assessment,
+            permanence,
+            limited_domains: Vec::new(),
+        }
+    }
 }
 
 impl PartialWorkAbility {

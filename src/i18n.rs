@@ -90,6 +90,11 @@ impl std::str::FromStr for Lang {
 /// assert_eq!(labels.get(Lang::Fi), "varoitus");
 /// assert_eq!(labels.sv, "varning");
 /// ```
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "Exhaustive on purpose: one text per language the crate speaks (Finnish, Swedish, English); a new language is a new major version, since every vocabulary must then carry it."
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Labels {
     /// Finnish.
@@ -122,6 +127,11 @@ impl Labels {
 /// assert_eq!(serde_json::to_string(&name)?, r#"{"fi":"Pieni","sv":"Liten","en":"Tiny"}"#);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "Exhaustive on purpose: one text per language the crate speaks (Finnish, Swedish, English); a new language is a new major version, since every text must then carry it."
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LocalizedText {

@@ -151,6 +151,29 @@
 //!   by its title, a law by number and section, a paper) in its docs and in the rule
 //!   catalogue.
 //!
+//! ## Types that can grow
+//!
+//! A public struct is one of three kinds, and its docs say which and why:
+//!
+//! - **Newtypes and values with an invariant** keep their fields private and are built
+//!   by a checking constructor returning `Result` ([`ClientId::new`],
+//!   [`PersonalIdentityCode`], the bounded scores of [`instrument`]).
+//! - **Records, specs and everything the crate answers** are `#[non_exhaustive]`: a
+//!   field can be added in a minor release. A record or spec you build has a
+//!   constructor taking what it cannot do without (`Enrolment::new`,
+//!   [`CoordinatorAssignment::new`], [`PartialWorkAbility::new`], …); set the optional
+//!   fields after it. What the crate answers (reports, due items, scores, errors) you
+//!   read and match with `..`.
+//! - **Closed lists of the sources** stay exhaustive, so you can build and destructure
+//!   them whole: the seven items of the WAI ([`instrument::wai::WaiAnswers`]), the five
+//!   areas of Kykyviisari, the three languages of [`Labels`], the four OsKu models. A
+//!   change to them is a new version of the instrument or the crate.
+//!
+//! Enums that will grow (events, errors, due kinds, document kinds) are
+//! `#[non_exhaustive]`; vocabularies the sources close (WAS bands, WAI categories) are
+//! not. The sentence that says which is rendered in these docs only, not in the JSON
+//! Schemas, whose readers build no Rust values.
+//!
 //! ## JSON contract
 //!
 //! Field names and enum values are `snake_case`; tagged unions carry a `"type"` field;

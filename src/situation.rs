@@ -103,8 +103,14 @@ vocabulary!(ActivityKind {
 /// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: build it with [`OwnActivity::new`] or [`OwnActivity::work`] and set the optional fields; a field may be added in a minor release."
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct OwnActivity {
     /// Work, studies or business.
     pub kind: ActivityKind,
@@ -133,6 +139,19 @@ fn is_false(flag: &bool) -> bool {
 }
 
 impl OwnActivity {
+    /// An activity of `kind` from `start`, open-ended, of no stated hours, neither full
+    /// time nor occasional.
+    pub fn new(kind: ActivityKind, start: NaiveDate) -> Self {
+        OwnActivity {
+            kind,
+            start,
+            end: None,
+            hours_per_week: None,
+            full_time: false,
+            occasional: false,
+        }
+    }
+
     /// Regular work of `hours_per_week` from `start`, open-ended.
     ///
     /// ```

@@ -7,11 +7,18 @@
 /// ```
 /// use tyokyky::{Lang, UnknownName};
 ///
-/// assert_eq!("de".parse::<Lang>(), Err(UnknownName { what: "language" }));
-/// assert_eq!(UnknownName { what: "language" }.to_string(), "not a known language");
+/// let error: UnknownName = "de".parse::<Lang>().unwrap_err();
+/// assert_eq!(error.what, "language");
+/// assert_eq!(error.to_string(), "not a known language");
 /// ```
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: the crate builds it and you read it; a field may be added in a minor release."
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[error("not a known {what}")]
+#[non_exhaustive]
 pub struct UnknownName {
     /// What was parsed: `"language"`, `"rule code"`, `"document kind"`.
     pub what: &'static str,

@@ -27,20 +27,20 @@ fn base() -> Client {
         UnemploymentSpell::new(date(2019, 1, 1), Some(date(2019, 12, 31))).expect("spell"),
         UnemploymentSpell::open(date(2022, 11, 1)),
     ];
-    client.partial_work_ability = Some(PartialWorkAbility {
-        causes: vec![
+    let mut ability = PartialWorkAbility::new(
+        vec![
             Cause::LongTermIllness {},
             Cause::LongTermUnemployment {
                 basis: ReducedCapacityBasis::Illness,
             },
         ],
-        main_cause_group: None,
-        assessment: AssessmentStatus::Confirmed {
+        AssessmentStatus::Confirmed {
             on: date(2023, 3, 1),
         },
-        permanence: Permanence::Lasting,
-        limited_domains: vec![FunctionalDomain::Physical, FunctionalDomain::Social],
-    });
+        Permanence::Lasting,
+    );
+    ability.limited_domains = vec![FunctionalDomain::Physical, FunctionalDomain::Social];
+    client.partial_work_ability = Some(ability);
     client
 }
 

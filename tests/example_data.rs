@@ -259,17 +259,19 @@ fn generated() -> Vec<(String, String)> {
         json(&Profiles::DEFAULT),
     ));
     let level = |n| Level::new(n).expect("level");
-    let need = |lm, readiness, capacity, known| NeedProfile {
-        life_management_need: level(lm),
-        working_life_readiness: level(readiness),
-        capacity: Capacity {
-            physical: level(capacity),
-            psychological: level(capacity),
-            social: level(capacity),
-            cognitive: level(capacity),
-        },
-        continuation_path_known: known,
-        current_model: None,
+    let need = |lm, readiness, capacity, known| {
+        let mut need = NeedProfile::new(
+            level(lm),
+            level(readiness),
+            Capacity {
+                physical: level(capacity),
+                psychological: level(capacity),
+                social: level(capacity),
+                cognitive: level(capacity),
+            },
+        );
+        need.continuation_path_known = known;
+        need
     };
     for (name, profile) in [
         ("great_life_management_need", need(4, 0, 1, true)),

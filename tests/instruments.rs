@@ -153,11 +153,14 @@ fn goals(levels: &[i64]) -> Vec<GasGoal> {
     levels
         .iter()
         .enumerate()
-        .map(|(i, x)| GasGoal {
-            id: Key::new(&format!("goal_{i}")).expect("key"),
-            weight: GasWeight::new(1).expect("weight"),
-            baseline: GasLevel::new(-1).expect("baseline"),
-            attainment: Some(GasLevel::new(*x).expect("level")),
+        .map(|(i, x)| {
+            let mut goal = GasGoal::new(
+                Key::new(&format!("goal_{i}")).expect("key"),
+                GasWeight::new(1).expect("weight"),
+                GasLevel::new(-1).expect("baseline"),
+            );
+            goal.attainment = Some(GasLevel::new(*x).expect("level"));
+            goal
         })
         .collect()
 }
@@ -423,7 +426,7 @@ fn gas_before_any_attainment_is_headlined_by_its_baselines() {
 fn perceived_change_counts_the_domains_felt_improved() {
     use tyokyky::instrument::change::Direction;
     use tyokyky::instrument::perceived::{PerceivedChange, PerceivedDomain, PerceivedItem};
-    let item = |domain, change| PerceivedItem { domain, change };
+    let item = PerceivedItem::new;
     let answers = PerceivedChange::new(vec![
         item(PerceivedDomain::Psychological, Direction::Improved),
         item(PerceivedDomain::Physical, Direction::Unchanged),

@@ -217,14 +217,7 @@ fn work_over_eight_hours_a_week_excludes_the_activity_from_1_july_2012() {
     let check = |start: NaiveDate| {
         let (path, as_of) = ktt(start);
         let mut client = Client::new(client(), LabourMarketStatus::UnemployedJobseeker);
-        client.own_activities.push(OwnActivity {
-            occasional: false,
-            kind: ActivityKind::Work,
-            start,
-            end: None,
-            hours_per_week: Some(20),
-            full_time: false,
-        });
+        client.own_activities.push(OwnActivity::work(start, 20));
         let report = path.validate_for(&client, &ValidationOptions::default(), as_of);
         count(&report, RuleCode::PATH_CLIENT_ACTIVITY_EXCLUDES)
     };
@@ -237,14 +230,7 @@ fn the_organiser_freed_from_the_duty_is_the_one_of_the_day() {
     let message = |start: NaiveDate| {
         let (path, as_of) = ktt(start);
         let mut client = Client::new(client(), LabourMarketStatus::UnemployedJobseeker);
-        client.own_activities.push(OwnActivity {
-            occasional: false,
-            kind: ActivityKind::Work,
-            start,
-            end: None,
-            hours_per_week: Some(20),
-            full_time: false,
-        });
+        client.own_activities.push(OwnActivity::work(start, 20));
         let report = path.validate_for(&client, &ValidationOptions::default(), as_of);
         report
             .with_code(RuleCode::PATH_CLIENT_ACTIVITY_EXCLUDES)

@@ -339,18 +339,15 @@ fn a_path_over_a_limit_is_not_checked_against_the_client() {
 /// about, is not held against it.
 #[test]
 fn only_an_activity_overlapping_the_enrolment_excludes_it() {
-    use tyokyky::{ActivityKind, Client, LabourMarketStatus, OwnActivity};
+    use tyokyky::{Client, LabourMarketStatus, OwnActivity};
     let as_of = date(2024, 6, 1);
     let mut client = Client::new(client_id(), LabourMarketStatus::UnemployedJobseeker);
     let path = sample_path("rehabilitative_work_activity", as_of);
     let models = ServiceModels::defaults();
-    let work = |start, end| OwnActivity {
-        occasional: false,
-        kind: ActivityKind::Work,
-        start,
-        end,
-        hours_per_week: Some(20),
-        full_time: false,
+    let work = |start, end| {
+        let mut work = OwnActivity::work(start, 20);
+        work.end = end;
+        work
     };
     let excluded = |client: &Client| {
         path.validate_for(client, &ValidationOptions::new(&models), as_of)

@@ -74,13 +74,14 @@ fn a_substitute_covers_the_coordinators_leave() {
     let mut path = sample::multiprofessional_support(client(), date(2024, 1, 8), as_of);
     // The coordinator whose assignment runs in June (a handover follows in July).
     let coordinator = path.coordinators[0].staff.clone();
-    path.coordinators.push(CoordinatorAssignment {
-        staff: StaffId::new("substitute-1").expect("id"),
-        role: WorkerRole::ClientCoordinator,
-        start: date(2024, 6, 3),
-        end: Some(date(2024, 7, 28)),
-        stands_in_for: Some(coordinator),
-    });
+    let mut substitute = CoordinatorAssignment::new(
+        StaffId::new("substitute-1").expect("id"),
+        WorkerRole::ClientCoordinator,
+        date(2024, 6, 3),
+    );
+    substitute.end = Some(date(2024, 7, 28));
+    substitute.stands_in_for = Some(coordinator);
+    path.coordinators.push(substitute);
     let report = path.validate(as_of);
     assert!(report.is_empty(), "{}", report.to_text(Lang::En));
     // Without `stands_in_for` the same record is two coordinators at once.

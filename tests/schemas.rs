@@ -224,15 +224,15 @@ fn emitted_documents_match_their_schemas() {
         &tyokyky::outcome::CohortReport::of(&cohort),
     );
     assert_emitted("cohort_report", &tyokyky::outcome::CohortReport::of(&[]));
-    let review = tyokyky::instrument::ips_caseload::IpsReview {
-        unit: tyokyky::Key::new("ips_unit").expect("key"),
-        date: NaiveDate::from_ymd_opt(2025, 1, 1).expect("date"),
-        fidelity: tyokyky::instrument::ips::IpsFidelity::from_ratings(
+    let review = tyokyky::instrument::ips_caseload::IpsReview::new(
+        tyokyky::Key::new("ips_unit").expect("key"),
+        NaiveDate::from_ymd_opt(2025, 1, 1).expect("date"),
+        tyokyky::instrument::ips::IpsFidelity::from_ratings(
             tyokyky::instrument::ips::IpsScaleVersion::Ips25,
             &[3; 25],
         )
         .expect("ratings"),
-    };
+    );
     let ips_paths = [tyokyky::service::build::sample::ips_job_coaching(
         tyokyky::ClientId::new("ips-1").expect("id"),
         NaiveDate::from_ymd_opt(2024, 1, 8).expect("date"),

@@ -177,18 +177,16 @@ fn the_content_mix_is_compared_with_the_clients_need() {
         0
     );
     let level = |n| Level::new(n).expect("level");
-    let need = NeedProfile {
-        life_management_need: level(4),
-        working_life_readiness: level(0),
-        capacity: Capacity {
+    let need = NeedProfile::new(
+        level(4),
+        level(0),
+        Capacity {
             physical: level(0),
             psychological: level(0),
             social: level(0),
             cognitive: level(0),
         },
-        continuation_path_known: false,
-        current_model: None,
-    };
+    );
     path.enrolments[0]
         .work_activity
         .as_mut()
@@ -441,10 +439,10 @@ fn start_work_activity_is_advised_to_last_three_months() {
         .work_activity
         .as_mut()
         .expect("placement");
-    placement.transitions.push(ModelTransition {
-        date: date(2024, 4, 9),
-        to: TransitionTarget::Mapping,
-    });
+    placement.transitions.push(ModelTransition::new(
+        date(2024, 4, 9),
+        TransitionTarget::Mapping,
+    ));
     assert_eq!(advice(&path), [Severity::Info]);
     let placement = path.enrolments[0]
         .work_activity

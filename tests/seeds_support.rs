@@ -123,11 +123,8 @@ fn the_coordinators_workflow_runs_from_identification_to_a_plan() {
     // While the plan is open, the planner lists it as the next step.
     let due = plan_first.due(start() + Days::new(40));
     assert!(
-        due.items.iter().any(|item| item.what
-            == tyokyky::service::planner::WorkflowStepDue {
-                step: WorkflowStep::SharedPlan
-            }
-            .into()),
+        due.items.iter().any(|item| matches!(&item.what,
+            DueKind::WorkflowStep(due) if due.step == WorkflowStep::SharedPlan)),
         "{due:?}"
     );
 }
@@ -416,8 +413,8 @@ fn support_is_weekly_in_the_first_month_at_work() {
     // While week 2 runs without a meeting, the planner lists it.
     let due = quiet_week.due(week_two.0 + Days::new(2));
     assert!(
-        due.items.iter().any(|item| item.what
-            == tyokyky::service::planner::FollowAlongDue { job_start, week: 2 }.into()),
+        due.items.iter().any(|item| matches!(&item.what,
+            DueKind::FollowAlong(due) if due.job_start == job_start && due.week == 2)),
         "{due:?}"
     );
 }
@@ -433,14 +430,13 @@ fn a_units_review_is_read_beside_its_clients_competitive_work() {
     let as_of = date(2024, 12, 1);
     let unit = Key::new("ips_team_salo").expect("key");
     let organised = |mut path: ServicePath, by: &Key| {
-        path.enrolments[0].organisers.push(OrganiserAssignment {
-            organiser: Organiser {
+        path.enrolments[0].organisers.push(OrganiserAssignment::new(
+            Organiser {
                 kind: OrganiserKind::WellbeingServicesCounty,
                 id: by.clone(),
             },
-            start: start(),
-            end: None,
-        });
+            start(),
+        ));
         path
     };
     let open_market = organised(ips(as_of), &unit);
@@ -460,11 +456,11 @@ fn a_units_review_is_read_beside_its_clients_competitive_work() {
     no_contact.enrolments[0]
         .events
         .retain(|e| e.kind() != EventKind::EmployerContact && e.kind() != EventKind::JobStart);
-    let review = IpsReview {
-        unit: unit.clone(),
-        date: as_of,
-        fidelity: IpsFidelity::from_ratings(IpsScaleVersion::Ips25, &[4; 25]).expect("ratings"),
-    };
+    let review = IpsReview::new(
+        unit.clone(),
+        as_of,
+        IpsFidelity::from_ratings(IpsScaleVersion::Ips25, &[4; 25]).expect("ratings"),
+    );
     let caseload = IpsCaseload::of(
         &review,
         &[open_market, subsidised, no_job, elsewhere, no_contact],
@@ -482,10 +478,8 @@ fn a_units_review_is_read_beside_its_clients_competitive_work() {
     assert_eq!(caseload.percent_in_competitive_work, Some(25));
     // A review covers the 12 months before it: a year later the client, still enrolled,
     // is in the caseload, but the job that started in spring 2024 is outside the period.
-    let later = IpsReview {
-        date: date(2026, 1, 1),
-        ..review
-    };
+    let mut later = review.clone();
+    later.date = date(2026, 1, 1);
     // An enrolment that ended before the period, and one the unit handed on before it,
     // are not the unit's clients in the period.
     let mut ended = organised(ips(as_of), &unit);
@@ -528,11 +522,8 @@ fn the_coordinator_fits_services_and_benefits_together_after_the_plan() {
     // While it is open, the planner lists it.
     let due = without.due(start() + Days::new(45));
     assert!(
-        due.items.iter().any(|item| item.what
-            == tyokyky::service::planner::WorkflowStepDue {
-                step: WorkflowStep::Coordination
-            }
-            .into()),
+        due.items.iter().any(|item| matches!(&item.what,
+            DueKind::WorkflowStep(due) if due.step == WorkflowStep::Coordination)),
         "{due:?}"
     );
 }

@@ -17,18 +17,18 @@ fn level(n: i64) -> Level {
 }
 
 fn client(life_management: i64, readiness: i64, capacity: i64, known: bool) -> NeedProfile {
-    NeedProfile {
-        life_management_need: level(life_management),
-        working_life_readiness: level(readiness),
-        capacity: Capacity {
+    let mut need = NeedProfile::new(
+        level(life_management),
+        level(readiness),
+        Capacity {
             physical: level(capacity),
             psychological: level(capacity),
             social: level(capacity),
             cognitive: level(capacity),
         },
-        continuation_path_known: known,
-        current_model: None,
-    }
+    );
+    need.continuation_path_known = known;
+    need
 }
 
 #[test]
@@ -93,17 +93,19 @@ fn need_strategy() -> impl Strategy<Value = NeedProfile> {
         [0i64..=4, 0i64..=4, 0i64..=4, 0i64..=4],
         any::<bool>(),
     )
-        .prop_map(|(lm, r, c, known)| NeedProfile {
-            life_management_need: level(lm),
-            working_life_readiness: level(r),
-            capacity: Capacity {
-                physical: level(c[0]),
-                psychological: level(c[1]),
-                social: level(c[2]),
-                cognitive: level(c[3]),
-            },
-            continuation_path_known: known,
-            current_model: None,
+        .prop_map(|(lm, r, c, known)| {
+            let mut need = NeedProfile::new(
+                level(lm),
+                level(r),
+                Capacity {
+                    physical: level(c[0]),
+                    psychological: level(c[1]),
+                    social: level(c[2]),
+                    cognitive: level(c[3]),
+                },
+            );
+            need.continuation_path_known = known;
+            need
         })
 }
 
@@ -159,7 +161,7 @@ proptest! {
         better.insert(id, (value + 1).min(4));
         prop_assert!(set.assess(&path, &better).score >= base);
         if goals {
-            path.goals.push(Goal { id: Key::new("daily_rhythm").expect("key"), set_on: start, reached_on: None });
+            path.goals.push(Goal::new(Key::new("daily_rhythm").expect("key"), start));
         }
         if closed {
             path.closure = Some(Closure::new(as_of, Outcome::Education));

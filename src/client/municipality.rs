@@ -33,10 +33,16 @@ pub struct MunicipalityCode([u8; 3]);
 /// assert_eq!(error.length, 2);
 /// assert_eq!(error.non_digits, 1);
 /// ```
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: the crate builds it and you read it; a field may be added in a minor release."
+)]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
     "a municipality code is exactly three digits, e.g. \"091\"; got {length} characters, {non_digits} of them not digits"
 )]
+#[non_exhaustive]
 pub struct MunicipalityCodeError {
     /// The number of characters given.
     pub length: usize,

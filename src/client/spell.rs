@@ -56,8 +56,14 @@ struct UnemploymentSpellFields {
 /// println!("{error}");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: the crate builds it and you read it; a field may be added in a minor release."
+)]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("an unemployment spell cannot end ({end}) before it starts ({start})")]
+#[non_exhaustive]
 pub struct SpellError {
     /// The first day given.
     pub start: NaiveDate,
@@ -137,7 +143,13 @@ impl JsonSchema for UnemploymentSpell {
 /// assert!(duration.is_long_term());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: the crate builds it and you read it; a field may be added in a minor release."
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct UnemploymentDuration {
     /// The first day of the continuous unemployment.
     pub since: NaiveDate,

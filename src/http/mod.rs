@@ -156,8 +156,14 @@ pub fn router(config: HttpConfig) -> Router {
 type Shared = State<Arc<HttpConfig>>;
 
 /// The body of `POST /v1/quality`.
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: build it with [`QualityRequest::new`](Self::new) and set the optional fields; a field may be added in a minor release."
+)]
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct QualityRequest {
     /// The path assessed.
     pub path: ServicePath,
@@ -166,9 +172,22 @@ pub struct QualityRequest {
     pub ratings: Ratings,
 }
 
+impl QualityRequest {
+    /// The `path` to assess with the unit's `ratings`.
+    pub fn new(path: ServicePath, ratings: Ratings) -> Self {
+        QualityRequest { path, ratings }
+    }
+}
+
 /// The answer of `POST /v1/due`: the list, and each item's message in the request's
 /// language, in the same order.
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: the crate builds it and you read it; a field may be added in a minor release."
+)]
 #[derive(Debug, Serialize, schemars::JsonSchema)]
+#[non_exhaustive]
 pub struct DueAnswer {
     /// The due list.
     pub due_list: DueList,

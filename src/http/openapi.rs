@@ -22,7 +22,13 @@ use crate::work_activity::quality::QualityReport;
 use crate::work_activity::recommend::{NeedProfile, Recommendations};
 
 /// One operation of the router: method, path, what it takes and gives.
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: the crate builds it and you read it; a field may be added in a minor release."
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Operation {
     /// `get` or `post`.
     pub method: &'static str,

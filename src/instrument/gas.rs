@@ -34,8 +34,14 @@ impl GasLevel {
 }
 
 /// One goal on a GAS scale.
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: build it with [`GasGoal::new`](Self::new) and set the optional fields; a field may be added in a minor release."
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct GasGoal {
     /// A short machine name for the goal, e.g. `daily_walks`; no personal text.
     pub id: Key,
@@ -46,6 +52,18 @@ pub struct GasGoal {
     /// The level reached at follow-up, if scored yet.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attainment: Option<GasLevel>,
+}
+
+impl GasGoal {
+    /// Goal `id` of `weight` at `baseline`, its attainment not yet scored.
+    pub fn new(id: Key, weight: GasWeight, baseline: GasLevel) -> Self {
+        GasGoal {
+            id,
+            weight,
+            baseline,
+            attainment: None,
+        }
+    }
 }
 
 /// The correlation ρ assumed between goals. Invariant: finite, in 0..=0.99.
@@ -148,7 +166,9 @@ pub struct GasScore {
 /// use tyokyky::Key;
 ///
 /// let goal = |id: &str, x: i64| -> Result<GasGoal, Box<dyn std::error::Error>> {
-///     Ok(GasGoal { id: Key::new(id)?, weight: GasWeight::new(1)?, baseline: GasLevel::new(-1)?, attainment: Some(GasLevel::new(x)?) })
+///     let mut goal = GasGoal::new(Key::new(id)?, GasWeight::new(1)?, GasLevel::new(-1)?);
+///     goal.attainment = Some(GasLevel::new(x)?);
+///     Ok(goal)
 /// };
 /// let goals = [goal("walks", 1)?, goal("cooking", 1)?, goal("sleep", 1)?];
 /// let score = score(&goals, Rho::DEFAULT).ok_or("not scored")?;

@@ -93,6 +93,11 @@ impl IpsLevel {
 }
 
 /// A rated IPS-25 fidelity review of a service (not of a client).
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "Exhaustive on purpose: an IPS fidelity review is its scale version and the scale's items, fixed by the scale (IPS-25)."
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct IpsFidelity {

@@ -24,8 +24,14 @@ use crate::service::record::key::Key;
 use crate::service::record::path::{Enrolment, ServicePath};
 
 /// One IPS-25 fidelity review of one unit.
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: build it with [`IpsReview::new`](Self::new) and set the optional fields; a field may be added in a minor release."
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct IpsReview {
     /// The unit reviewed: the id of the organiser its enrolments name
     /// ([`Organiser::id`](crate::Organiser::id)).
@@ -35,6 +41,17 @@ pub struct IpsReview {
     pub date: NaiveDate,
     /// The ratings.
     pub fidelity: IpsFidelity,
+}
+
+impl IpsReview {
+    /// The review of `unit` on `date` with its `fidelity` ratings.
+    pub fn new(unit: Key, date: NaiveDate, fidelity: IpsFidelity) -> Self {
+        IpsReview {
+            unit,
+            date,
+            fidelity,
+        }
+    }
 }
 
 /// A unit's fidelity and its clients' employment over the period a review covers.

@@ -53,6 +53,8 @@ impl KykyviisariArea {
 }
 
 /// The scale the area summaries are stated on: integers `min..=max`, higher is better.
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(doc, doc = "Exhaustive on purpose: a scale is its two ends.")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DeclaredScale {
@@ -90,6 +92,11 @@ impl DeclaredScale {
 }
 
 /// One summary value per area.
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "Exhaustive on purpose: its fields are the five areas of Kykyviisari (THL); another area would be another instrument."
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AreaValues {

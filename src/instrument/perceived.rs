@@ -50,13 +50,26 @@ vocabulary!(PerceivedDomain {
 });
 
 /// One answer: the domain and how the client felt it changed.
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: build it with [`PerceivedItem::new`](Self::new) and set the optional fields; a field may be added in a minor release."
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct PerceivedItem {
     /// The domain.
     pub domain: PerceivedDomain,
     /// Better, the same or worse, as the client felt it.
     pub change: Direction,
+}
+
+impl PerceivedItem {
+    /// The client's perceived `change` in `domain`.
+    pub fn new(domain: PerceivedDomain, change: Direction) -> Self {
+        PerceivedItem { domain, change }
+    }
 }
 
 /// A client's perceived change, one answer per domain asked about.
@@ -65,15 +78,21 @@ pub struct PerceivedItem {
 /// use tyokyky::instrument::change::Direction;
 /// use tyokyky::instrument::perceived::{PerceivedChange, PerceivedDomain, PerceivedItem};
 ///
-/// let answers = PerceivedChange::new(vec![PerceivedItem {
-///     domain: PerceivedDomain::Psychological,
-///     change: Direction::Improved,
-/// }]);
+/// let answers = PerceivedChange::new(vec![PerceivedItem::new(
+///     PerceivedDomain::Psychological,
+///     Direction::Improved,
+/// )]);
 /// assert_eq!(answers.of(PerceivedDomain::Psychological), Some(Direction::Improved));
 /// assert_eq!(answers.of(PerceivedDomain::Physical), None);
 /// ```
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: build it with [`PerceivedChange::new`]; a field may be added in a minor release."
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct PerceivedChange {
     /// The answers; a domain answered twice counts by its last answer.
     pub items: Vec<PerceivedItem>,

@@ -103,6 +103,11 @@ vocabulary!(Prognosis {
 });
 
 /// WAI item 2: work ability in relation to the physical and mental demands of the job.
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "Exhaustive on purpose: the WAI's first item as the index asks it: the ratings of a job's physical and mental demands and the job's nature, which weights them; the index asks nothing else of the job."
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct JobDemands {
@@ -115,6 +120,11 @@ pub struct JobDemands {
 }
 
 /// The answers to the seven WAI items.
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "Exhaustive on purpose: its fields are the seven items of the Work Ability Index (Tuomi et al. 1998); another item would be another instrument."
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WaiAnswers {
@@ -135,6 +145,11 @@ pub struct WaiAnswers {
 }
 
 /// A WAI score in half points: 27.5 is 55 half points.
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "Exhaustive on purpose: a number of half points, its one field the value."
+)]
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -196,8 +211,14 @@ impl WaiCategory {
 
 /// Category thresholds, in half points: a total below `moderate_from` is poor, below
 /// `good_from` moderate, below `excellent_from` good, else excellent.
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: the crate builds it and you read it; a field may be added in a minor release."
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct WaiBanding {
     /// First total that is moderate, in half points.
     pub moderate_from: HalfPoints,

@@ -280,7 +280,13 @@ pub fn service_path() -> impl Strategy<Value = (ServicePath, NaiveDate)> {
 }
 
 /// A document that breaks one rule, with the day and the models to validate it with.
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: the crate builds it and you read it; a field may be added in a minor release."
+)]
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Violation {
     /// The rule broken.
     pub code: RuleCode,

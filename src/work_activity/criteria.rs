@@ -27,6 +27,20 @@ fn criterion(
 }
 
 impl CriteriaSet {
+    /// A set `id` named `name`, its `criteria` citing `source`, not marked derived (set
+    /// `derived` when its weights or criteria are a reading of the source rather than
+    /// the source's own).
+    pub fn new(id: Key, name: LocalizedText, source: String, criteria: Vec<Criterion>) -> Self {
+        CriteriaSet {
+            schema_version: SchemaVersion::CURRENT,
+            id,
+            name,
+            derived: false,
+            source,
+            criteria,
+        }
+    }
+
     /// The default set of ten criteria, *derived* from *OsKu – Osallisuutta
     /// kuntoutuksesta* (need-based, client-centred, goal-oriented and meaningful guidance;
     /// all three contents in proportion; progress measured with Kykyviisari; positive

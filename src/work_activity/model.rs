@@ -111,8 +111,14 @@ struct ContentWeightFields {
 }
 
 /// Why content weights cannot exist.
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: the crate builds it and you read it; a field may be added in a minor release."
+)]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("content weights must sum to 100 percent, these sum to {sum}")]
+#[non_exhaustive]
 pub struct WeightsError {
     /// The sum given.
     pub sum: u32,
@@ -204,6 +210,11 @@ impl ContentWeights {
 }
 
 /// The emphasis profile of each model.
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "Exhaustive on purpose: its fields are the four OsKu work-activity models; a fifth model would change every recommendation and is a new major version."
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Profiles {

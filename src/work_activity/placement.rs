@@ -143,8 +143,14 @@ impl TransitionTarget {
 }
 
 /// A move out of the current model on a day.
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: build it with [`ModelTransition::new`](Self::new) and set the optional fields; a field may be added in a minor release."
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ModelTransition {
     /// The day of the move.
     #[serde(deserialize_with = "crate::date_text::date")]
@@ -153,7 +159,19 @@ pub struct ModelTransition {
     pub to: TransitionTarget,
 }
 
+impl ModelTransition {
+    /// A move to `to` on `date`.
+    pub fn new(date: NaiveDate, to: TransitionTarget) -> Self {
+        ModelTransition { date, to }
+    }
+}
+
 /// Minutes delivered per content.
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "Exhaustive on purpose: its fields are the three contents of OsKu work activity (life management, working-life readiness, doing the work) the source names; the models are mixes of exactly these."
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ContentMinutes {

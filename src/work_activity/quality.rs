@@ -115,8 +115,14 @@ pub const EVIDENCE_FOUND_LABELS: &[(&str, Labels)] = &[
 ];
 
 /// One quality criterion.
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: build it with [`Criterion::new`](Self::new) and set the optional fields; a field may be added in a minor release."
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Criterion {
     /// Stable id, e.g. `need_based`.
     pub id: Key,
@@ -130,10 +136,36 @@ pub struct Criterion {
     pub evidence: Evidence,
 }
 
+impl Criterion {
+    /// Criterion `id` with its `title` and `description`, its `weight` in the score and
+    /// the `evidence` that decides it.
+    pub fn new(
+        id: Key,
+        title: LocalizedText,
+        description: LocalizedText,
+        weight: u8,
+        evidence: Evidence,
+    ) -> Self {
+        Criterion {
+            id,
+            title,
+            description,
+            weight,
+            evidence,
+        }
+    }
+}
+
 /// A set of quality criteria. `Debug` shows its JSON with anything that reads as a
 /// personal identity code redacted: its texts come from a document.
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: build it with [`CriteriaSet::new`](Self::new) and set the optional fields; a field may be added in a minor release."
+)]
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct CriteriaSet {
     /// Version of the JSON format; always 1.
     pub schema_version: SchemaVersion,
@@ -164,8 +196,14 @@ impl std::fmt::Debug for CriteriaSet {
 pub type Ratings = BTreeMap<Key, u8>;
 
 /// What one criterion scored, and why.
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: the crate builds it and you read it; a field may be added in a minor release."
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct CriterionResult {
     /// The criterion.
     pub id: Key,

@@ -46,8 +46,14 @@ bounded!(
 );
 
 /// What is known of a client's needs.
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: build it with [`NeedProfile::new`](Self::new) and set the optional fields; a field may be added in a minor release."
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct NeedProfile {
     /// How much support life management needs, 0 (none) to 4 (great).
     pub life_management_need: Level,
@@ -62,7 +68,30 @@ pub struct NeedProfile {
     pub current_model: Option<WorkActivityModel>,
 }
 
+impl NeedProfile {
+    /// A client's need for life-management support, readiness for working life and
+    /// `capacity`; no known continuation path and no current model.
+    pub fn new(
+        life_management_need: Level,
+        working_life_readiness: Level,
+        capacity: Capacity,
+    ) -> Self {
+        NeedProfile {
+            life_management_need,
+            working_life_readiness,
+            capacity,
+            continuation_path_known: false,
+            current_model: None,
+        }
+    }
+}
+
 /// Functional capacity by domain, each 0–4.
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "Exhaustive on purpose: its fields are the four functional domains of the OsKu need assessment (physical, psychological, social, cognitive)."
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Capacity {
@@ -195,8 +224,14 @@ pub const REASON_LABELS: &[(&str, Labels)] = &[
 ];
 
 /// The ranked models for one need profile, as a JSON document.
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: the crate builds it and you read it; a field may be added in a minor release."
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Recommendations {
     /// Version of the JSON format; always 1.
     pub schema_version: crate::format::SchemaVersion,
@@ -233,8 +268,14 @@ impl Recommendations {
 }
 
 /// One ranked model.
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: the crate builds it and you read it; a field may be added in a minor release."
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Recommendation {
     /// The model.
     pub model: WorkActivityModel,
@@ -262,13 +303,9 @@ impl NeedProfile {
     /// use tyokyky::work_activity::model::WorkActivityModel;
     ///
     /// let level = |n| Level::new(n);
-    /// let client = NeedProfile {
-    ///     life_management_need: level(4)?,
-    ///     working_life_readiness: level(0)?,
-    ///     capacity: Capacity { physical: level(2)?, psychological: level(1)?, social: level(1)?, cognitive: level(3)? },
-    ///     continuation_path_known: true,
-    ///     current_model: None,
-    /// };
+    /// let capacity = Capacity { physical: level(2)?, psychological: level(1)?, social: level(1)?, cognitive: level(3)? };
+    /// let mut client = NeedProfile::new(level(4)?, level(0)?, capacity);
+    /// client.continuation_path_known = true;
     /// assert_eq!(client.recommend()[0].model, WorkActivityModel::Participatory);
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

@@ -335,13 +335,11 @@ pub fn cases() -> Vec<Case> {
         ("social-worker-1", WorkerRole::NamedWorker),
         ("employment-1", WorkerRole::EmploymentExpert),
     ] {
-        path.coordinators.push(CoordinatorAssignment {
-            stands_in_for: None,
-            staff: StaffId::new(staff).expect("staff"),
+        path.coordinators.push(CoordinatorAssignment::new(
+            StaffId::new(staff).expect("staff"),
             role,
-            start: date(2024, 1, 8),
-            end: None,
-        });
+            date(2024, 1, 8),
+        ));
     }
     cases.push(normal(
         "workers_side_by_side.json",
@@ -361,16 +359,12 @@ pub fn cases() -> Vec<Case> {
         id: tyokyky::Key::new("jyvaskyla_area").expect("key"),
     };
     path.enrolments[0].organisers = vec![
-        OrganiserAssignment {
-            organiser: te_office,
-            start: date(2024, 9, 2),
-            end: Some(date(2024, 12, 31)),
+        {
+            let mut te = OrganiserAssignment::new(te_office, date(2024, 9, 2));
+            te.end = Some(date(2024, 12, 31));
+            te
         },
-        OrganiserAssignment {
-            organiser: area.clone(),
-            start: date(2025, 1, 1),
-            end: None,
-        },
+        OrganiserAssignment::new(area.clone(), date(2025, 1, 1)),
     ];
     path.enrolments[0].events.push(Event::Handoff {
         note: None,

@@ -126,13 +126,11 @@ pub fn cases() -> Vec<Case> {
     let mut path =
         sample::multiprofessional_support(client("practice-32"), date(2024, 1, 8), as_of);
     path.coordinators[0].end = Some(date(2024, 7, 19));
-    path.coordinators.push(CoordinatorAssignment {
-        stands_in_for: None,
-        staff: StaffId::new("coordinator-next").expect("id"),
-        role: WorkerRole::ClientCoordinator,
-        start: date(2024, 7, 15),
-        end: None,
-    });
+    path.coordinators.push(CoordinatorAssignment::new(
+        StaffId::new("coordinator-next").expect("id"),
+        WorkerRole::ClientCoordinator,
+        date(2024, 7, 15),
+    ));
     cases.push(normal(
         "handover_planned_ahead.json",
         "Multiprofessional support; the handover to the next client coordinator in July is recorded in June, a week of overlap included.",

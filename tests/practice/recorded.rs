@@ -67,13 +67,14 @@ pub fn cases() -> Vec<Case> {
     let mut path =
         sample::multiprofessional_support(client("practice-51"), date(2024, 1, 8), as_of);
     let on_leave = path.coordinators[0].staff.clone();
-    path.coordinators.push(CoordinatorAssignment {
-        staff: StaffId::new("substitute-51").expect("id"),
-        role: WorkerRole::ClientCoordinator,
-        start: date(2024, 6, 3),
-        end: Some(date(2024, 7, 28)),
-        stands_in_for: Some(on_leave),
-    });
+    let mut substitute = CoordinatorAssignment::new(
+        StaffId::new("substitute-51").expect("id"),
+        WorkerRole::ClientCoordinator,
+        date(2024, 6, 3),
+    );
+    substitute.end = Some(date(2024, 7, 28));
+    substitute.stands_in_for = Some(on_leave);
+    path.coordinators.push(substitute);
     cases.push(normal(
         "substitute_during_leave.json",
         "Multiprofessional support; a substitute stands in for the client coordinator during the summer leave.",

@@ -14,6 +14,11 @@ use crate::service::record::path::ServicePath;
 use crate::situation::Benefit;
 
 /// A daily rate in force from a day on.
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "Exhaustive on purpose: a dated amount is its first day and its amount."
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DailyRate {

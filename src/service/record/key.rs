@@ -33,10 +33,16 @@ pub struct Key(Cow<'static, str>);
 /// let error = Key::new("").unwrap_err();
 /// assert_eq!(error.length, 0);
 /// ```
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: the crate builds it and you read it; a field may be added in a minor release."
+)]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
     "a key is 1-64 characters of lower-case ASCII letters, digits and '_', starting with a letter, holding no personal identity code; got {length} characters"
 )]
+#[non_exhaustive]
 pub struct KeyError {
     /// The number of characters given.
     pub length: usize,

@@ -65,6 +65,11 @@ vocabulary!(OrganiserKind {
 /// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "Exhaustive on purpose: an organiser is identified by its kind and its id; what else is known of it belongs to the assignment."
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Organiser {
@@ -86,8 +91,14 @@ pub struct Organiser {
 /// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: build it with [`OrganiserAssignment::new`](Self::new) and set the optional fields; a field may be added in a minor release."
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct OrganiserAssignment {
     /// The organiser.
     pub organiser: Organiser,
@@ -98,4 +109,15 @@ pub struct OrganiserAssignment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[serde(deserialize_with = "crate::date_text::option")]
     pub end: Option<NaiveDate>,
+}
+
+impl OrganiserAssignment {
+    /// `organiser` organises the enrolment from `start`, open-ended.
+    pub fn new(organiser: Organiser, start: NaiveDate) -> Self {
+        OrganiserAssignment {
+            organiser,
+            start,
+            end: None,
+        }
+    }
 }

@@ -73,8 +73,14 @@ pub struct ServicePath {
 /// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: build it with [`CoordinatorAssignment::new`](Self::new) and set the optional fields; a field may be added in a minor release."
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct CoordinatorAssignment {
     /// The worker.
     pub staff: StaffId,
@@ -93,6 +99,19 @@ pub struct CoordinatorAssignment {
     /// leave without a handover (no overlap).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stands_in_for: Option<StaffId>,
+}
+
+impl CoordinatorAssignment {
+    /// `staff` in `role` from `start`, open-ended, standing in for nobody.
+    pub fn new(staff: StaffId, role: WorkerRole, start: NaiveDate) -> Self {
+        CoordinatorAssignment {
+            staff,
+            role,
+            start,
+            end: None,
+            stands_in_for: None,
+        }
+    }
 }
 
 /// The role of a worker towards a client.
@@ -164,13 +183,26 @@ vocabulary!(WorkerRole {
 /// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: build it with [`TeamMember::new`](Self::new) and set the optional fields; a field may be added in a minor release."
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct TeamMember {
     /// The staff member.
     pub staff: StaffId,
     /// Their profession.
     pub profession: Profession,
+}
+
+impl TeamMember {
+    /// `staff` of `profession` on the team.
+    pub fn new(staff: StaffId, profession: Profession) -> Self {
+        TeamMember { staff, profession }
+    }
 }
 
 /// An enrolment of the client in one service model.
@@ -276,8 +308,14 @@ pub struct PhaseRecord {
 /// assert_eq!(serde_json::to_value(&goal)?, serde_json::from_str::<serde_json::Value>(json)?);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: build it with [`Goal::new`](Self::new) and set the optional fields; a field may be added in a minor release."
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Goal {
     /// A short machine name, e.g. `daily_walks`; no personal text.
     pub id: Key,
@@ -288,6 +326,17 @@ pub struct Goal {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[serde(deserialize_with = "crate::date_text::option")]
     pub reached_on: Option<NaiveDate>,
+}
+
+impl Goal {
+    /// Goal `id`, set on `set_on`, not yet reached.
+    pub fn new(id: Key, set_on: NaiveDate) -> Self {
+        Goal {
+            id,
+            set_on,
+            reached_on: None,
+        }
+    }
 }
 
 /// # Example

@@ -172,6 +172,11 @@ impl PhaseSpec {
 /// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "Exhaustive on purpose: a length is a range: its shortest and its longest."
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Length {
@@ -269,13 +274,26 @@ impl Cadence {
 /// assert_eq!(serde_json::to_value(&total)?, serde_json::from_str::<serde_json::Value>(json)?);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: build it with [`Total::new`](Self::new) and set the optional fields; a field may be added in a minor release."
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Total {
     /// The kind of event that counts.
     pub event: EventKind,
     /// Fewest events by the end of the phase, read on its first day.
     pub min_count: Amount,
+}
+
+impl Total {
+    /// At least `min_count` events of kind `event` over the phase.
+    pub fn new(event: EventKind, min_count: Amount) -> Self {
+        Total { event, min_count }
+    }
 }
 
 /// How strictly the spec is applied. Set per model. Every default is *derived* (no

@@ -42,7 +42,13 @@ use crate::work_activity::placement::{
 };
 
 /// How one rule is broken on purpose, and missed by a near miss.
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "`#[non_exhaustive]`: the crate builds it and you read it; a field may be added in a minor release."
+)]
 #[derive(Clone)]
+#[non_exhaustive]
 pub struct ViolationCase {
     /// What the case is, in a few words.
     pub name: &'static str,

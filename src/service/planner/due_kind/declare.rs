@@ -164,8 +164,11 @@ macro_rules! duties {
 
         $(
             $(#[doc = $doc])+
+            #[cfg_attr(doc, doc = "")]
+            #[cfg_attr(doc, doc = "`#[non_exhaustive]`: the planner builds it and you read it; a field may be added in a minor release.")]
             #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
             #[serde(deny_unknown_fields)]
+            #[non_exhaustive]
             pub struct $name {
                 $( $(#[$meta])* pub $field: $ty, )*
             }
