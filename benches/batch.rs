@@ -14,7 +14,7 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 use tyokyky::ValidationOptions;
 use tyokyky::document::validate_json;
 use tyokyky::outcome::CohortReport;
-use tyokyky::rules::report::ValidationLimits;
+use tyokyky::rules::ValidationLimits;
 use tyokyky::service::build::sample;
 use tyokyky::{ClientId, Lang, ServiceModels, ServicePath};
 

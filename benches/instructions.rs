@@ -16,7 +16,7 @@ use std::hint::black_box;
 
 use tyokyky::ValidationOptions;
 use tyokyky::document::validate_json;
-use tyokyky::rules::report::ValidationLimits;
+use tyokyky::rules::ValidationLimits;
 use tyokyky::service::build::sample;
 use tyokyky::{ClientId, Lang, PlannerConfig, ServiceModels, ServicePath};
 

@@ -11,7 +11,7 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use tyokyky::ValidationOptions;
 use tyokyky::document::{Document, validate_json};
-use tyokyky::rules::report::ValidationLimits;
+use tyokyky::rules::ValidationLimits;
 use tyokyky::service::build::sample;
 use tyokyky::{ClientId, Lang, RuleCode, ServiceModels, ServicePath};
 

@@ -9,7 +9,7 @@ use std::time::Duration;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use tyokyky::ServiceModels;
 use tyokyky::ValidationOptions;
-use tyokyky::rules::report::ValidationLimits;
+use tyokyky::rules::ValidationLimits;
 use tyokyky::strategies::shapes::Shape;
 
 fn bench_shapes(c: &mut Criterion) {

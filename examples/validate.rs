@@ -24,7 +24,7 @@ use std::process::ExitCode;
 use chrono::{Days, NaiveDate};
 use tyokyky::ValidationOptions;
 use tyokyky::document::{Document, unreadable, validate_json};
-use tyokyky::rules::report::ValidationLimits;
+use tyokyky::rules::ValidationLimits;
 use tyokyky::{Lang, Report, ServiceModels};
 
 struct Args {

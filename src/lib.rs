@@ -253,8 +253,9 @@ pub use i18n::{Labels, Lang, LocalizedText, Vocabulary};
 pub use rules::catalogue::{CatalogueEntry, RuleCatalogue};
 pub use rules::client::ClientRules;
 pub use rules::code::{RuleCode, RuleInfo};
-pub use rules::report::ValidationLimits;
-pub use rules::{Finding, JsonPointer, ParamValue, Report, Severity, ValidationOptions};
+pub use rules::{
+    Finding, JsonPointer, ParamValue, Report, Severity, ValidationLimits, ValidationOptions,
+};
 pub use service::planner::{DueItem, DueKind, DueList, DueStatus, PlannerConfig};
 pub use service::record::{
     AbsenceReason, Closure, ContactMode, CoordinatorAssignment, Dose, EmploymentKind, Enrolment,

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use proptest::prelude::Strategy;
 use tyokyky::ValidationOptions;
-use tyokyky::rules::report::ValidationLimits;
+use tyokyky::rules::ValidationLimits;
 use tyokyky::{ClientId, Enrolment, Key, PhaseRecord, RuleCode, ServicePath};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {

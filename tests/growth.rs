@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use tyokyky::ServicePath;
 use tyokyky::ValidationOptions;
-use tyokyky::rules::report::ValidationLimits;
+use tyokyky::rules::ValidationLimits;
 use tyokyky::strategies::shapes::Shape;
 
 /// The most ten times the input may cost: linear work with a log factor and noise stays

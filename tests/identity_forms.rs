@@ -11,7 +11,7 @@
 use chrono::NaiveDate;
 use tyokyky::ValidationOptions;
 use tyokyky::document::validate_json;
-use tyokyky::rules::report::ValidationLimits;
+use tyokyky::rules::ValidationLimits;
 use tyokyky::{ClientId, FreeText, Lang, Report, ServiceModels};
 
 /// The forms, each with a part that must never come back.

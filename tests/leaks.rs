@@ -13,7 +13,7 @@ use proptest::prelude::*;
 use serde_json::Value;
 use tyokyky::ValidationOptions;
 use tyokyky::document::{Document, validate_json};
-use tyokyky::rules::report::ValidationLimits;
+use tyokyky::rules::ValidationLimits;
 use tyokyky::service::build::sample;
 use tyokyky::strategies::identity_code;
 use tyokyky::{ClientId, Lang, Report, ServiceModels};

@@ -200,7 +200,7 @@ fn unreadable_documents_are_explained_in_every_language() {
     use tyokyky::document::validate_json;
     let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
     let models = tyokyky::ServiceModels::defaults();
-    let limits = tyokyky::rules::report::ValidationLimits::default();
+    let limits = tyokyky::rules::ValidationLimits::default();
     let as_of = chrono::NaiveDate::from_ymd_opt(2024, 6, 30).expect("date");
     let mut read = 0;
     for kind in ["client", "service_path", "service_model"] {

@@ -339,7 +339,7 @@ pub fn validate_json(bytes: &[u8], options: &ValidationOptions<'_>, as_of: Naive
 /// ```
 /// use tyokyky::document::read_value;
 /// use tyokyky::instrument::InstrumentResult;
-/// use tyokyky::rules::report::ValidationLimits;
+/// use tyokyky::rules::ValidationLimits;
 ///
 /// let limits = ValidationLimits::default();
 /// let was: InstrumentResult = read_value(br#"{"type": "was", "score": 6}"#, &limits)?;

@@ -13,8 +13,8 @@ pub(crate) mod param;
 pub(crate) mod params;
 pub(crate) mod path;
 pub(crate) mod pointer;
-pub mod report;
-pub mod request;
+pub(crate) mod report;
+pub(crate) mod request;
 pub(crate) mod severity;
 
 pub use finding::{Finding, Report, ReportIn};
@@ -22,4 +22,5 @@ pub use options::ValidationOptions;
 pub use param::{ParamValue, TermLabels};
 pub use params::Params;
 pub use pointer::{JsonPointer, JsonPointerError};
+pub use report::ValidationLimits;
 pub use severity::Severity;

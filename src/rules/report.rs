@@ -50,7 +50,7 @@ rules! {
 /// `max_document_bytes` is refused before parsing (`document.too_large`).
 ///
 /// ```
-/// use tyokyky::rules::report::ValidationLimits;
+/// use tyokyky::rules::ValidationLimits;
 ///
 /// assert_eq!(ValidationLimits::default().max_findings_per_rule, 100);
 /// ```

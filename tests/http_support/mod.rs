@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 use tyokyky::http::{HttpConfig, router};
-use tyokyky::rules::report::ValidationLimits;
+use tyokyky::rules::ValidationLimits;
 
 /// The largest body the test server takes: small, so the oversize case is cheap.
 pub const LIMIT: usize = 256 * 1024;
