@@ -4,6 +4,10 @@
 //! about fifteen times the time. Two sizes are timed in one run and compared as a ratio,
 //! never against a wall-clock budget; each size takes the fastest of a few runs, so a
 //! busy machine slows both alike.
+//!
+//! Time is noisy, so the bound here is loose; the same shapes are held to twelve times
+//! (1 MB against 100 KB) by instruction count in `.ci/budget` (`benches/budget.rs`),
+//! which does not move with the machine's load.
 
 use std::time::{Duration, Instant};
 
