@@ -13,21 +13,16 @@ use serde::de::{self, Visitor};
 
 /// A date of the JSON format: `YYYY-MM-DD`, four-digit year, a day that exists.
 pub(crate) fn parse(text: &str) -> Option<NaiveDate> {
-    let bytes = text.as_bytes();
-    let digits = |range: std::ops::Range<usize>| {
-        bytes
-            .get(range.clone())?
-            .iter()
-            .all(u8::is_ascii_digit)
-            .then(|| text.get(range))?
-    };
-    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+    // Ten bytes matched at once and their digits read by arithmetic: a path has a date per
+    // event, and three `str::parse` calls each were a twentieth of reading it.
+    let &[y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2] = text.as_bytes() else {
         return None;
-    }
-    let year = digits(0..4)?.parse().ok()?;
-    let month = digits(5..7)?.parse().ok()?;
-    let day = digits(8..10)?.parse().ok()?;
-    NaiveDate::from_ymd_opt(year, month, day)
+    };
+    let digit = |byte: u8| byte.is_ascii_digit().then(|| u32::from(byte - b'0'));
+    let year = digit(y1)? * 1000 + digit(y2)? * 100 + digit(y3)? * 10 + digit(y4)?;
+    let month = digit(m1)? * 10 + digit(m2)?;
+    let day = digit(d1)? * 10 + digit(d2)?;
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
 }
 
 struct DateVisitor;
