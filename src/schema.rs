@@ -46,6 +46,7 @@ pub(crate) fn settings() -> SchemaSettings {
     SchemaSettings::draft2020_12()
         .with_transform(RecursiveTransform(integer_bounds))
         .with_transform(RecursiveTransform(without_rust_examples))
+        .with_transform(RecursiveTransform(without_rust_links))
 }
 
 /// schemars copies a type's whole doc comment into `description`, its Rust examples
@@ -72,6 +73,63 @@ fn without_rust_examples(schema: &mut Schema) {
             object.insert("description".to_owned(), Value::String(prose));
         }
     }
+}
+
+/// A doc comment links to Rust items (``[`Event::Plan`]``, `[plan](crate::Event::Plan)`),
+/// which a frontend reading the schema cannot follow: this keeps each link's text and
+/// drops its Rust target. Links to web addresses are kept whole.
+fn without_rust_links(schema: &mut Schema) {
+    let Some(Value::String(description)) = schema.get("description") else {
+        return;
+    };
+    let plain = plain_links(description);
+    if plain != *description
+        && let Some(object) = schema.as_object_mut()
+    {
+        object.insert("description".to_owned(), Value::String(plain));
+    }
+}
+
+/// `text` with every link to a Rust item written as its label: `[label](path::To::item)`
+/// as `label`, and ``[`code`]`` (a link by the item's name) as `` `code` ``. Brackets that
+/// are not such links (`items[i]`, `["exercise"]`, a web address) are left as they are.
+fn plain_links(text: &str) -> String {
+    let rust_path = |target: &str| {
+        !target.is_empty()
+            && target
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':')
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let Some(close) = rest[open..].find(']').map(|at| open + at) else {
+            break;
+        };
+        let label = &rest[open + 1..close];
+        let after = &rest[close + 1..];
+        let target = after
+            .strip_prefix('(')
+            .and_then(|target| target.find(')').map(|end| &target[..end]));
+        let code = label.len() >= 2 && label.starts_with('`') && label.ends_with('`');
+        out.push_str(&rest[..open]);
+        match target {
+            Some(target) if rust_path(target) => {
+                out.push_str(label);
+                rest = &after[target.len() + 2..];
+            }
+            None if code => {
+                out.push_str(label);
+                rest = after;
+            }
+            _ => {
+                out.push('[');
+                rest = &rest[open + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// schemars names an integer's Rust type in `"format"` (`"uint32"`), which is not a
@@ -194,4 +252,30 @@ pub fn document_schemas() -> Vec<DocumentSchema> {
     ];
     schemas.sort_by_key(|schema| schema.file_name);
     schemas
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain_links;
+
+    #[test]
+    fn rust_links_keep_their_text_and_nothing_else_changes() {
+        assert_eq!(
+            plain_links("a [plan](crate::Event::Plan) and [`Event::Restart`]."),
+            "a plan and `Event::Restart`."
+        );
+        assert_eq!(
+            plain_links("[`until`](PhaseRecord::until), [OsKu](https://thl.fi/osku)"),
+            "`until`, [OsKu](https://thl.fi/osku)"
+        );
+        for kept in [
+            r#"themes: ["exercise"]"#,
+            "items[i] of [non_exhaustive]",
+            "an open [ bracket",
+            "[a](not a path)",
+            "",
+        ] {
+            assert_eq!(plain_links(kept), kept);
+        }
+    }
 }
