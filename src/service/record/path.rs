@@ -29,6 +29,16 @@ use crate::work_activity::placement::WorkActivityPlacement;
 /// assert_eq!(serde_json::to_value(&value)?, serde_json::from_str::<serde_json::Value>(json)?);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
+///
+/// Its methods, by purpose (each beside the code it calls):
+///
+/// | purpose | methods |
+/// |---|---|
+/// | the record | [`new`](Self::new) |
+/// | validation (the rules) | [`validate`](Self::validate), [`validate_with`](Self::validate_with) options, [`validate_for`](Self::validate_for) with the client |
+/// | planning (the planner) | [`due`](Self::due), [`due_with`](Self::due_with) options |
+/// | both from one derivation | [`validate_and_plan`](Self::validate_and_plan) |
+/// | money | [`attendance`](Self::attendance) |
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
