@@ -5,7 +5,7 @@
 use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
 use tyokyky::ValidationOptions;
-use tyokyky::service::build::fulfilling;
+use tyokyky::service::build::{Realism, fulfilling};
 use tyokyky::strategies::{any_service_model_spec, client_id, date_between};
 use tyokyky::{Lang, ServiceModels};
 
@@ -27,7 +27,7 @@ proptest! {
     ) {
         prop_assert!(spec.check().is_ok(), "{:?}", spec.check());
         let as_of = start + Days::new(follow_up);
-        let path = fulfilling(&spec, client, start, as_of);
+        let path = fulfilling(&spec, client, start, as_of, &Realism::default());
         let mut models = ServiceModels::defaults();
         models.insert(spec.clone()).expect("the strategy's specs pass their checks");
         let report = path.validate_with(&ValidationOptions::new(&models), as_of);
@@ -51,7 +51,7 @@ fn the_builder_fulfils_every_default_model_over_two_years() {
         let mut as_of = start;
         while as_of < ymd(2026, 3, 1) {
             let client = tyokyky::ClientId::new("built-1").expect("id");
-            let path = fulfilling(spec, client, start, as_of);
+            let path = fulfilling(spec, client, start, as_of, &Realism::default());
             let report = path.validate(as_of);
             assert!(
                 report.is_clean(),
@@ -68,4 +68,163 @@ fn the_builder_fulfils_every_default_model_over_two_years() {
             as_of = as_of + Days::new(11);
         }
     }
+}
+
+/// A path lived as `realism` says, for the default model `spec`, validated clean on
+/// `as_of`.
+fn lived(
+    spec: &tyokyky::ServiceModelSpec,
+    realism: &Realism,
+    start: NaiveDate,
+    as_of: NaiveDate,
+) -> tyokyky::ServicePath {
+    let client = tyokyky::ClientId::new("lived-1").expect("id");
+    let path = fulfilling(spec, client, start, as_of, realism);
+    let report = path.validate(as_of);
+    assert!(report.is_clean(), "{}", report.to_text(Lang::En));
+    path
+}
+
+#[test]
+fn scheduled_contacts_take_the_place_of_the_fewest_and_keep_to_their_window() {
+    use chrono::{Datelike, Weekday};
+    use tyokyky::service::build::{Contacts, Offset, Schedule};
+    use tyokyky::{Event, EventKind};
+    let spec = tyokyky::service::spec::models::mapping_and_coaching();
+    let meeting = Event::individual_meeting(ymd(2000, 1, 1), Some(75), Vec::new());
+    let realism = Realism::default()
+        .contacts(
+            Contacts::new(meeting, Schedule::Weekdays(vec![Weekday::Wed]))
+                .in_phase("mapping")
+                .from(Offset::days(7)),
+        )
+        // The first week still needs its meeting: one scheduled by hand.
+        .event(
+            Offset::days(2),
+            Event::individual_meeting(ymd(2000, 1, 1), Some(75), Vec::new()),
+        );
+    // 2024-01-08 is a Monday; mapping runs to 2024-04-07.
+    let path = lived(&spec, &realism, ymd(2024, 1, 8), ymd(2024, 6, 1));
+    let meetings: Vec<NaiveDate> = path.enrolments[0]
+        .events
+        .iter()
+        .filter(|e| e.kind() == EventKind::IndividualMeeting && e.date() <= ymd(2024, 4, 7))
+        .map(|e| e.date())
+        .collect();
+    assert_eq!(meetings.first(), Some(&ymd(2024, 1, 10)));
+    assert_eq!(meetings.get(1), Some(&ymd(2024, 1, 17)));
+    assert!(
+        meetings.iter().all(|d| d.weekday() == Weekday::Wed),
+        "{meetings:?}"
+    );
+    assert_eq!(meetings.last(), Some(&ymd(2024, 4, 3)));
+    assert!(
+        path.enrolments[0]
+            .events
+            .iter()
+            .filter(|e| e.kind() == EventKind::IndividualMeeting)
+            .all(|e| e.minutes() == Some(75) || e.date() > ymd(2024, 4, 7))
+    );
+}
+
+#[test]
+fn a_requirement_answered_by_a_realism_event_adds_none_of_its_own() {
+    use tyokyky::EventKind;
+    use tyokyky::service::build::sample;
+    let spec = tyokyky::service::spec::models::multiprofessional_support();
+    let realism = sample::realism("multiprofessional_support").expect("model");
+    let path = lived(&spec, &realism, ymd(2024, 1, 8), ymd(2025, 3, 1));
+    let events = &path.enrolments[0].events;
+    for kind in [
+        EventKind::NeedIdentified,
+        EventKind::Referral,
+        EventKind::WorkAbilityAssessment,
+        EventKind::Plan,
+        EventKind::ServiceCoordination,
+    ] {
+        assert_eq!(
+            events.iter().filter(|e| e.kind() == kind).count(),
+            1,
+            "{kind:?}"
+        );
+    }
+    // The assessment on day 14, not the requirement's first day.
+    let assessment = events
+        .iter()
+        .find(|e| e.kind() == EventKind::WorkAbilityAssessment)
+        .expect("assessment");
+    assert_eq!(assessment.date(), ymd(2024, 1, 22));
+    // The realism's team and coordinators, the first handing over after six months.
+    assert_eq!(path.team.len(), 4);
+    assert_eq!(path.coordinators.len(), 2);
+    assert_eq!(path.coordinators[0].end, Some(ymd(2024, 7, 7)));
+    assert_eq!(path.coordinators[1].start, ymd(2024, 7, 8));
+    // Before the handover, one coordinator with no end.
+    let early = lived(&spec, &realism, ymd(2024, 1, 8), ymd(2024, 7, 7));
+    assert_eq!(early.coordinators.len(), 1);
+    assert_eq!(early.coordinators[0].end, None);
+}
+
+#[test]
+fn phase_lengths_themes_and_offsets_are_kept() {
+    use tyokyky::EventKind;
+    use tyokyky::service::build::sample;
+    use tyokyky::service::spec::models;
+    // Twelve months of work activity where the spec's shortest is three.
+    let ktt = models::rehabilitative_work_activity();
+    let realism = sample::realism("rehabilitative_work_activity").expect("model");
+    let path = lived(&ktt, &realism, ymd(2024, 1, 8), ymd(2025, 3, 1));
+    assert_eq!(path.enrolments[0].phases[0].end, Some(ymd(2025, 1, 7)));
+    assert_eq!(path.enrolments[0].end, Some(ymd(2025, 1, 7)));
+    let placement = path.enrolments[0]
+        .work_activity
+        .as_ref()
+        .expect("placement");
+    let minutes: u32 = path.enrolments[0]
+        .events
+        .iter()
+        .filter_map(|e| e.minutes())
+        .sum();
+    let delivered = placement.delivered_minutes;
+    let split =
+        delivered.life_management + delivered.working_life_readiness + delivered.doing_the_work;
+    assert!(
+        split <= minutes && minutes - split < 100,
+        "{split} of {minutes}"
+    );
+    // Mapping's themes two a contact, every one of them met.
+    let mapping = models::mapping_and_coaching();
+    let realism = sample::realism("mapping_and_coaching").expect("model");
+    let path = lived(&mapping, &realism, ymd(2024, 1, 8), ymd(2024, 4, 7));
+    let contacts: Vec<_> = path.enrolments[0]
+        .events
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.kind(),
+                EventKind::IndividualMeeting | EventKind::GroupSession
+            )
+        })
+        .collect();
+    assert!(contacts.iter().all(|e| e.themes().len() == 2));
+    for theme in &mapping.phases[0].expected_themes {
+        assert!(
+            contacts.iter().any(|e| e.themes().contains(theme)),
+            "{theme:?}"
+        );
+    }
+    // Benefits counselling a week before the job three months on.
+    let ips = models::ips_job_coaching();
+    let realism = sample::realism("ips_job_coaching").expect("model");
+    let path = lived(&ips, &realism, ymd(2024, 1, 8), ymd(2024, 6, 1));
+    let on = |kind| {
+        path.enrolments[0]
+            .events
+            .iter()
+            .find(|e| e.kind() == kind)
+            .map(|e| e.date())
+    };
+    assert_eq!(on(EventKind::JobStart), Some(ymd(2024, 4, 8)));
+    assert_eq!(on(EventKind::BenefitsCounselling), Some(ymd(2024, 4, 1)));
+    assert_eq!(sample::realism("nope"), None);
 }

@@ -134,7 +134,13 @@ fn due_items_read_in_every_language() {
         let start = date(2024, 1, 8);
         for as_of in [date(2024, 1, 8), date(2024, 2, 20), date(2024, 12, 30)] {
             // An empty path still owes everything: every kind of item shows up somewhere.
-            let mut path = tyokyky::service::build::fulfilling(spec, client.clone(), start, as_of);
+            let mut path = tyokyky::service::build::fulfilling(
+                spec,
+                client.clone(),
+                start,
+                as_of,
+                &Default::default(),
+            );
             path.enrolments[0].events.clear();
             path.enrolments[0].measurements.clear();
             for item in path.due(as_of).items {

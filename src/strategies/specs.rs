@@ -55,7 +55,7 @@ pub fn service_model_spec()
 }
 
 /// A service model spec of any shape that [`ServiceModelSpec::check`] accepts and a path
-/// can fulfil (see [`crate::service::build::fulfil::fulfilling`]), valid by construction.
+/// can fulfil (see [`crate::service::build::fulfilling`]), valid by construction.
 ///
 /// One to four phases chained by `next`, later ones optional with probability ½; a length
 /// (or none, ¼) and per phase up to two cadences of distinct contact kinds (individual
@@ -295,7 +295,7 @@ fn keep_bounds(cadence: &mut Cadence, parameters: &[&'static Parameter]) {
             values(cadence, Role::ContactMinutesAtLeast)
                 .into_iter()
                 .max()
-                .unwrap_or(crate::service::build::fulfil::DEFAULT_CONTACT_MINUTES),
+                .unwrap_or(crate::service::build::DEFAULT_CONTACT_MINUTES),
             u32::min,
         );
     let count = values(cadence, Role::CountAtLeast)

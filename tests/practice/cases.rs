@@ -156,8 +156,20 @@ pub fn cases() -> Vec<Case> {
 
     let as_of = date(2024, 8, 30);
     let spec = models::rehabilitative_work_activity();
-    let mut path = fulfilling(&spec, client("practice-03"), date(2024, 1, 8), as_of);
-    let mut second = fulfilling(&spec, client("practice-03"), date(2024, 4, 8), as_of);
+    let mut path = fulfilling(
+        &spec,
+        client("practice-03"),
+        date(2024, 1, 8),
+        as_of,
+        &Default::default(),
+    );
+    let mut second = fulfilling(
+        &spec,
+        client("practice-03"),
+        date(2024, 4, 8),
+        as_of,
+        &Default::default(),
+    );
     for event in &mut second.enrolments[0].events {
         if let Event::Plan { date, action, .. } = event {
             *date = self::date(2024, 4, 3);

@@ -8,6 +8,38 @@ use crate::service::record::event::{
 };
 use crate::service::record::key::Key;
 
+/// A `match` on every event with its day bound to `$date` (by reference or by mutable
+/// reference, as the event is borrowed): one list of the variants for reading and moving.
+macro_rules! on_date {
+    ($event:expr, $date:ident => $body:expr) => {
+        match $event {
+            Event::IndividualMeeting { date: $date, .. }
+            | Event::GroupSession { date: $date, .. }
+            | Event::WorkActivityDay { date: $date, .. }
+            | Event::HealthAssessment { date: $date, .. }
+            | Event::PhysiotherapyAssessment { date: $date, .. }
+            | Event::CardTraining { date: $date, .. }
+            | Event::TeamMeeting { date: $date, .. }
+            | Event::Referral { date: $date, .. }
+            | Event::Plan { date: $date, .. }
+            | Event::EmployerContact { date: $date, .. }
+            | Event::ServiceCoordination { date: $date, .. }
+            | Event::BenefitsCounselling { date: $date, .. }
+            | Event::WorkplaceVisit { date: $date, .. }
+            | Event::WorkPreference { date: $date, .. }
+            | Event::NeedIdentified { date: $date, .. }
+            | Event::WorkAbilityAssessment { date: $date, .. }
+            | Event::Consultation { date: $date, .. }
+            | Event::JobStart { date: $date, .. }
+            | Event::JobEnd { date: $date, .. }
+            | Event::Absence { date: $date, .. }
+            | Event::Interruption { date: $date, .. }
+            | Event::Restart { date: $date, .. }
+            | Event::Handoff { date: $date, .. } => $body,
+        }
+    };
+}
+
 impl Event {
     /// A plan of `plan` drawn up or reviewed on `date` that records the goal and the
     /// support and guidance, with nothing else recorded: parties, services, review day and
@@ -153,31 +185,18 @@ impl Event {
 
     /// The day of the event.
     pub fn date(&self) -> NaiveDate {
-        match self {
-            Event::IndividualMeeting { date, .. }
-            | Event::GroupSession { date, .. }
-            | Event::WorkActivityDay { date, .. }
-            | Event::HealthAssessment { date, .. }
-            | Event::PhysiotherapyAssessment { date, .. }
-            | Event::CardTraining { date, .. }
-            | Event::TeamMeeting { date, .. }
-            | Event::Referral { date, .. }
-            | Event::Plan { date, .. }
-            | Event::EmployerContact { date, .. }
-            | Event::ServiceCoordination { date, .. }
-            | Event::BenefitsCounselling { date, .. }
-            | Event::WorkplaceVisit { date, .. }
-            | Event::WorkPreference { date, .. }
-            | Event::NeedIdentified { date, .. }
-            | Event::WorkAbilityAssessment { date, .. }
-            | Event::Consultation { date, .. }
-            | Event::JobStart { date, .. }
-            | Event::JobEnd { date, .. }
-            | Event::Absence { date, .. }
-            | Event::Interruption { date, .. }
-            | Event::Restart { date, .. }
-            | Event::Handoff { date, .. } => *date,
+        on_date!(self, date => *date)
+    }
+
+    /// The event moved to `to`; an absence keeps its length.
+    pub(crate) fn moved_to(mut self, to: NaiveDate) -> Event {
+        let from = self.date();
+        if let Event::Absence { until, .. } = &mut self {
+            let length = *until - from;
+            *until = to.checked_add_signed(length).unwrap_or(to);
         }
+        on_date!(&mut self, date => *date = to);
+        self
     }
 
     /// The kind of the event.

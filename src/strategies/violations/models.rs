@@ -159,7 +159,9 @@ pub(super) fn model_cases() -> Vec<PathCase> {
             code: RuleCode::PATH_WORKFLOW_STEP_LATE,
             base: multiprofessional,
             breaks: |p| assess_on(p, 31),
-            pointer: "/enrolments/0/events/2",
+            // The identified need, the referral and the first team meeting on the first
+            // day, the first individual meeting on the fifth, then the assessment.
+            pointer: "/enrolments/0/events/4",
             // 30 days is within the model's days.
             near_miss: |p| assess_on(p, 30),
         },

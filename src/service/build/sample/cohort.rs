@@ -2,7 +2,8 @@
 
 use chrono::NaiveDate;
 
-use super::{days, mapping_and_coaching};
+use super::mapping_and_coaching;
+use crate::calendar::plus_days;
 use crate::client::ClientId;
 use crate::instrument::InstrumentResult;
 use crate::instrument::change::Direction;
@@ -30,7 +31,7 @@ pub fn seed_001_cohort() -> Vec<ServicePath> {
     let first_monday = NaiveDate::from_ymd_opt(2023, 1, 2).unwrap_or(NaiveDate::MIN);
     (0..100usize)
         .map(|i| {
-            let start = days(first_monday, 7 * (i as u64 % 40));
+            let start = plus_days(first_monday, 7 * (i as u32 % 40));
             // ASCII letters, digits and '-': a valid id by construction.
             let client = ClientId::from_trusted(format!("cohort-{i:03}"));
             let mut path = mapping_and_coaching(client, start, as_of);

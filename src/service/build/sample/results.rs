@@ -1,7 +1,5 @@
 //! Plausible instrument results of fictitious clients, for the sample paths.
 
-use chrono::NaiveDate;
-
 use crate::instrument::InstrumentResult;
 use crate::instrument::change::Direction;
 use crate::instrument::gas::{GasGoal, GasLevel, GasWeight, Rho};
@@ -15,7 +13,7 @@ use crate::instrument::wai::{
 };
 use crate::instrument::was::WorkAbilityScore;
 use crate::service::record::key::Key;
-use crate::service::record::measurement::{InstrumentKind, Measurement};
+use crate::service::record::measurement::InstrumentKind;
 
 /// A plausible result of `instrument` for a fictitious client; `improved` gives the
 /// better of two administrations.
@@ -110,15 +108,4 @@ fn rating(n: i64) -> Rating1To5 {
 
 fn answer(n: i64) -> Rating0To4 {
     Rating0To4::new(n).unwrap_or(Rating0To4::LOWEST)
-}
-
-pub(super) fn measurement(
-    date: NaiveDate,
-    instrument: InstrumentKind,
-    improved: bool,
-) -> Measurement {
-    Measurement {
-        date,
-        result: result(instrument, improved),
-    }
 }

@@ -1,187 +1,180 @@
 //! The samples of work-ability support: multiprofessional support with its client
 //! coordinator, and quality-based job coaching (IPS).
 
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::{NaiveDate, Weekday};
 
-use super::{days, monthly, phase_end, record, single_enrolment, staff, weekdays};
-use crate::calendar::add_months;
+use super::{TEMPLATE_DAY, meeting, sample};
 use crate::client::ClientId;
+use crate::service::build::realism::{Contacts, Offset, Realism, Schedule};
 use crate::service::record::event::{
     EmploymentKind, Event, PlanAction, PlanKind, Profession, Theme,
 };
-use crate::service::record::key::Key;
-use crate::service::record::path::{
-    CoordinatorAssignment, Enrolment, ServicePath, TeamMember, WorkerRole,
-};
+use crate::service::record::key::{Key, StaffId};
+use crate::service::record::path::{ServicePath, TeamMember};
 
-/// Multiprofessional work-ability support (*OSAKSI-hanke* and *Työkykyohjelman laajentaminen, Varsinais-Suomi*): a referral, a team of
-/// a physician, a social worker, an employment expert and a coordinator, one coordinator
-/// at a time (the first hands over after six months), monthly team meetings for a year.
+/// Multiprofessional work-ability support (*OSAKSI-hanke* and *Työkykyohjelman
+/// laajentaminen, Varsinais-Suomi*): a referral, a team of a physician, a social worker,
+/// an employment expert and a coordinator, one coordinator at a time (the first hands over
+/// after six months), a team meeting on the 5th and an individual meeting on the 12th of
+/// each month for a year.
 pub fn multiprofessional_support(
     client: ClientId,
     start: NaiveDate,
     as_of: NaiveDate,
 ) -> ServicePath {
-    let end = phase_end(start, 12);
-    let handover = add_months(start, 6).unwrap_or(start);
-    let mut enrolment = Enrolment::new(Key::from_static("multiprofessional_support"), start);
-    enrolment.phases.push(record("support", start, end, as_of));
+    sample("multiprofessional_support", client, start, as_of)
+}
+
+pub(super) fn multiprofessional_support_realism() -> Realism {
     let professions = vec![
         Profession::Physician,
         Profession::SocialWorker,
         Profession::EmploymentExpert,
         Profession::WorkAbilityCoordinator,
     ];
-    // The coordinator's workflow: a nurse at the reception identifies the need and refers
-    // the client; the team assesses in two weeks and the plan is made a week later.
-    enrolment.events.push(Event::NeedIdentified {
-        note: None,
-        date: start,
-        by: Profession::Nurse,
-    });
-    enrolment.events.push(Event::Referral {
-        note: None,
-        date: start,
-    });
-    enrolment.events.push(Event::WorkAbilityAssessment {
-        note: None,
-        date: days(start, 14),
-        professions: professions.clone(),
-    });
-    enrolment.events.push(Event::plan(
-        days(start, 21),
-        PlanKind::ClientPlan,
-        PlanAction::DrawnUp,
-    ));
-    // The coordinator fits the client's services and benefits together a week later.
-    enrolment.events.push(Event::ServiceCoordination {
-        date: days(start, 28),
-        note: None,
-    });
-    // A physiotherapist consults the work-ability coordinator in the second month.
-    enrolment.events.push(Event::Consultation {
-        note: None,
-        date: days(start, 40),
-        by: Profession::Physiotherapist,
-    });
-    for date in monthly(start, end, 5) {
-        enrolment.events.push(Event::TeamMeeting {
-            note: None,
-            date,
-            professions: professions.clone(),
-        });
-        enrolment.events.push(Event::IndividualMeeting {
-            note: None,
-            mode: Default::default(),
-            date: days(date, 7),
-            minutes: Some(60),
-            themes: vec![Theme::SituationAssessment],
-        });
-    }
-    enrolment.events.retain(|event| event.date() <= end);
-    let mut path = single_enrolment(client, enrolment, end, as_of);
-    path.coordinators = vec![
-        CoordinatorAssignment {
-            stands_in_for: None,
-            staff: staff("coordinator-a"),
-            role: WorkerRole::ClientCoordinator,
-            start,
-            end: handover.pred_opt(),
-        },
-        CoordinatorAssignment {
-            stands_in_for: None,
-            staff: staff("coordinator-b"),
-            role: WorkerRole::ClientCoordinator,
-            start: handover,
-            end: None,
-        },
-    ];
-    path.coordinators
-        .retain(|assignment| assignment.start <= as_of);
-    path.team = professions
-        .iter()
-        .zip([
-            "physician-1",
-            "social-worker-1",
-            "employment-1",
-            "coordinator-a",
-        ])
-        .map(|(profession, id)| TeamMember {
-            staff: staff(id),
+    let team = professions.iter().zip([
+        "physician-1",
+        "social-worker-1",
+        "employment-1",
+        "coordinator-a",
+    ]);
+    let realism = team.fold(Realism::default(), |realism, (profession, staff)| {
+        realism.team_member(TeamMember {
+            staff: StaffId::from_static(staff),
             profession: *profession,
         })
-        .collect();
-    path
+    });
+    realism
+        .phase_length("support", Offset::months(12))
+        .coordinator(Offset::START, "coordinator-a")
+        .coordinator(Offset::months(6), "coordinator-b")
+        // The coordinator's workflow: a nurse at the reception identifies the need and
+        // refers the client; the team assesses in two weeks and the plan is made a week
+        // later; the coordinator fits services and benefits together a week after that.
+        .event(
+            Offset::START,
+            Event::NeedIdentified {
+                note: None,
+                date: TEMPLATE_DAY,
+                by: Profession::Nurse,
+            },
+        )
+        .event(
+            Offset::START,
+            Event::Referral {
+                note: None,
+                date: TEMPLATE_DAY,
+            },
+        )
+        .event(
+            Offset::days(14),
+            Event::WorkAbilityAssessment {
+                note: None,
+                date: TEMPLATE_DAY,
+                professions: professions.clone(),
+            },
+        )
+        .event(
+            Offset::days(21),
+            Event::plan(TEMPLATE_DAY, PlanKind::ClientPlan, PlanAction::DrawnUp),
+        )
+        .event(
+            Offset::days(28),
+            Event::ServiceCoordination {
+                date: TEMPLATE_DAY,
+                note: None,
+            },
+        )
+        // A physiotherapist consults the work-ability coordinator in the second month.
+        .event(
+            Offset::days(40),
+            Event::Consultation {
+                note: None,
+                date: TEMPLATE_DAY,
+                by: Profession::Physiotherapist,
+            },
+        )
+        .contacts(Contacts::new(
+            Event::TeamMeeting {
+                note: None,
+                date: TEMPLATE_DAY,
+                professions,
+            },
+            Schedule::DayOfMonth(5),
+        ))
+        .contacts(Contacts::new(
+            meeting(60, vec![Theme::SituationAssessment]),
+            Schedule::DayOfMonth(12),
+        ))
 }
 
-/// IPS job coaching (*Työkykyohjelman laajentaminen, Varsinais-Suomi*): weekly meetings, a first employer contact in the
-/// second week, an open-market job from the third month with meetings going on.
+/// IPS job coaching (*Työkykyohjelman laajentaminen, Varsinais-Suomi*): the wish for
+/// open-market work first, weekly Friday meetings, first employer contacts in the second
+/// and third weeks, benefits counselling a week before an open-market job from the third
+/// month, and the client's treatment team met mid-month (or on the first day, in the first
+/// month) for a year.
 pub fn ips_job_coaching(client: ClientId, start: NaiveDate, as_of: NaiveDate) -> ServicePath {
-    let end = phase_end(start, 12);
-    let job_start = add_months(start, 3).unwrap_or(start);
-    let mut enrolment = Enrolment::new(Key::from_static("ips_job_coaching"), start);
-    enrolment.phases.push(record("coaching", start, end, as_of));
-    // The client wants work in the open market, in a warehouse or in cleaning.
-    enrolment.events.push(Event::WorkPreference {
-        note: None,
-        date: start,
-        open_market: true,
-        kinds_of_work: vec![Key::from_static("warehouse"), Key::from_static("cleaning")],
-    });
-    enrolment.events.push(Event::EmployerContact {
-        note: None,
-        date: days(start, 8),
-    });
-    enrolment.events.push(Event::EmployerContact {
-        note: None,
-        date: days(start, 20),
-    });
-    // Benefits counselling before the job: how work changes the client's benefits.
-    enrolment.events.push(Event::BenefitsCounselling {
-        date: job_start
-            .checked_sub_days(Days::new(7))
-            .unwrap_or(job_start),
-        note: None,
-    });
-    // The coach meets the client's treatment team once a month, mid-month (or on the
-    // first day, in the first month).
-    for month in 0..=12 {
-        let Some(day) = add_months(start.with_day(1).unwrap_or(start), month)
-            .and_then(|first| first.checked_add_days(Days::new(14)))
-            .map(|mid| mid.max(start))
-        else {
-            continue;
-        };
-        if day <= end {
-            enrolment.events.push(Event::TeamMeeting {
-                date: day,
+    sample("ips_job_coaching", client, start, as_of)
+}
+
+pub(super) fn ips_job_coaching_realism() -> Realism {
+    let job = Offset::months(3);
+    let friday = || Schedule::Weekdays(vec![Weekday::Fri]);
+    Realism::default()
+        .phase_length("coaching", Offset::months(12))
+        // The client wants work in the open market, in a warehouse or in cleaning.
+        .event(
+            Offset::START,
+            Event::WorkPreference {
+                note: None,
+                date: TEMPLATE_DAY,
+                open_market: true,
+                kinds_of_work: vec![Key::from_static("warehouse"), Key::from_static("cleaning")],
+            },
+        )
+        .event(
+            Offset::days(8),
+            Event::EmployerContact {
+                note: None,
+                date: TEMPLATE_DAY,
+            },
+        )
+        .event(
+            Offset::days(20),
+            Event::EmployerContact {
+                note: None,
+                date: TEMPLATE_DAY,
+            },
+        )
+        // Benefits counselling before the job: how work changes the client's benefits.
+        .event(
+            job.and_days(-7),
+            Event::BenefitsCounselling {
+                date: TEMPLATE_DAY,
+                note: None,
+            },
+        )
+        .event(
+            job,
+            Event::JobStart {
+                note: None,
+                support_every_weeks: None,
+                date: TEMPLATE_DAY,
+                employment: EmploymentKind::OpenMarket,
+            },
+        )
+        .contacts(Contacts::new(
+            Event::TeamMeeting {
+                date: TEMPLATE_DAY,
                 professions: vec![
                     Profession::JobCoach,
                     Profession::Psychologist,
                     Profession::Nurse,
                 ],
                 note: None,
-            });
-        }
-    }
-    enrolment.events.push(Event::JobStart {
-        note: None,
-        support_every_weeks: None,
-        date: job_start,
-        employment: EmploymentKind::OpenMarket,
-    });
-    for date in weekdays(start, end, &[Weekday::Fri]) {
-        enrolment.events.push(Event::IndividualMeeting {
-            note: None,
-            mode: Default::default(),
-            date,
-            minutes: Some(45),
-            themes: vec![if date < job_start {
-                Theme::PlaceSearch
-            } else {
-                Theme::WorkplaceGuidance
-            }],
-        });
-    }
-    single_enrolment(client, enrolment, end, as_of)
+            },
+            Schedule::DayOfMonth(15),
+        ))
+        .contacts(Contacts::new(meeting(45, vec![Theme::PlaceSearch]), friday()).until(job))
+        .contacts(Contacts::new(meeting(45, vec![Theme::WorkplaceGuidance]), friday()).from(job))
 }
