@@ -96,7 +96,7 @@ fn scheduled_contacts_take_the_place_of_the_fewest_and_keep_to_their_window() {
         .contacts(
             Contacts::new(meeting, Schedule::Weekdays(vec![Weekday::Wed]))
                 .in_phase("mapping")
-                .from(Offset::days(7)),
+                .starting(Offset::days(7)),
         )
         // The first week still needs its meeting: one scheduled by hand.
         .event(

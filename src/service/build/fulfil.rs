@@ -104,7 +104,7 @@ pub fn fulfilling(
         phase(&mut enrolment, span, as_of, realism);
     }
     for (at, event) in &realism.events {
-        if let Some(date) = at.from(start) {
+        if let Some(date) = at.date_from(start) {
             enrolment.events.push(event.clone().moved_to(date));
         }
     }
@@ -148,8 +148,8 @@ fn scheduled(
     last_end: NaiveDate,
 ) {
     let (Some(from), until) = (
-        contacts.from.from(start),
-        contacts.until.and_then(|until| until.from(start)),
+        contacts.from.date_from(start),
+        contacts.until.and_then(|until| until.date_from(start)),
     ) else {
         return;
     };
@@ -185,7 +185,7 @@ fn people(path: &mut ServicePath, realism: &Realism, start: NaiveDate, as_of: Na
     let starts: Vec<(NaiveDate, &StaffId)> = realism
         .coordinators
         .iter()
-        .filter_map(|(at, staff)| Some((at.from(start)?, staff)))
+        .filter_map(|(at, staff)| Some((at.date_from(start)?, staff)))
         .filter(|(from, _)| *from <= as_of)
         .collect();
     if !starts.is_empty() {
@@ -249,7 +249,7 @@ fn phase_order(spec: &ServiceModelSpec) -> Vec<&PhaseSpec> {
 fn phase_last_day(phase: &PhaseSpec, start: NaiveDate, realism: &Realism) -> NaiveDate {
     if let Some(length) = realism.length_of(&phase.id) {
         return length
-            .from(start)
+            .date_from(start)
             .and_then(|end| end.pred_opt())
             .filter(|end| *end >= start)
             .unwrap_or(start);

@@ -47,7 +47,7 @@ impl Offset {
     }
 
     /// The day this offset names from `start`, or `None` outside the calendar.
-    pub fn from(self, start: NaiveDate) -> Option<NaiveDate> {
+    pub fn date_from(self, start: NaiveDate) -> Option<NaiveDate> {
         let month = add_months(start, self.months)?;
         let days = chrono::Days::new(u64::from(self.days.unsigned_abs()));
         if self.days < 0 {
@@ -158,7 +158,7 @@ impl Contacts {
     }
 
     /// From `from` on (counted from the enrolment's start).
-    pub fn from(mut self, from: Offset) -> Contacts {
+    pub fn starting(mut self, from: Offset) -> Contacts {
         self.from = from;
         self
     }
@@ -259,13 +259,16 @@ mod tests {
     #[test]
     fn offsets_count_months_then_days() {
         let start = d(2024, 1, 31);
-        assert_eq!(Offset::months(1).from(start), Some(d(2024, 2, 29)));
+        assert_eq!(Offset::months(1).date_from(start), Some(d(2024, 2, 29)));
         assert_eq!(
-            Offset::months(3).and_days(-7).from(d(2024, 1, 8)),
+            Offset::months(3).and_days(-7).date_from(d(2024, 1, 8)),
             Some(d(2024, 4, 1))
         );
-        assert_eq!(Offset::days(9).from(d(2024, 1, 8)), Some(d(2024, 1, 17)));
-        assert_eq!(Offset::START.from(start), Some(start));
+        assert_eq!(
+            Offset::days(9).date_from(d(2024, 1, 8)),
+            Some(d(2024, 1, 17))
+        );
+        assert_eq!(Offset::START.date_from(start), Some(start));
     }
 
     #[test]

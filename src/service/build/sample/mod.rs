@@ -165,7 +165,7 @@ fn wellbeing_group_realism() -> Realism {
         .contacts(
             Contacts::new(group(120, Vec::new()), Schedule::EveryDays(7))
                 .in_phase("group")
-                .from(Offset::days(1)),
+                .starting(Offset::days(1)),
         )
         .themes_per_contact(2)
 }
@@ -223,14 +223,15 @@ fn social_rehabilitation_realism() -> Realism {
             meeting(90, vec![Theme::SocialFunctioningAssessment]),
         )
         .contacts(
-            Contacts::new(group_day, Schedule::EveryOtherWeek(Weekday::Wed)).from(Offset::days(1)),
+            Contacts::new(group_day, Schedule::EveryOtherWeek(Weekday::Wed))
+                .starting(Offset::days(1)),
         )
         .contacts(
             Contacts::new(
                 meeting(60, vec![Theme::RehabilitationCounselling]),
                 Schedule::DayOfMonth(15),
             )
-            .from(Offset::days(1)),
+            .starting(Offset::days(1)),
         )
         .work_activity(placement(
             WorkActivityModel::Participatory,

@@ -176,5 +176,7 @@ pub(super) fn ips_job_coaching_realism() -> Realism {
             Schedule::DayOfMonth(15),
         ))
         .contacts(Contacts::new(meeting(45, vec![Theme::PlaceSearch]), friday()).until(job))
-        .contacts(Contacts::new(meeting(45, vec![Theme::WorkplaceGuidance]), friday()).from(job))
+        .contacts(
+            Contacts::new(meeting(45, vec![Theme::WorkplaceGuidance]), friday()).starting(job),
+        )
 }
