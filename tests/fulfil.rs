@@ -228,3 +228,40 @@ fn phase_lengths_themes_and_offsets_are_kept() {
     assert_eq!(on(EventKind::BenefitsCounselling), Some(ymd(2024, 4, 1)));
     assert_eq!(sample::realism("nope"), None);
 }
+
+/// On the last day of a phase's shortest length the phase still runs (it may go on to its
+/// longest), so its end measurement is not yet taken; the day after, the phase has ended on
+/// that day and is measured there.
+#[test]
+fn a_phase_running_on_its_shortest_last_day_is_measured_at_its_end_later() {
+    use tyokyky::service::spec::Length;
+    let mut spec = tyokyky::service::spec::models::wellbeing_group();
+    spec.phases[0].length = Some(Length {
+        min_months: 2.into(),
+        max_months: 4.into(),
+    });
+    let start = ymd(2024, 1, 8);
+    let shortest_last = ymd(2024, 3, 7);
+    let build = |as_of| {
+        let client = tyokyky::ClientId::new("lived-2").expect("id");
+        fulfilling(&spec, client, start, as_of, &Realism::default())
+    };
+    let running = build(shortest_last);
+    assert_eq!(running.enrolments[0].phases[0].end, None);
+    assert!(
+        running.enrolments[0]
+            .measurements
+            .iter()
+            .all(|m| m.date == start),
+        "{:?}",
+        running.enrolments[0].measurements
+    );
+    let ended = build(ymd(2024, 3, 8));
+    assert_eq!(ended.enrolments[0].phases[0].end, Some(shortest_last));
+    assert!(
+        ended.enrolments[0]
+            .measurements
+            .iter()
+            .any(|m| m.date == shortest_last)
+    );
+}

@@ -147,6 +147,8 @@ fn contacts<'s>(
     let current = index_of(per, as_of);
     // The running period counts while the phase runs, whole or not.
     let last = if running { to.max(current) } else { to };
+    // Before the first whole period only the running one has a bucket: the planner's
+    // previous period is listed only when it lies wholly in the phase.
     let first = if running { from.min(current) } else { from };
     let periods = usize::try_from(last - first + 1).unwrap_or(0);
     let mut buckets = vec![(0u32, 0u32); periods];
@@ -183,10 +185,6 @@ fn contacts<'s>(
         let whole_and_past = (from..=to).contains(&period_index);
         let planner_sees = running && (period_index == current || period_index + 1 == current);
         if !whole_and_past && !planner_sees {
-            continue;
-        }
-        // The planner's previous period must lie wholly in the phase.
-        if !whole_and_past && period_index + 1 == current && period_index < from {
             continue;
         }
         // The day the period's numbers are read on: its first day in the phase.
