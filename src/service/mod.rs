@@ -6,7 +6,7 @@
 //! | **specs**: a service model as data | [`spec`] | [`ServiceModelSpec`](spec::ServiceModelSpec) with its phases, cadences, requirements and tolerances; [`Amount`](spec::Amount) (a number of a spec: its own or a dated figure); each parameter declared once ([`spec::parameter`]); the checks a spec passes; the defaults of the sources ([`spec::models`]); [`ServiceModels`](spec::ServiceModels) |
 //! | **obligations** | (crate-private) | what a spec asks of a path, derived once per enrolment and read by both the rules and the planner; the indexes of a path's events, plans and absences they read |
 //! | **the planner** | [`planner`] | what is due as of a date ([`DueList`](planner::DueList), [`DueKind`](planner::DueKind)), the coordinator's workflow steps |
-//! | **builders** | [`build`] | a path that keeps to any spec ([`build::fulfilling`]) and realistic fictitious paths of each default model ([`build::sample`]) |
+//! | **builders** | [`build`] | one builder of a path that keeps to any spec ([`build::fulfilling`]), lived as a [`build::Realism`] says; each default model's realism and its sample paths ([`build::sample`]) |
 //! | **money** | [`money`] | attended days and the allowance they earn |
 //!
 //! [`ServicePath`](record::ServicePath)'s methods, by purpose: the record (`new`) in
