@@ -176,7 +176,16 @@ mod tests {
             Probe::of(br#"{"document": "pathh"}"#).kind,
             Some(Tag::Unknown)
         );
-        assert_eq!(Probe::of(br#"{"document": 7}"#).kind, Some(Tag::Unknown));
+        // Any value that is not a string is a kind the crate does not know, not a
+        // missing one.
+        for value in ["7", "-7", "7.5", "true", "[1, \"client\"]", "{\"a\": 1}"] {
+            let json = format!(r#"{{"document": {value}}}"#);
+            assert_eq!(
+                Probe::of(json.as_bytes()).kind,
+                Some(Tag::Unknown),
+                "{value}"
+            );
+        }
         assert_eq!(Probe::of(br#"{"document": null}"#).kind, None);
         assert_eq!(Probe::of(b"[1, 2]"), Probe::default());
         assert_eq!(

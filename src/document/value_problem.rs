@@ -215,4 +215,58 @@ mod tests {
             "päivämäärä muodossa VVVV-KK-PP"
         );
     }
+
+    #[test]
+    fn each_of_serdes_expectations_is_its_term_and_anything_else_its_words() {
+        let cases = [
+            ("i32", ExpectedValue::Integer),
+            ("an integer", ExpectedValue::Integer),
+            ("u64", ExpectedValue::Count),
+            ("f64", ExpectedValue::Number),
+            ("a number", ExpectedValue::Number),
+            ("a string", ExpectedValue::Text),
+            ("char", ExpectedValue::Text),
+            ("a boolean", ExpectedValue::Boolean),
+            ("bool", ExpectedValue::Boolean),
+            ("a list", ExpectedValue::List),
+            ("an array", ExpectedValue::List),
+            ("a map", ExpectedValue::Object),
+            ("an object", ExpectedValue::Object),
+            ("struct Enrolment", ExpectedValue::Object),
+            ("internally tagged enum Event", ExpectedValue::Object),
+            ("a date as YYYY-MM-DD", ExpectedValue::Date),
+        ];
+        for (words, term) in cases {
+            let term = rendered(&ParamValue::term(term), Lang::Sv);
+            assert_eq!(rendered(&expectation(words), Lang::Sv), term, "{words}");
+        }
+        // Neither a type nor a date: serde's words for an English reader, the schema for
+        // the others.
+        let other = expectation("a struct-like thing");
+        assert_eq!(rendered(&other, Lang::En), "a struct-like thing");
+        assert!(rendered(&other, Lang::Sv).contains("schemat"));
+    }
+
+    #[test]
+    fn each_of_the_words_of_a_problem_is_its_kind() {
+        let cases = [
+            ("invalid type: string", ValueProblem::WrongType),
+            ("unknown variant `x`", ValueProblem::UnknownOption),
+            ("invalid length 2", ValueProblem::WrongLength),
+            ("invalid value: integer `11`", ValueProblem::OutOfRange),
+            ("the score must be in 0..=10", ValueProblem::OutOfRange),
+            (
+                "the weight must be a finite number in 0..=100",
+                ValueProblem::OutOfRange,
+            ),
+            ("the goal must have 5 levels", ValueProblem::WrongLength),
+            ("the identifier is empty", ValueProblem::Refused),
+        ];
+        for (found, problem) in cases {
+            assert_eq!(classify(found, None).0, problem, "{found}");
+        }
+        // Without serde's expectation, only a date's own check becomes the date term.
+        let (_, other) = classify("the identifier is empty", None);
+        assert_eq!(rendered(&other, Lang::En), "the identifier is empty");
+    }
 }

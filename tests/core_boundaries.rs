@@ -1,7 +1,8 @@
-//! The boundaries of what the obligations count: each test sits on a comparison in the
-//! core (the days of a phase, a window's last day, the planner's first partial week, a
-//! review on the plan's own day) where a changed `<`, `+ 1` or `!` would pass every
-//! other test. Each was found alive by a mutation run (TESTING.md) and fails with it.
+//! The core's boundaries: each test sits on a comparison or a step in the core (the days
+//! of a phase, a window's last day, the planner's first partial week, a review on the
+//! plan's own day, the largest document, a record's own models) where a changed `<`,
+//! `+ 1` or `!` would pass every other test. Each was found alive by a mutation run
+//! (TESTING.md) and fails with it.
 
 use chrono::{Days, NaiveDate};
 use tyokyky::service::build::sample;
@@ -180,8 +181,42 @@ fn a_document_of_exactly_the_largest_size_is_read() {
     assert!(Document::from_slice_with(&bytes, &limits(bytes.len())).is_ok());
     let refused = Document::from_slice_with(&bytes, &limits(bytes.len() - 1)).expect_err("over");
     assert_eq!(refused.findings()[0].code(), RuleCode::DOCUMENT_TOO_LARGE);
+    // The error's message is its finding's, in the language asked.
+    for lang in [tyokyky::Lang::Fi, tyokyky::Lang::Sv, tyokyky::Lang::En] {
+        assert_eq!(refused.message(lang), refused.findings()[0].message(lang));
+    }
     let was = br#"{"type": "was", "score": 6}"#;
     assert!(read_value::<InstrumentResult>(was, &limits(was.len())).is_ok());
     let refused = read_value::<InstrumentResult>(was, &limits(was.len() - 1)).expect_err("over");
     assert_eq!(refused.findings()[0].code(), RuleCode::DOCUMENT_TOO_LARGE);
+}
+
+/// A client record's own model specs are the models its paths are judged by.
+#[test]
+fn a_client_records_own_model_judges_its_paths() {
+    let bytes = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples/data/client_records/rehabilitative_work_activity.json"),
+    )
+    .expect("the committed record");
+    let mut record: tyokyky::ClientRecord = serde_json::from_slice(&bytes).expect("record");
+    let mut spec = tyokyky::service::spec::models::rehabilitative_work_activity();
+    spec.id = tyokyky::Key::new("own_work_activity").expect("key");
+    record.paths[0].enrolments[0].model = spec.id.clone();
+    let as_of = date(2025, 3, 1);
+    let unknown = |record: &tyokyky::ClientRecord| {
+        record
+            .validate(&tyokyky::ValidationOptions::default(), as_of)
+            .with_code(RuleCode::PATH_UNKNOWN_MODEL)
+            .count()
+    };
+    assert_eq!(unknown(&record), 1, "without the record's own spec");
+    record.models.push(spec.clone());
+    assert_eq!(unknown(&record), 0, "with it");
+    let models = record.models_with(&tyokyky::ServiceModels::defaults());
+    assert!(models.get(&spec.id).is_some());
+    assert_eq!(
+        models.iter().count(),
+        tyokyky::ServiceModels::defaults().iter().count() + 1
+    );
 }
