@@ -15,6 +15,7 @@ use crate::service::obligation::{Kind, Obligation};
 use crate::service::record::event::EventKind;
 use crate::service::record::path::{Enrolment, PhaseRecord};
 use crate::service::record::period::PeriodSpan;
+use crate::service::spec::amount::{Amount, AmountOver};
 use crate::service::spec::model_spec::{Cadence, PhaseSpec, ServiceModelSpec};
 use crate::source::{KTT_GUIDANCE, SPEC};
 
@@ -174,6 +175,27 @@ impl<'a> Excused<'a> {
     }
 }
 
+/// A cadence's limits on a contact's length over one phase record, each looked up once
+/// for the record's days (per day only where a law changes inside them).
+struct Limits {
+    min_minutes: Option<AmountOver>,
+    max_minutes: Option<AmountOver>,
+    max_minutes_per_day: Option<AmountOver>,
+}
+
+impl Limits {
+    fn over(cadence: &Cadence, record: &PhaseRecord) -> Self {
+        // An open record's days run on: a limit that changes on a later day is read per day.
+        let last = record.end.unwrap_or(NaiveDate::MAX);
+        let over = |amount: Option<Amount>| amount.map(|amount| amount.over(record.start, last));
+        Limits {
+            min_minutes: over(cadence.min_minutes),
+            max_minutes: over(cadence.max_minutes),
+            max_minutes_per_day: over(cadence.max_minutes_per_day),
+        }
+    }
+}
+
 /// One day's contacts of a cadence: the first by index, and their minutes together.
 struct Day {
     date: NaiveDate,
@@ -216,10 +238,11 @@ impl Check<'_> {
                 continue;
             }
             let per_day = cadence.event == EventKind::WorkActivityDay;
+            let limits = Limits::over(cadence, record);
             // Events come by date: sum each day's records and judge the day when it ends.
             let mut day: Option<Day> = None;
             let mut excused = Excused::new(enrolment, events);
-            for index in events.between(cadence.event, record.start, record.end) {
+            for (date, index) in events.dated_between(cadence.event, record.start, record.end) {
                 let Some(event) = enrolment.events.get(index).filter(|e| cadence.counts(e)) else {
                     continue;
                 };
@@ -227,40 +250,41 @@ impl Check<'_> {
                     continue;
                 };
                 if !per_day {
-                    self.contact_length(cadence, event.date(), index, minutes, &mut excused, base);
+                    let length = (date, index, minutes);
+                    self.contact_length(cadence, &limits, length, &mut excused, base);
                 }
                 match &mut day {
-                    Some(day) if day.date == event.date() => {
+                    Some(day) if day.date == date => {
                         day.minutes = day.minutes.saturating_add(minutes);
                         day.contacts += 1;
                     }
                     _ => {
                         let next = Day {
-                            date: event.date(),
+                            date,
                             first: index,
                             minutes,
                             contacts: 1,
                         };
                         if let Some(ended) = day.replace(next) {
-                            self.day_ended(cadence, per_day, ended, &mut excused, base);
+                            self.day_ended(cadence, &limits, per_day, ended, &mut excused, base);
                         }
                     }
                 }
             }
             if let Some(ended) = day {
-                self.day_ended(cadence, per_day, ended, &mut excused, base);
+                self.day_ended(cadence, &limits, per_day, ended, &mut excused, base);
             }
         }
     }
 
-    /// One contact's minutes against the cadence's limits in force on its day. Parameters
-    /// and pointers are built only for a finding: a clean path allocates nothing here.
+    /// One contact's minutes (its day, its index and its minutes) against the cadence's
+    /// limits in force on its day. Parameters and pointers are built only for a finding:
+    /// a clean path allocates nothing here.
     fn contact_length(
         &mut self,
         cadence: &Cadence,
-        day: NaiveDate,
-        index: usize,
-        minutes: u32,
+        limits: &Limits,
+        (day, index, minutes): (NaiveDate, usize, u32),
         excused: &mut Excused<'_>,
         base: &JsonPointer,
     ) {
@@ -268,7 +292,7 @@ impl Check<'_> {
         let event = || ParamValue::term(cadence.event);
         // A day the client was away with a reason for part of it (a sudden illness) is
         // not held to its length.
-        if let Some(min) = cadence
+        if let Some(min) = limits
             .min_minutes
             .and_then(|min| min.on(day))
             .filter(|min| minutes < *min)
@@ -287,7 +311,7 @@ impl Check<'_> {
                 finding
             });
         }
-        if let Some(max) = cadence
+        if let Some(max) = limits
             .max_minutes
             .and_then(|max| max.on(day))
             .filter(|max| minutes > *max)
@@ -309,19 +333,21 @@ impl Check<'_> {
     fn day_ended(
         &mut self,
         cadence: &Cadence,
+        limits: &Limits,
         per_day: bool,
         day: Day,
         excused: &mut Excused<'_>,
         base: &JsonPointer,
     ) {
         if per_day {
-            self.contact_length(cadence, day.date, day.first, day.minutes, excused, base);
+            let length = (day.date, day.first, day.minutes);
+            self.contact_length(cadence, limits, length, excused, base);
         }
-        let Some(limit) = cadence.max_minutes_per_day else {
+        let Some(limit) = limits.max_minutes_per_day else {
             return;
         };
         let one_contact = per_day || day.contacts == 1;
-        let contact_over = cadence
+        let contact_over = limits
             .max_minutes
             .and_then(|max| max.on(day.date))
             .is_some_and(|max| day.minutes > max);

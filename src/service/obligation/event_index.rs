@@ -46,6 +46,19 @@ impl EventIndex {
         first: NaiveDate,
         last: Option<NaiveDate>,
     ) -> impl Iterator<Item = usize> + '_ {
+        self.dated_between(kind, first, last)
+            .map(|(_, index)| index)
+    }
+
+    /// The events of `kind` from `first` to `last` inclusive as their date and index, by
+    /// date: a loop over many events reads each day from the index, not from the event
+    /// (a `match` over every kind of event).
+    pub(crate) fn dated_between(
+        &self,
+        kind: EventKind,
+        first: NaiveDate,
+        last: Option<NaiveDate>,
+    ) -> impl Iterator<Item = (NaiveDate, usize)> + '_ {
         within(
             self.by_kind
                 .get(kind as usize)
@@ -53,6 +66,8 @@ impl EventIndex {
             first,
             last,
         )
+        .iter()
+        .copied()
     }
 
     /// Every event of `kind` as its date and index, by date.
@@ -71,6 +86,8 @@ impl EventIndex {
         last: Option<NaiveDate>,
     ) -> impl Iterator<Item = usize> + '_ {
         within(&self.all, first, last)
+            .iter()
+            .map(|&(_, index)| index)
     }
 
     /// The events of `kind` from `first` to `last` inclusive, by date.
@@ -86,21 +103,17 @@ impl EventIndex {
     }
 }
 
-/// The indices of the entries of date-sorted `dated` from `first` to `last` inclusive.
+/// The entries of date-sorted `dated` from `first` to `last` inclusive.
 fn within(
     dated: &[(NaiveDate, usize)],
     first: NaiveDate,
     last: Option<NaiveDate>,
-) -> impl Iterator<Item = usize> + '_ {
+) -> &[(NaiveDate, usize)] {
     let from = dated.partition_point(|&(date, _)| date < first);
     let to = last.map_or(dated.len(), |last| {
         dated.partition_point(|&(date, _)| date <= last)
     });
-    dated
-        .get(from..to.max(from))
-        .unwrap_or(&[])
-        .iter()
-        .map(|&(_, index)| index)
+    dated.get(from..to.max(from)).unwrap_or(&[])
 }
 
 /// The days a set of date ranges covers, merged: whether a day is covered in O(log n).

@@ -8,6 +8,7 @@ use crate::calendar::{add_months, plus_days};
 use crate::service::record::event::EventKind;
 use crate::service::record::path::PhaseRecord;
 use crate::service::record::period::{PeriodSpan, index_of, whole_range};
+use crate::service::spec::amount::Amount;
 use crate::service::spec::model_spec::{Cadence, PhaseSpec};
 
 pub(super) fn phase<'s>(
@@ -156,27 +157,26 @@ fn contacts<'s>(
     // week); meetings and sessions count each. Events come by date.
     let per_day = cadence.event == EventKind::WorkActivityDay;
     let mut counted_day = None;
-    for event in events.events_between(&enrolment.events, cadence.event, record.start, record.end) {
-        if !cadence.counts(event) {
+    for (date, index) in events.dated_between(cadence.event, record.start, record.end) {
+        let Some(event) = enrolment.events.get(index).filter(|e| cadence.counts(e)) else {
             continue;
-        }
-        let offset = index_of(per, event.date()) - first;
+        };
+        let offset = index_of(per, date) - first;
         if let Some(bucket) = usize::try_from(offset)
             .ok()
             .and_then(|i| buckets.get_mut(i))
         {
-            if !(per_day && counted_day == Some(event.date())) {
+            if !(per_day && counted_day == Some(date)) {
                 bucket.0 = bucket.0.saturating_add(1);
             }
-            counted_day = Some(event.date());
+            counted_day = Some(date);
             bucket.1 = bucket.1.saturating_add(event.minutes().unwrap_or(0));
         }
     }
     // The cadence's numbers over the phase: one lookup when the law does not change
     // inside it, else per period.
     let phase_last = record.end.unwrap_or(as_of).max(record.start);
-    let over_phase =
-        |amount: crate::service::spec::amount::Amount| amount.between(record.start, phase_last);
+    let over_phase = |amount: Amount| amount.over(record.start, phase_last);
     let min_count = over_phase(cadence.min_count);
     let max_count = cadence.max_count.map(over_phase);
     let max_minutes = cadence.max_minutes_per_period.map(over_phase);
@@ -193,13 +193,9 @@ fn contacts<'s>(
                 .first_day()
                 .max(record.start)
         };
-        let resolve = |over: Result<Option<u32>, crate::service::spec::amount::Amount>| match over {
-            Ok(value) => value,
-            Err(amount) => amount.on(read_on()),
-        };
-        let required = resolve(min_count).unwrap_or(0);
-        let max = max_count.and_then(resolve);
-        let max_minutes = max_minutes.and_then(resolve);
+        let required = min_count.on_day(read_on).unwrap_or(0);
+        let max = max_count.and_then(|over| over.on_day(read_on));
+        let max_minutes = max_minutes.and_then(|over| over.on_day(read_on));
         // A passed period with enough contacts and none over a limit concerns neither
         // view: skip it before any calendar arithmetic (most periods of a kept path).
         let over_limit =

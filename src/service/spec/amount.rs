@@ -69,6 +69,13 @@ impl Amount {
         }
     }
 
+    /// The amount over the days from `first` to `last`, looked up once: a check that
+    /// reads it for many days of a phase (each contact's length) then needs no figure
+    /// lookup per day unless the law changes inside the span.
+    pub(crate) fn over(self, first: NaiveDate, last: NaiveDate) -> AmountOver {
+        AmountOver(self.between(first, last))
+    }
+
     /// Every number the amount can be on some day: one for a fixed number, each dated
     /// value of a figure. The spec checks hold each of them to the accepted range.
     pub fn values(self) -> impl Iterator<Item = u32> {
@@ -95,6 +102,27 @@ impl Amount {
         match self {
             Amount::Fixed(_) => None,
             Amount::Figure(figure) => Some(figure),
+        }
+    }
+}
+
+/// An [`Amount`] over a span of days ([`Amount::over`]): its one number when no date
+/// inside the span changes it, else the amount, read on the day asked.
+#[derive(Clone, Copy)]
+pub(crate) struct AmountOver(Result<Option<u32>, Amount>);
+
+impl AmountOver {
+    /// The number on `day`, a day of the span.
+    pub(crate) fn on(self, day: NaiveDate) -> Option<u32> {
+        self.on_day(|| day)
+    }
+
+    /// The number on the day `day` gives, computed only when the number changes inside
+    /// the span.
+    pub(crate) fn on_day(self, day: impl FnOnce() -> NaiveDate) -> Option<u32> {
+        match self.0 {
+            Ok(value) => value,
+            Err(amount) => amount.on(day()),
         }
     }
 }
@@ -233,6 +261,19 @@ mod tests {
             Some(2)
         );
         assert!(!asked, "a fixed number needs no date");
+        // Over a span the law changes in, each day reads its own number; over one it
+        // does not, the one number (a fixed number's on any day).
+        let changing = law.over(day(2015, 6, 1), day(2015, 7, 31));
+        assert_eq!(changing.on(day(2015, 6, 30)), Some(5));
+        assert_eq!(changing.on(day(2015, 7, 1)), Some(4));
+        let settled = law.over(day(2016, 1, 1), day(2016, 12, 31));
+        assert_eq!(settled.on(day(2016, 3, 1)), Some(4));
+        assert_eq!(
+            Amount::Fixed(3)
+                .over(day(2015, 6, 1), day(2015, 7, 31))
+                .on(day(2015, 7, 1)),
+            Some(3)
+        );
         assert_eq!(law.values().collect::<Vec<_>>(), [5, 4]);
         assert_eq!(Amount::Fixed(7).values().collect::<Vec<_>>(), [7]);
     }
