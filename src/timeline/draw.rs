@@ -1,6 +1,8 @@
 //! Writing the picture: the layout of the bands and rows, element by element, through
 //! the SVG writer, which escapes every text and attribute with `quick-xml`'s escaping.
 
+use std::fmt;
+
 use chrono::{Duration, NaiveDate};
 
 use super::glyph::{SYMBOLS, severity_colour, symbol_of};
@@ -8,6 +10,7 @@ use super::place::{Place, of_finding, of_pointer};
 use super::scale::{LEFT, RIGHT, Scale};
 use super::svg::{Svg, number};
 use super::words::{self, fill};
+use crate::date_text::Iso;
 use crate::i18n::{Lang, Vocabulary};
 use crate::rules::finding::{Report, Severity};
 use crate::service::planner::due_list::DueList;
@@ -27,6 +30,15 @@ const FINDING_Y: f64 = 94.0;
 const DUE_Y: f64 = 112.0;
 /// The height of the legend.
 const LEGEND: f64 = 78.0;
+
+/// The last day of something that may still run: the day, or nothing.
+struct Until(Option<NaiveDate>);
+
+impl fmt::Display for Until {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.map_or(Ok(()), |day| Iso(day).fmt(f))
+    }
+}
 
 /// Everything one picture is drawn from.
 pub(super) struct Picture<'a> {
@@ -231,11 +243,6 @@ impl Picture<'_> {
                     |phase| phase.name.get(self.lang).to_owned(),
                 );
             let last = record.end.unwrap_or(end);
-            let title = format!(
-                "{name} {}–{}",
-                record.start,
-                record.end.map_or_else(String::new, |d| d.to_string())
-            );
             self.rect(
                 svg,
                 record.start,
@@ -244,7 +251,11 @@ impl Picture<'_> {
                 20.0,
                 "#b9d7ea",
                 "phase",
-                Some(&title),
+                Some(format_args!(
+                    "{name} {}–{}",
+                    Iso(record.start),
+                    Until(record.end)
+                )),
             );
             let (x, y) = (
                 number(self.scale.x(record.start) + 4.0),
@@ -259,20 +270,26 @@ impl Picture<'_> {
         for event in &enrolment.events {
             let kind = event.kind();
             let Some(id) = symbol_of(kind) else { continue };
-            let x = self.scale.x(event.date()) + self.scale.span(event.date(), event.date()) / 2.0;
-            let title = format!("{} {}", kind.label(self.lang), event.date());
-            svg.symbol(id, x, top + EVENT_Y, &title, "event");
+            let date = event.date();
+            let x = self.scale.x(date) + self.scale.span(date, date) / 2.0;
+            let title = format_args!("{} {}", kind.label(self.lang), Iso(date));
+            svg.symbol(id, (x, top + EVENT_Y), "event", title);
         }
         for measurement in &enrolment.measurements {
             let x = self.scale.x(measurement.date)
                 + self.scale.span(measurement.date, measurement.date) / 2.0;
-            let title = format!(
+            let title = format_args!(
                 "{}: {} {}",
                 words::MEASUREMENT.get(self.lang),
                 measurement.instrument().label(self.lang),
-                measurement.date
+                Iso(measurement.date)
             );
-            svg.symbol("measurement", x, top + MEASUREMENT_Y, &title, "measurement");
+            svg.symbol(
+                "measurement",
+                (x, top + MEASUREMENT_Y),
+                "measurement",
+                title,
+            );
         }
         svg.close("g");
     }
@@ -300,7 +317,7 @@ impl Picture<'_> {
             if !svg.mark() {
                 continue;
             }
-            let title = format!("{} {first}–{last}: {reason}", event.kind().label(self.lang));
+            let kind = event.kind().label(self.lang);
             self.rect(
                 svg,
                 first,
@@ -309,7 +326,11 @@ impl Picture<'_> {
                 MEASUREMENT_Y - EVENT_Y + 24.0,
                 "#d9d9d9",
                 "away",
-                Some(&title),
+                Some(format_args!(
+                    "{kind} {}–{}: {reason}",
+                    Iso(first),
+                    Iso(last)
+                )),
             );
         }
     }
@@ -324,7 +345,7 @@ impl Picture<'_> {
         height: f64,
         fill: &str,
         class: &str,
-        title: Option<&str>,
+        title: Option<fmt::Arguments<'_>>,
     ) {
         let (x, w) = (
             number(self.scale.x(first)),
@@ -342,7 +363,7 @@ impl Picture<'_> {
         match title {
             Some(title) => {
                 svg.open("rect", &attributes);
-                svg.text("title", &[], title);
+                svg.title(title);
                 svg.close("rect");
             }
             None => svg.empty("rect", &attributes),
@@ -376,11 +397,7 @@ impl Picture<'_> {
                     ("data-code", code),
                 ],
             );
-            svg.text(
-                "title",
-                &[],
-                &format!("{code}: {}", finding.message(self.lang)),
-            );
+            svg.title(format_args!("{code}: {}", finding.message(self.lang)));
             if last > first {
                 let (x, w) = (
                     number(self.scale.x(first)),
@@ -423,13 +440,13 @@ impl Picture<'_> {
             let place = of_pointer(&item.path, self.path, item.due);
             let y = Self::band_top(place.band.unwrap_or(0)) + DUE_Y;
             let x = self.scale.x(item.due) + self.scale.span(item.due, item.due) / 2.0;
-            let title = format!(
+            let title = format_args!(
                 "{} {}: {}",
                 item.status.label(self.lang),
-                item.due,
+                Iso(item.due),
                 item.message(self.lang)
             );
-            svg.symbol("due", x, y, &title, "due");
+            svg.symbol("due", (x, y), "due", title);
         }
     }
 

@@ -13,6 +13,9 @@ pub(super) struct Scale {
     pub(super) first: NaiveDate,
     pub(super) last: NaiveDate,
     per_day: f64,
+    /// The first day as chrono's day number, and the days from it to the last.
+    first_day: i64,
+    days: i64,
 }
 
 impl Scale {
@@ -22,10 +25,13 @@ impl Scale {
         let last = last.max(first + Duration::days(7));
         let days = (last - first).num_days() as f64 + 1.0;
         let width = (days * 3.0).clamp(600.0, 2400.0);
+        let first_day = i64::from(first.num_days_from_ce());
         Scale {
             first,
             last,
             per_day: width / days,
+            first_day,
+            days: i64::from(last.num_days_from_ce()) - first_day,
         }
     }
 
@@ -36,13 +42,25 @@ impl Scale {
 
     /// The left edge of `date`'s day.
     pub(super) fn x(&self, date: NaiveDate) -> f64 {
-        let date = date.clamp(self.first, self.last + Duration::days(1));
-        LEFT + (date - self.first).num_days() as f64 * self.per_day
+        self.x_of(self.day(date))
     }
 
     /// The width of the days `from..=to`, at least a pixel.
     pub(super) fn span(&self, from: NaiveDate, to: NaiveDate) -> f64 {
-        (self.x(to + Duration::days(1)) - self.x(from)).max(1.0)
+        (self.x_of(self.day(to) + 1) - self.x_of(self.day(from))).max(1.0)
+    }
+
+    /// `date` as days after the first: whole numbers, not chrono's date arithmetic (a
+    /// tenth of drawing a picture went to adding and subtracting dates), and no day after
+    /// the last date there is to overflow.
+    fn day(&self, date: NaiveDate) -> i64 {
+        i64::from(date.num_days_from_ce()) - self.first_day
+    }
+
+    /// The left edge of the day `day` days after the first, kept from the first day to
+    /// the day after the last: a day outside the span is drawn at its edge.
+    fn x_of(&self, day: i64) -> f64 {
+        LEFT + day.clamp(0, self.days + 1) as f64 * self.per_day
     }
 
     /// The ticks: ISO-week Mondays when the span is under half a year, the first day of
@@ -201,6 +219,14 @@ mod tests {
         let decades = Scale::new(d(1990, 1, 1), d(2029, 12, 31));
         assert!(decades.width() <= 2400.0 + 1e-6);
         // A day outside the span is drawn at its edge, never far away.
-        assert!(scale.x(d(1900, 1, 1)) >= LEFT);
+        assert!((scale.x(d(1900, 1, 1)) - LEFT).abs() < 1e-9);
+        let right = LEFT + scale.width();
+        assert!((scale.x(d(2100, 1, 1)) - right).abs() < 1e-9);
+        assert!((scale.x(d(2025, 1, 1)) - right).abs() < 1e-9);
+        // A day is three pixels; the last day ends at the right edge; a span of the
+        // calendar's last day does not overflow.
+        assert!((scale.span(d(2024, 3, 1), d(2024, 3, 1)) - 3.0).abs() < 1e-9);
+        assert!((scale.span(d(2024, 12, 31), d(2024, 12, 31)) - 3.0).abs() < 1e-9);
+        assert!(scale.span(NaiveDate::MAX, NaiveDate::MAX) >= 1.0);
     }
 }

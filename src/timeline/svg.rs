@@ -5,7 +5,12 @@
 //! The elements used to go through `quick-xml`'s `Writer` and `BytesStart`, which build
 //! each start tag in its own string: allocation was a quarter of drawing a picture
 //! (callgrind, BENCHMARKS.md). The escaping, the part that keeps a caller's text from
-//! becoming markup, is still quick-xml's.
+//! becoming markup, is still quick-xml's; a value without any character either of its
+//! escapes touches (a number, a class, most words) is copied as it stands, which is what
+//! quick-xml returns for it, without building its `Cow`. Titles are formatted straight
+//! into the buffer through the escaping, not into a `String` each.
+
+use std::fmt;
 
 use quick_xml::escape::escape;
 use quick_xml::events::attributes::Attribute;
@@ -16,7 +21,7 @@ type Attributes<'a> = &'a [(&'a str, &'a str)];
 
 /// An SVG document being written.
 pub(super) struct Svg {
-    out: Vec<u8>,
+    out: String,
     /// Marks drawn so far, and marks left out past [`MAX_MARKS`].
     pub(super) marks: usize,
     pub(super) left_out: usize,
@@ -24,45 +29,66 @@ pub(super) struct Svg {
 
 impl Svg {
     fn tag(&mut self, name: &str, attributes: Attributes<'_>) {
-        self.out.push(b'<');
-        self.out.extend_from_slice(name.as_bytes());
+        self.out.push('<');
+        self.out.push_str(name);
         for &(key, value) in attributes {
-            // An attribute's value escaped as quick-xml escapes it (borrowed when nothing
-            // needs escaping): `<`, `>`, `&`, quotes, and line breaks and tabs.
-            let escaped = Attribute::from((key, value)).value;
-            self.out.push(b' ');
-            self.out.extend_from_slice(key.as_bytes());
-            self.out.extend_from_slice(b"=\"");
-            self.out.extend_from_slice(escaped.as_bytes());
-            self.out.push(b'"');
+            self.out.push(' ');
+            self.out.push_str(key);
+            self.out.push_str("=\"");
+            if may_escape(value) {
+                // An attribute's value escaped as quick-xml escapes it: `<`, `>`, `&`,
+                // quotes, and line breaks and tabs.
+                let escaped = Attribute::from((key, value)).value;
+                self.out.push_str(&escaped);
+            } else {
+                self.out.push_str(value);
+            }
+            self.out.push('"');
         }
+    }
+
+    /// `text` escaped as quick-xml escapes an element's text.
+    fn escaped(&mut self, text: &str) {
+        if may_escape(text) {
+            self.out.push_str(&escape(text));
+        } else {
+            self.out.push_str(text);
+        }
+    }
+
+    /// A `<title>` formatted from `text` as it is written: each piece escaped.
+    pub(super) fn title(&mut self, text: fmt::Arguments<'_>) {
+        self.out.push_str("<title>");
+        // Writing into a Vec does not fail; a `Display` that fails leaves its text short.
+        let _ = fmt::write(&mut Escaping(self), text);
+        self.out.push_str("</title>");
     }
 
     pub(super) fn open(&mut self, name: &str, attributes: Attributes<'_>) {
         self.tag(name, attributes);
-        self.out.push(b'>');
+        self.out.push('>');
     }
 
     pub(super) fn close(&mut self, name: &str) {
-        self.out.extend_from_slice(b"</");
-        self.out.extend_from_slice(name.as_bytes());
-        self.out.push(b'>');
+        self.out.push_str("</");
+        self.out.push_str(name);
+        self.out.push('>');
     }
 
     pub(super) fn empty(&mut self, name: &str, attributes: Attributes<'_>) {
         self.tag(name, attributes);
-        self.out.extend_from_slice(b"/>");
+        self.out.push_str("/>");
     }
 
     pub(super) fn text(&mut self, name: &str, attributes: Attributes<'_>, text: &str) {
         self.open(name, attributes);
-        self.out.extend_from_slice(escape(text).as_bytes());
+        self.escaped(text);
         self.close(name);
     }
 
     /// Markup the crate wrote itself (a symbol's shape), as it stands.
     pub(super) fn markup(&mut self, markup: &'static str) {
-        self.out.extend_from_slice(markup.as_bytes());
+        self.out.push_str(markup);
     }
 
     /// One more mark, if the budget allows it.
@@ -76,23 +102,55 @@ impl Svg {
         }
     }
 
-    /// A symbol placed at `x`, `y` with a `<title>`.
-    pub(super) fn symbol(&mut self, id: &str, x: f64, y: f64, title: &str, class: &str) {
+    /// A symbol placed at `x`, `y` with a `<title>`. The symbol's id and the class are
+    /// the crate's own words and the coordinates digits: none needs escaping.
+    pub(super) fn symbol(
+        &mut self,
+        id: &'static str,
+        (x, y): (f64, f64),
+        class: &'static str,
+        title: fmt::Arguments<'_>,
+    ) {
         if !self.mark() {
             return;
         }
-        let (href, x, y) = (format!("#{id}"), number(x), number(y));
-        self.open(
-            "use",
-            &[("href", &href), ("x", &x), ("y", &y), ("class", class)],
-        );
-        self.text("title", &[], title);
+        self.out.push_str("<use href=\"#");
+        self.out.push_str(id);
+        self.out.push_str("\" x=\"");
+        self.out.push_str(&number(x));
+        self.out.push_str("\" y=\"");
+        self.out.push_str(&number(y));
+        self.out.push_str("\" class=\"");
+        self.out.push_str(class);
+        self.out.push_str("\">");
+        self.title(title);
         self.close("use");
     }
 
     pub(super) fn finish(self) -> String {
-        // Only strings went in, so the bytes are UTF-8.
-        String::from_utf8(self.out).unwrap_or_default()
+        self.out
+    }
+}
+
+/// Whether quick-xml's escaping of a text or an attribute value would change `text`:
+/// it holds one of the characters either escapes. Most values hold none.
+fn may_escape(text: &str) -> bool {
+    text.bytes().any(|byte| {
+        matches!(
+            byte,
+            b'<' | b'>' | b'&' | b'\'' | b'"' | b'\r' | b'\n' | b'\t'
+        )
+    })
+}
+
+/// Formatted text into the picture, escaped piece by piece: escaping a character does
+/// not depend on its neighbours, so the pieces escaped one by one are the whole escaped.
+struct Escaping<'a>(&'a mut Svg);
+
+impl fmt::Write for Escaping<'_> {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        self.0.escaped(text);
+        Ok(())
     }
 }
 
@@ -176,7 +234,7 @@ impl Svg {
     pub(super) fn new() -> Svg {
         Svg {
             // Most pictures are tens of kilobytes: start there rather than grow to it.
-            out: Vec::with_capacity(32 * 1024),
+            out: String::with_capacity(32 * 1024),
             marks: 0,
             left_out: 0,
         }
@@ -185,7 +243,40 @@ impl Svg {
 
 #[cfg(test)]
 mod tests {
-    use super::number;
+    use super::{Svg, number};
+
+    #[test]
+    fn text_and_attributes_are_escaped_as_quick_xml_escapes_them() {
+        use quick_xml::escape::escape;
+        use quick_xml::events::attributes::Attribute;
+        let texts = [
+            "plain words 12.5",
+            "a < b & c > d",
+            "quote \" and 'apostrophe'",
+            "line\nbreak\ttab\rreturn",
+            "ääkköset – €",
+            "",
+        ];
+        for text in texts {
+            let mut svg = Svg::new();
+            svg.text("t", &[("v", text)], text);
+            let mut titled = Svg::new();
+            // In pieces, as a title is formatted: the same bytes as the whole escaped.
+            let middle = text
+                .char_indices()
+                .nth(text.chars().count() / 2)
+                .map_or(text.len(), |(at, _)| at);
+            let (head, tail) = text.split_at(middle);
+            titled.title(format_args!("{head}{tail}"));
+            let expected = format!(
+                "<t v=\"{}\">{}</t>",
+                Attribute::from(("v", text)).value,
+                escape(text)
+            );
+            assert_eq!(svg.finish(), expected);
+            assert_eq!(titled.finish(), format!("<title>{}</title>", escape(text)));
+        }
+    }
 
     #[test]
     fn numbers_have_one_decimal_as_the_format_would_write_them() {

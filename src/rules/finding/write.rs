@@ -11,6 +11,7 @@
 //! compares the bytes with serde_json's for a report of every rule in every language.
 
 use super::{Finding, ParamValue, ReportIn};
+use crate::date_text::Iso;
 use crate::format::SchemaVersion;
 use crate::i18n::Lang;
 
@@ -175,7 +176,12 @@ fn number(value: i64, out: &mut Vec<u8>) {
 fn date(value: chrono::NaiveDate, out: &mut Vec<u8>) {
     use std::io::Write;
     out.push(b'"');
-    let _ = write!(out, "{value:?}");
+    match Iso(value).bytes() {
+        Some(bytes) => out.extend_from_slice(&bytes),
+        None => {
+            let _ = write!(out, "{value:?}");
+        }
+    }
     out.push(b'"');
 }
 
