@@ -394,3 +394,48 @@ fn the_clients_fit_is_checked_beside_other_findings() {
         1
     );
 }
+
+/// A municipality's variant of mapping and coaching: individual meetings of at most 90
+/// minutes and at most two hours of them a day. One meeting over both limits is a long
+/// contact only (the day's finding would say the same again); two meetings within the
+/// first limit but over the day's together are a long day only.
+#[test]
+fn one_long_contact_is_not_also_a_long_day() {
+    let mut spec = tyokyky::service::spec::models::mapping_and_coaching();
+    spec.phases[0].cadence[0].max_minutes = Some(90.into());
+    spec.phases[0].cadence[0].max_minutes_per_day = Some(120.into());
+    let mut models = ServiceModels::defaults();
+    models.insert(spec).expect("a variant that only adds limits");
+    let options = ValidationOptions::new(&models);
+    let as_of = date(2025, 3, 1);
+    let counts = |path: &tyokyky::ServicePath| {
+        let report = path.validate_with(&options, as_of);
+        (
+            report.with_code(RuleCode::PATH_CONTACT_TOO_LONG).count(),
+            report.with_code(RuleCode::PATH_DAY_MINUTES_EXCEEDED).count(),
+        )
+    };
+    let set_minutes = |event: &mut tyokyky::Event, to: u32| {
+        if let tyokyky::Event::IndividualMeeting { minutes, .. } = event {
+            *minutes = Some(to);
+        }
+    };
+    let path = mapping();
+    assert_eq!(counts(&path), (0, 0), "the sample keeps both limits");
+    let first = path.enrolments[0]
+        .events
+        .iter()
+        .position(|e| matches!(e, tyokyky::Event::IndividualMeeting { .. }))
+        .expect("a meeting");
+
+    let mut one_long = path.clone();
+    set_minutes(&mut one_long.enrolments[0].events[first], 150);
+    assert_eq!(counts(&one_long), (1, 0));
+
+    let mut two_on_a_day = path.clone();
+    let events = &mut two_on_a_day.enrolments[0].events;
+    set_minutes(&mut events[first], 80);
+    let second = events[first].clone();
+    events.push(second);
+    assert_eq!(counts(&two_on_a_day), (0, 1));
+}
