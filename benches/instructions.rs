@@ -34,6 +34,9 @@ const OPERATIONS: &[&str] = &[
     "validate_and_plan_running",
     #[cfg(feature = "svg")]
     "draw_clean",
+    "validate_mapping",
+    #[cfg(feature = "svg")]
+    "draw_mapping",
     "ignored_any_30",
     "parse_30",
     "document_30",
@@ -78,6 +81,15 @@ fn main() {
         date(2024, 1, 8),
         midyear,
     );
+    // The 12-month model itself, 3 months of mapping and 9 of coaching: the path the
+    // README draws, as its committed example.
+    let mapping = sample::path_for(
+        "mapping_and_coaching",
+        ClientId::new("bench-0003").expect("id"),
+        date(2024, 1, 8),
+        as_of,
+    )
+    .expect("a default model");
     let clean_text = serde_json::to_vec(&clean).expect("json");
     let violating_text = serde_json::to_vec(&violating).expect("json");
     let report = violating.validate_with(&ValidationOptions::new(&models), as_of);
@@ -85,6 +97,11 @@ fn main() {
     let (clean_report, clean_due) = (
         clean.validate_with(&ValidationOptions::new(&models), as_of),
         clean.due_with(&ValidationOptions::new(&models).with_planner(config), as_of),
+    );
+    #[cfg(feature = "svg")]
+    let (mapping_report, mapping_due) = (
+        mapping.validate_with(&ValidationOptions::new(&models), as_of),
+        mapping.due_with(&ValidationOptions::new(&models).with_planner(config), as_of),
     );
     for operation in operations {
         let (path, text) = if operation.ends_with("_30") {
@@ -136,6 +153,22 @@ fn main() {
                         black_box(path),
                         &clean_report,
                         &clean_due,
+                        &models,
+                        as_of,
+                        Lang::Fi,
+                    ));
+                }
+                "validate_mapping" => {
+                    black_box(
+                        black_box(&mapping).validate_with(&ValidationOptions::new(&models), as_of),
+                    );
+                }
+                #[cfg(feature = "svg")]
+                "draw_mapping" => {
+                    black_box(tyokyky::timeline::timeline(
+                        black_box(&mapping),
+                        &mapping_report,
+                        &mapping_due,
                         &models,
                         as_of,
                         Lang::Fi,

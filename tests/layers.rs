@@ -18,6 +18,7 @@ const LAYERS: &[(&str, usize)] = &[
     ("i18n", 0),
     ("calendar", 0),
     ("date_text", 0),
+    ("template", 0),
     ("text_id", 0),
     ("hetu", 0),
     ("hetu_scan", 0),

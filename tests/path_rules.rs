@@ -405,14 +405,18 @@ fn one_long_contact_is_not_also_a_long_day() {
     spec.phases[0].cadence[0].max_minutes = Some(90.into());
     spec.phases[0].cadence[0].max_minutes_per_day = Some(120.into());
     let mut models = ServiceModels::defaults();
-    models.insert(spec).expect("a variant that only adds limits");
+    models
+        .insert(spec)
+        .expect("a variant that only adds limits");
     let options = ValidationOptions::new(&models);
     let as_of = date(2025, 3, 1);
     let counts = |path: &tyokyky::ServicePath| {
         let report = path.validate_with(&options, as_of);
         (
             report.with_code(RuleCode::PATH_CONTACT_TOO_LONG).count(),
-            report.with_code(RuleCode::PATH_DAY_MINUTES_EXCEEDED).count(),
+            report
+                .with_code(RuleCode::PATH_DAY_MINUTES_EXCEEDED)
+                .count(),
         )
     };
     let set_minutes = |event: &mut tyokyky::Event, to: u32| {

@@ -142,30 +142,13 @@ impl Finding {
 /// Fills `{name}` placeholders from `params`; an unknown name stays as written.
 pub(crate) fn render(template: &str, params: &Params, lang: Lang) -> String {
     let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let name = &after[..close];
-                match params.get(name) {
-                    Some(value) => value.render(lang, &mut out),
-                    None => {
-                        out.push('{');
-                        out.push_str(name);
-                        out.push('}');
-                    }
-                }
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push_str(&rest[open..]);
-                rest = "";
-            }
+    crate::template::fill(template, &mut out, |name, out| match params.get(name) {
+        Some(value) => {
+            value.render(lang, out);
+            true
         }
-    }
-    out.push_str(rest);
+        None => false,
+    });
     // A message is a sentence: one that opens with a parameter ("ryhmätapaaminen kesti …")
     // still starts with a capital.
     if let Some(first) = out.chars().next()

@@ -5,7 +5,7 @@ use std::fmt;
 
 use chrono::{Duration, NaiveDate};
 
-use super::glyph::{SYMBOLS, severity_colour, symbol_of};
+use super::glyph::{SYMBOLS, severity_colour, severity_name, symbol_of};
 use super::place::{Place, of_finding, of_pointer};
 use super::scale::{LEFT, RIGHT, Scale};
 use super::svg::{Svg, number};
@@ -130,14 +130,14 @@ impl Picture<'_> {
         };
         let first = self.path.enrolments.iter().map(|e| e.start).min();
         let last = self.path.enrolments.iter().filter_map(|e| e.end).max();
-        let day = |date: Option<NaiveDate>| date.map_or_else(String::new, |d| d.to_string());
+        let day = |date: Option<NaiveDate>| Until(date).to_string();
         fill(
             words::SUMMARY.get(self.lang),
             &[
                 ("enrolments", self.path.enrolments.len().to_string()),
                 ("first", day(first)),
                 ("last", day(last)),
-                ("as_of", self.as_of.to_string()),
+                ("as_of", Iso(self.as_of).to_string()),
                 ("errors", count(Severity::Error)),
                 ("warnings", count(Severity::Warning)),
                 ("infos", count(Severity::Info)),
@@ -193,13 +193,7 @@ impl Picture<'_> {
             || enrolment.model.to_string(),
             |spec| spec.name.get(self.lang).to_owned(),
         );
-        let heading = format!(
-            "{name} {}–{}",
-            enrolment.start,
-            enrolment
-                .end
-                .map_or_else(String::new, |end| end.to_string())
-        );
+        let heading = format!("{name} {}–{}", Iso(enrolment.start), Until(enrolment.end));
         let end = enrolment.end.unwrap_or(self.as_of.max(enrolment.start));
         self.rect(
             svg,
@@ -381,10 +375,6 @@ impl Picture<'_> {
             let y = Self::band_top(band.unwrap_or(0)) + FINDING_Y;
             let severity = finding.severity();
             let colour = severity_colour(severity);
-            let severity_text = serde_json::to_value(severity)
-                .ok()
-                .and_then(|value| value.as_str().map(str::to_owned))
-                .unwrap_or_default();
             let code = finding.code().as_str();
             // The id lets a page link the report's n-th finding to its marker.
             let id = format!("finding-{index}");
@@ -393,7 +383,7 @@ impl Picture<'_> {
                 &[
                     ("id", &id),
                     ("class", "finding"),
-                    ("data-severity", &severity_text),
+                    ("data-severity", severity_name(severity)),
                     ("data-code", code),
                 ],
             );
@@ -480,7 +470,7 @@ impl Picture<'_> {
                 label,
             );
         };
-        let as_of = format!("{} {}", words::AS_OF.get(self.lang), self.as_of);
+        let as_of = format!("{} {}", words::AS_OF.get(self.lang), Iso(self.as_of));
         line(svg, self.as_of, "5 3", &as_of, "as-of");
         if let Some(closure) = &self.path.closure {
             let label = format!(

@@ -82,3 +82,28 @@ pub(super) fn severity_colour(severity: Severity) -> &'static str {
         Severity::Info => "#0072b2",
     }
 }
+
+/// A severity's JSON name, as the report writes it: the marker's `data-severity`, which
+/// a page filters by.
+pub(super) fn severity_name(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "info",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_severity_is_named_as_the_report_names_it() {
+        for severity in [Severity::Error, Severity::Warning, Severity::Info] {
+            assert_eq!(
+                serde_json::to_value(severity).ok(),
+                Some(serde_json::Value::from(severity_name(severity)))
+            );
+        }
+    }
+}

@@ -83,9 +83,15 @@ pub(super) const TOO_LARGE: Labels = Labels {
 
 /// `template` with each `{name}` replaced by its value.
 pub(super) fn fill(template: &str, values: &[(&str, String)]) -> String {
-    let mut text = template.to_owned();
-    for (name, value) in values {
-        text = text.replace(&format!("{{{name}}}"), value);
-    }
+    let mut text = String::with_capacity(template.len() + 32);
+    crate::template::fill(template, &mut text, |name, out| {
+        match values.iter().find(|(known, _)| *known == name) {
+            Some((_, value)) => {
+                out.push_str(value);
+                true
+            }
+            None => false,
+        }
+    });
     text
 }
