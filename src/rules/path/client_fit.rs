@@ -104,7 +104,7 @@ impl ServicePath {
             models,
             report: Report::new(),
             limit: limits.max_findings_per_rule,
-            counts: std::collections::HashMap::new(),
+            counts: Vec::new(),
             open: None,
         };
         check.client_fit(client);

@@ -168,7 +168,7 @@ impl ServicePath {
             models,
             report: Report::new(),
             limit: limits.max_findings_per_rule,
-            counts: std::collections::HashMap::new(),
+            counts: Vec::new(),
             open: (plan && self.plannable(periods, limits)).then(Vec::new),
         };
         if !is_supported(as_of) {
@@ -214,17 +214,28 @@ pub(crate) struct Check<'a> {
     pub(crate) report: Report,
     /// The most findings of one rule.
     pub(crate) limit: usize,
-    /// Findings of each rule so far.
-    pub(crate) counts: std::collections::HashMap<crate::rules::code::RuleCode, usize>,
+    /// Findings of each rule so far, by rule in the order first found: a path's findings
+    /// come from a handful of rules, and a rule's code compares by address, so a short
+    /// list costs less per finding than hashing its code.
+    pub(crate) counts: Vec<(crate::rules::code::RuleCode, usize)>,
     /// The planner's open items, when the caller asked for the due list too.
     pub(crate) open: Option<Vec<DueItem>>,
 }
 
 impl Check<'_> {
     pub(crate) fn push(&mut self, finding: Finding) {
-        let count = self.counts.entry(finding.code()).or_insert(0);
-        *count += 1;
-        if *count <= self.limit {
+        let code = finding.code();
+        let count = match self.counts.iter_mut().find(|(known, _)| *known == code) {
+            Some((_, count)) => {
+                *count += 1;
+                *count
+            }
+            None => {
+                self.counts.push((code, 1));
+                1
+            }
+        };
+        if count <= self.limit {
             self.report.push(finding);
         }
     }
@@ -234,7 +245,7 @@ impl Check<'_> {
         let mut cut: Vec<_> = self
             .counts
             .iter()
-            .filter(|(_, count)| **count > self.limit)
+            .filter(|(_, count)| *count > self.limit)
             .map(|(code, count)| (*code, count - self.limit))
             .collect();
         cut.sort_unstable();
