@@ -311,19 +311,11 @@ fn generated() -> Vec<(String, String)> {
 /// Run `TYOKYKY_BLESS=1 cargo test --test example_data` to rewrite the files.
 #[test]
 fn example_data_is_up_to_date() {
-    let bless = std::env::var_os("TYOKYKY_BLESS").is_some();
-    let mut stale = Vec::new();
-    for (file, text) in generated() {
-        let path = data(&file);
-        if bless {
-            bless::write(&path, &text);
-        } else if fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
-            stale.push(file);
-        }
-    }
-    assert!(
-        stale.is_empty(),
-        "stale example data {stale:?}: run TYOKYKY_BLESS=1 cargo test --test example_data"
+    bless::check(
+        generated()
+            .into_iter()
+            .map(|(file, text)| (data(&file), text)),
+        "TYOKYKY_BLESS=1 cargo test --test example_data",
     );
 }
 

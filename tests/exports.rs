@@ -102,20 +102,12 @@ fn generated() -> Vec<(String, String)> {
 
 #[test]
 fn exports_are_up_to_date() {
-    let bless = std::env::var_os("TYOKYKY_BLESS").is_some();
     let dir = root().join("exports");
-    let mut stale = Vec::new();
-    for (file, text) in generated() {
-        let path = dir.join(&file);
-        if bless {
-            bless::write(&path, &text);
-        } else if fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
-            stale.push(file);
-        }
-    }
-    assert!(
-        stale.is_empty(),
-        "stale exports {stale:?}: run TYOKYKY_BLESS=1 cargo test --test exports"
+    bless::check(
+        generated()
+            .into_iter()
+            .map(|(file, text)| (dir.join(file), text)),
+        "TYOKYKY_BLESS=1 cargo test --test exports",
     );
 }
 

@@ -142,13 +142,9 @@ fn every_documented_operation_is_routed() {
 fn the_committed_openapi_document_is_the_generated_one() {
     let file = format!("{}/openapi.json", env!("CARGO_MANIFEST_DIR"));
     let generated = serde_json::to_string_pretty(&document()).expect("json") + "\n";
-    if std::env::var_os("TYOKYKY_BLESS").is_some() {
-        bless::write(std::path::Path::new(&file), &generated);
-    }
-    let committed = std::fs::read_to_string(&file).unwrap_or_default();
-    assert!(
-        committed == generated,
-        "openapi.json is stale: run TYOKYKY_BLESS=1 cargo test --all-features --test http"
+    bless::check(
+        [(file, generated)],
+        "TYOKYKY_BLESS=1 cargo test --all-features --test http",
     );
 }
 

@@ -14,7 +14,6 @@ mod periods;
 #[path = "practice/recorded.rs"]
 mod recorded;
 
-use std::fs;
 use std::path::PathBuf;
 
 use tyokyky::{Lang, RuleCode, Severity};
@@ -125,7 +124,6 @@ fn an_interruption_shows_on_the_due_list() {
 
 #[test]
 fn the_files_are_up_to_date() {
-    let bless = std::env::var_os("TYOKYKY_BLESS").is_some();
     let cases = cases();
     let mut files: Vec<(String, String)> = cases
         .iter()
@@ -136,17 +134,10 @@ fn the_files_are_up_to_date() {
         })
         .collect();
     files.push(("README.md".to_owned(), readme(&cases)));
-    let mut stale = Vec::new();
-    for (file, text) in files {
-        let path = folder().join(&file);
-        if bless {
-            bless::write(&path, &text);
-        } else if fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
-            stale.push(file);
-        }
-    }
-    assert!(
-        stale.is_empty(),
-        "stale practice corpus {stale:?}: run TYOKYKY_BLESS=1 cargo test --test practice"
+    bless::check(
+        files
+            .into_iter()
+            .map(|(file, text)| (folder().join(file), text)),
+        "TYOKYKY_BLESS=1 cargo test --test practice",
     );
 }

@@ -34,23 +34,11 @@ fn pretty(value: &Value) -> String {
 #[test]
 fn committed_schemas_match_the_generated_ones() {
     let dir = root().join("schemas");
-    let bless = std::env::var_os("TYOKYKY_BLESS").is_some();
-    let mut stale = Vec::new();
-    for document in document_schemas() {
-        let path = dir.join(document.file_name);
-        let generated = pretty(&document.schema);
-        if bless {
-            bless::write(&path, &generated);
-            continue;
-        }
-        match fs::read_to_string(&path) {
-            Ok(committed) if committed == generated => {}
-            _ => stale.push(document.file_name),
-        }
-    }
-    assert!(
-        stale.is_empty(),
-        "schemas differ from the generated ones: {stale:?}; run `TYOKYKY_BLESS=1 cargo test --test schemas` and commit"
+    bless::check(
+        document_schemas()
+            .iter()
+            .map(|document| (dir.join(document.file_name), pretty(&document.schema))),
+        "TYOKYKY_BLESS=1 cargo test --test schemas",
     );
     let expected: Vec<&str> = document_schemas().iter().map(|d| d.file_name).collect();
     for entry in fs::read_dir(&dir).expect("schemas/") {

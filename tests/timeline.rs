@@ -75,19 +75,9 @@ fn pictures() -> Vec<(String, String)> {
 
 #[test]
 fn the_committed_pictures_are_the_drawn_ones() {
-    let bless = std::env::var_os("TYOKYKY_BLESS").is_some();
-    let mut stale = Vec::new();
-    for (file, svg) in pictures() {
-        let path = data(&file);
-        if bless {
-            bless::write(&path, &svg);
-        } else if fs::read_to_string(&path).ok().as_deref() != Some(svg.as_str()) {
-            stale.push(file);
-        }
-    }
-    assert!(
-        stale.is_empty(),
-        "stale pictures {stale:?}: run TYOKYKY_BLESS=1 cargo test --all-features --test timeline"
+    bless::check(
+        pictures().into_iter().map(|(file, svg)| (data(&file), svg)),
+        "TYOKYKY_BLESS=1 cargo test --all-features --test timeline",
     );
 }
 
