@@ -8,7 +8,7 @@ use chrono::{Duration, NaiveDate};
 use super::glyph::{SYMBOLS, severity_colour, severity_name, symbol_of};
 use super::place::{Place, of_finding, of_pointer};
 use super::scale::{LEFT, RIGHT, Scale};
-use super::svg::{Svg, number};
+use super::svg::{Svg, Title, number};
 use super::words::{self, fill};
 use crate::date_text::Iso;
 use crate::i18n::{Lang, Vocabulary};
@@ -266,7 +266,7 @@ impl Picture<'_> {
             let Some(id) = symbol_of(kind) else { continue };
             let date = event.date();
             let x = self.scale.x(date) + self.scale.span(date, date) / 2.0;
-            let title = format_args!("{} {}", kind.label(self.lang), Iso(date));
+            let title = Title::KindOn(kind.label(self.lang), date);
             svg.symbol(id, (x, top + EVENT_Y), "event", title);
         }
         for measurement in &enrolment.measurements {
@@ -282,7 +282,7 @@ impl Picture<'_> {
                 "measurement",
                 (x, top + MEASUREMENT_Y),
                 "measurement",
-                title,
+                Title::Formatted(title),
             );
         }
         svg.close("g");
@@ -436,7 +436,7 @@ impl Picture<'_> {
                 Iso(item.due),
                 item.message(self.lang)
             );
-            svg.symbol("due", (x, y), "due", title);
+            svg.symbol("due", (x, y), "due", Title::Formatted(title));
         }
     }
 

@@ -12,10 +12,12 @@
 
 use std::fmt;
 
+use chrono::NaiveDate;
 use quick_xml::escape::escape;
 use quick_xml::events::attributes::Attribute;
 
 use super::MAX_MARKS;
+use crate::date_text::Iso;
 
 type Attributes<'a> = &'a [(&'a str, &'a str)];
 
@@ -59,9 +61,17 @@ impl Svg {
     /// A `<title>` formatted from `text` as it is written: each piece escaped.
     pub(super) fn title(&mut self, text: fmt::Arguments<'_>) {
         self.out.push_str("<title>");
-        // Writing into a Vec does not fail; a `Display` that fails leaves its text short.
+        // Writing into a String does not fail; a `Display` that fails leaves its text short.
         let _ = fmt::write(&mut Escaping(self), text);
         self.out.push_str("</title>");
+    }
+
+    /// A coordinate with one decimal, as [`number`] writes it, straight into the picture:
+    /// its digits are ASCII, so they go in without the check a `&str` of them takes.
+    fn push_number(&mut self, value: f64) {
+        let number = number(value);
+        self.out
+            .extend(number.digits().iter().map(|&byte| char::from(byte)));
     }
 
     pub(super) fn open(&mut self, name: &str, attributes: Attributes<'_>) {
@@ -109,7 +119,7 @@ impl Svg {
         id: &'static str,
         (x, y): (f64, f64),
         class: &'static str,
-        title: fmt::Arguments<'_>,
+        title: Title<'_>,
     ) {
         if !self.mark() {
             return;
@@ -117,19 +127,40 @@ impl Svg {
         self.out.push_str("<use href=\"#");
         self.out.push_str(id);
         self.out.push_str("\" x=\"");
-        self.out.push_str(&number(x));
+        self.push_number(x);
         self.out.push_str("\" y=\"");
-        self.out.push_str(&number(y));
+        self.push_number(y);
         self.out.push_str("\" class=\"");
         self.out.push_str(class);
         self.out.push_str("\">");
-        self.title(title);
+        match title {
+            Title::KindOn(kind, day) => {
+                self.out.push_str("<title>");
+                self.escaped(kind);
+                self.out.push(' ');
+                match Iso(day).bytes() {
+                    Some(bytes) => self.out.extend(bytes.iter().map(|&byte| char::from(byte))),
+                    None => {
+                        let _ = fmt::write(&mut Escaping(self), format_args!("{day}"));
+                    }
+                }
+                self.out.push_str("</title>");
+            }
+            Title::Formatted(text) => self.title(text),
+        }
         self.close("use");
     }
 
     pub(super) fn finish(self) -> String {
         self.out
     }
+}
+
+/// A glyph's `<title>`: the kind of what it marks and its day (`Yksilötapaaminen
+/// 2024-01-09`, written from its pieces: there are as many as events), or any text.
+pub(super) enum Title<'a> {
+    KindOn(&'a str, NaiveDate),
+    Formatted(fmt::Arguments<'a>),
 }
 
 /// Whether quick-xml's escaping of a text or an attribute value would change `text`:
@@ -214,12 +245,19 @@ impl Number {
     }
 }
 
+impl Number {
+    /// The text's bytes: ASCII digits, a sign and a point.
+    fn digits(&self) -> &[u8] {
+        self.bytes.get(..self.len).unwrap_or(&[])
+    }
+}
+
 impl std::ops::Deref for Number {
     type Target = str;
 
     fn deref(&self) -> &str {
         // Only ASCII digits, a sign and a point were pushed.
-        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or("0.0")
+        std::str::from_utf8(self.digits()).unwrap_or("0.0")
     }
 }
 
