@@ -281,7 +281,7 @@ impl Svg {
 
 #[cfg(test)]
 mod tests {
-    use super::{Svg, number};
+    use super::{Svg, Title, number};
 
     #[test]
     fn text_and_attributes_are_escaped_as_quick_xml_escapes_them() {
@@ -313,6 +313,35 @@ mod tests {
             );
             assert_eq!(svg.finish(), expected);
             assert_eq!(titled.finish(), format!("<title>{}</title>", escape(text)));
+        }
+    }
+
+    #[test]
+    fn a_glyph_written_from_its_pieces_is_the_formatted_one() {
+        use crate::date_text::Iso;
+        use chrono::NaiveDate;
+        let days = [
+            (2024, 1, 9),
+            (1, 12, 31),
+            (9999, 1, 1),
+            (-1, 6, 1),
+            (10_000, 3, 4),
+        ];
+        for (year, month, day) in days {
+            let day = NaiveDate::from_ymd_opt(year, month, day).expect("day");
+            for kind in ["Yksilötapaaminen", "R&D <day>"] {
+                let (mut pieces, mut formatted) = (Svg::new(), Svg::new());
+                pieces.symbol("meeting", (263.04, -3.0), "event", Title::KindOn(kind, day));
+                formatted.symbol(
+                    "meeting",
+                    (263.04, -3.0),
+                    "event",
+                    Title::Formatted(format_args!("{kind} {}", Iso(day))),
+                );
+                let (pieces, formatted) = (pieces.finish(), formatted.finish());
+                assert_eq!(pieces, formatted);
+                assert!(pieces.starts_with("<use href=\"#meeting\" x=\"263.0\" y=\"-3.0\""));
+            }
         }
     }
 
