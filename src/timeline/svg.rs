@@ -69,9 +69,13 @@ impl Svg {
     /// A coordinate with one decimal, as [`number`] writes it, straight into the picture:
     /// its digits are ASCII, so they go in without the check a `&str` of them takes.
     fn push_number(&mut self, value: f64) {
-        let number = number(value);
-        self.out
-            .extend(number.digits().iter().map(|&byte| char::from(byte)));
+        self.push_ascii(number(value).digits());
+    }
+
+    /// Bytes the writer made itself and knows to be ASCII (digits, a sign, a point, a
+    /// date's dashes), each one character.
+    fn push_ascii(&mut self, bytes: &[u8]) {
+        self.out.extend(bytes.iter().map(|&byte| char::from(byte)));
     }
 
     pub(super) fn open(&mut self, name: &str, attributes: Attributes<'_>) {
@@ -139,7 +143,7 @@ impl Svg {
                 self.escaped(kind);
                 self.out.push(' ');
                 match Iso(day).bytes() {
-                    Some(bytes) => self.out.extend(bytes.iter().map(|&byte| char::from(byte))),
+                    Some(bytes) => self.push_ascii(&bytes),
                     None => {
                         let _ = fmt::write(&mut Escaping(self), format_args!("{day}"));
                     }
