@@ -14,22 +14,34 @@ use tyokyky::{ClientId, Lang, ServiceModels};
 fn bench_timeline(c: &mut Criterion) {
     let start = NaiveDate::from_ymd_opt(2024, 1, 8).expect("date");
     let as_of = NaiveDate::from_ymd_opt(2025, 1, 8).expect("date");
-    let path = sample::rehabilitative_work_activity(
-        ClientId::new("bench-0001").expect("id"),
-        start,
-        as_of,
-    );
     let models = ServiceModels::defaults();
-    let report = path.validate_with(&ValidationOptions::new(&models), as_of);
-    let due = path.due_with(&ValidationOptions::new(&models), as_of);
-    let mut group = c.benchmark_group("timeline_12_months");
-    group.bench_function("validate", |b| {
-        b.iter(|| black_box(&path).validate_with(&ValidationOptions::new(&models), as_of))
-    });
-    group.bench_function("draw", |b| {
-        b.iter(|| timeline(black_box(&path), &report, &due, &models, as_of, Lang::Fi))
-    });
-    group.finish();
+    // The densest default path (three work-activity days a week), and the README's model.
+    let paths = [
+        (
+            "timeline_12_months",
+            sample::rehabilitative_work_activity(
+                ClientId::new("bench-0001").expect("id"),
+                start,
+                as_of,
+            ),
+        ),
+        (
+            "timeline_mapping_and_coaching",
+            sample::mapping_and_coaching(ClientId::new("bench-0003").expect("id"), start, as_of),
+        ),
+    ];
+    for (name, path) in paths {
+        let report = path.validate_with(&ValidationOptions::new(&models), as_of);
+        let due = path.due_with(&ValidationOptions::new(&models), as_of);
+        let mut group = c.benchmark_group(name);
+        group.bench_function("validate", |b| {
+            b.iter(|| black_box(&path).validate_with(&ValidationOptions::new(&models), as_of))
+        });
+        group.bench_function("draw", |b| {
+            b.iter(|| timeline(black_box(&path), &report, &due, &models, as_of, Lang::Fi))
+        });
+        group.finish();
+    }
 }
 
 criterion_group!(benches, bench_timeline);

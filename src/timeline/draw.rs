@@ -1,5 +1,6 @@
 //! Writing the picture: the layout of the bands and rows, element by element, through
-//! the SVG writer, which escapes every text and attribute with `quick-xml`'s escaping.
+//! the SVG writer: the crate's fixed markup as it stands, every text and attribute value
+//! from a document or a model escaped with `quick-xml`'s escaping.
 
 use std::fmt;
 
@@ -7,8 +8,8 @@ use chrono::{Duration, NaiveDate};
 
 use super::glyph::{SYMBOLS, severity_colour, severity_name, symbol_of};
 use super::place::{Place, of_finding, of_pointer};
-use super::scale::{LEFT, RIGHT, Scale};
-use super::svg::{Svg, Title, number};
+use super::scale::{LEFT, Label, RIGHT, Scale};
+use super::svg::{GlyphRow, Svg};
 use super::words::{self, fill};
 use crate::date_text::Iso;
 use crate::i18n::{Lang, Vocabulary};
@@ -57,44 +58,37 @@ impl Picture<'_> {
         let width = LEFT + self.scale.width() + RIGHT;
         let height = TOP + BAND * bands as f64 + LEGEND;
         let mut svg = Svg::new();
-        let (w, h) = (number(width), number(height));
-        let view = format!("0 0 {w} {h}");
-        svg.open(
-            "svg",
-            &[
-                ("xmlns", "http://www.w3.org/2000/svg"),
-                ("role", "img"),
-                ("aria-labelledby", "timeline-title timeline-desc"),
-                ("width", &w),
-                ("height", &h),
-                ("viewBox", &view),
-                ("font-family", "sans-serif"),
-                ("font-size", "11"),
-            ],
-        );
+        svg.raw(concat!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" role="img""#,
+            r#" aria-labelledby="timeline-title timeline-desc" width=""#
+        ))
+        .num(width)
+        .raw("\" height=\"")
+        .num(height)
+        .raw("\" viewBox=\"0 0 ")
+        .num(width)
+        .raw(" ")
+        .num(height)
+        .raw(r#"" font-family="sans-serif" font-size="11">"#);
         let title = fill(
             words::TITLE.get(self.lang),
             &[("client", self.path.client.to_string())],
         );
-        svg.text("title", &[("id", "timeline-title")], &title);
-        svg.text("desc", &[("id", "timeline-desc")], &self.summary());
-        svg.open("defs", &[]);
+        svg.raw(r#"<title id="timeline-title">"#)
+            .text(&title)
+            .raw(r#"</title><desc id="timeline-desc">"#)
+            .text(&self.summary())
+            .raw("</desc><defs>");
         for symbol in SYMBOLS {
-            svg.open("g", &[("id", symbol.id)]);
-            svg.markup(symbol.shape);
-            svg.close("g");
+            svg.raw(r#"<g id=""#)
+                .raw(symbol.id)
+                .raw("\">")
+                .raw(symbol.shape)
+                .raw("</g>");
         }
-        svg.close("defs");
-        svg.text(
-            "text",
-            &[
-                ("x", "12"),
-                ("y", "22"),
-                ("font-size", "15"),
-                ("font-weight", "bold"),
-            ],
-            &title,
-        );
+        svg.raw(r#"</defs><text x="12" y="22" font-size="15" font-weight="bold">"#)
+            .text(&title)
+            .raw("</text>");
         self.axis(&mut svg, height - LEGEND);
         for (index, enrolment) in self.path.enrolments.iter().enumerate() {
             self.band(&mut svg, index, enrolment);
@@ -108,14 +102,13 @@ impl Picture<'_> {
                 words::MORE.get(self.lang),
                 &[("count", svg.left_out.to_string())],
             );
-            let y = number(height - 8.0);
-            svg.text(
-                "text",
-                &[("x", "12"), ("y", &y), ("class", "left-out")],
-                &note,
-            );
+            svg.raw(r#"<text x="12" y=""#)
+                .num(height - 8.0)
+                .raw(r#"" class="left-out">"#)
+                .text(&note)
+                .raw("</text>");
         }
-        svg.close("svg");
+        svg.raw("</svg>");
         svg.finish()
     }
 
@@ -151,69 +144,68 @@ impl Picture<'_> {
     }
 
     fn axis(&self, svg: &mut Svg, bottom: f64) {
-        svg.open("g", &[("class", "axis"), ("stroke", "#ccc")]);
+        svg.raw(r##"<g class="axis" stroke="#ccc">"##);
         for tick in self.scale.ticks() {
-            let x = number(self.scale.x(tick.date));
-            let (stroke, width) = if tick.year {
-                ("#666", "1.5")
+            let x = self.scale.x(tick.date);
+            let stroke = if tick.year {
+                r##"" stroke="#666" stroke-width="1.5"##
             } else {
-                ("#ddd", "1")
+                r##"" stroke="#ddd" stroke-width="1"##
             };
-            let (top, bottom) = (number(TOP - 14.0), number(bottom));
-            svg.empty(
-                "line",
-                &[
-                    ("x1", &x),
-                    ("x2", &x),
-                    ("y1", &top),
-                    ("y2", &bottom),
-                    ("stroke", stroke),
-                    ("stroke-width", width),
-                ],
-            );
-            let y = number(TOP - 18.0);
-            svg.text(
-                "text",
-                &[("x", &x), ("y", &y), ("stroke", "none"), ("fill", "#444")],
-                &tick.label,
-            );
+            svg.raw("<line x1=\"")
+                .num(x)
+                .raw("\" x2=\"")
+                .num(x)
+                .raw("\" y1=\"")
+                .num(TOP - 14.0)
+                .raw("\" y2=\"")
+                .num(bottom)
+                .raw(stroke)
+                .raw("\"/><text x=\"")
+                .num(x)
+                .raw("\" y=\"")
+                .num(TOP - 18.0)
+                .raw(r##"" stroke="none" fill="#444">"##);
+            match tick.label {
+                Label::Year(year) => svg.int(year.into()),
+                Label::Month(number) => two_digits(svg, number),
+                Label::Week(number) => two_digits(svg.raw("W"), number),
+            };
+            svg.raw("</text>");
         }
-        svg.close("g");
+        svg.raw("</g>");
     }
 
     fn band(&self, svg: &mut Svg, index: usize, enrolment: &Enrolment) {
         let top = Self::band_top(index);
         let spec = self.models.get(&enrolment.model);
-        let index_text = index.to_string();
-        svg.open(
-            "g",
-            &[("class", "enrolment"), ("data-enrolment", &index_text)],
-        );
+        svg.raw(r#"<g class="enrolment" data-enrolment=""#)
+            .int(i64::try_from(index).unwrap_or(i64::MAX))
+            .raw("\">");
         let name = spec.map_or_else(
             || enrolment.model.to_string(),
             |spec| spec.name.get(self.lang).to_owned(),
         );
-        let heading = format!("{name} {}–{}", Iso(enrolment.start), Until(enrolment.end));
         let end = enrolment.end.unwrap_or(self.as_of.max(enrolment.start));
         self.rect(
             svg,
             enrolment.start,
             end,
-            top + 2.0,
-            BAND - 4.0,
+            (top + 2.0, BAND - 4.0),
             "#f6f6f6",
             "band",
             None,
         );
-        let (x, y) = (
-            number(self.scale.x(enrolment.start) + 4.0),
-            number(top + NAME_Y),
-        );
-        svg.text(
-            "text",
-            &[("x", &x), ("y", &y), ("font-weight", "bold")],
-            &heading,
-        );
+        svg.raw("<text x=\"")
+            .num(self.scale.x(enrolment.start) + 4.0)
+            .raw("\" y=\"")
+            .num(top + NAME_Y)
+            .raw(r#"" font-weight="bold">"#)
+            .text(&name)
+            .raw(" ")
+            .day(enrolment.start)
+            .raw("–");
+        until(svg, enrolment.end).raw("</text>");
         for (row, y) in [
             (words::PHASES, PHASE_Y + 14.0),
             (words::EVENTS, EVENT_Y + 4.0),
@@ -221,12 +213,11 @@ impl Picture<'_> {
             (words::FINDINGS, FINDING_Y + 4.0),
             (words::DUE, DUE_Y + 4.0),
         ] {
-            let y = number(top + y);
-            svg.text(
-                "text",
-                &[("x", "12"), ("y", &y), ("fill", "#555")],
-                row.get(self.lang),
-            );
+            svg.raw(r#"<text x="12" y=""#)
+                .num(top + y)
+                .raw(r##"" fill="#555">"##)
+                .text(row.get(self.lang))
+                .raw("</text>");
         }
         self.away(svg, enrolment, top);
         for record in &enrolment.phases {
@@ -241,51 +232,52 @@ impl Picture<'_> {
                 svg,
                 record.start,
                 last,
-                top + PHASE_Y,
-                20.0,
+                (top + PHASE_Y, 20.0),
                 "#b9d7ea",
                 "phase",
-                Some(format_args!(
-                    "{name} {}–{}",
-                    Iso(record.start),
-                    Until(record.end)
-                )),
+                Some(&|svg: &mut Svg| {
+                    svg.text(&name).raw(" ").day(record.start).raw("–");
+                    until(svg, record.end);
+                }),
             );
-            let (x, y) = (
-                number(self.scale.x(record.start) + 4.0),
-                number(top + PHASE_Y + 14.0),
-            );
-            svg.text(
-                "text",
-                &[("x", &x), ("y", &y), ("class", "phase-name")],
-                &name,
-            );
+            svg.raw("<text x=\"")
+                .num(self.scale.x(record.start) + 4.0)
+                .raw("\" y=\"")
+                .num(top + PHASE_Y + 14.0)
+                .raw(r#"" class="phase-name">"#)
+                .text(&name)
+                .raw("</text>");
         }
+        let mut glyphs = GlyphRow::new(top + EVENT_Y, "event");
         for event in &enrolment.events {
             let kind = event.kind();
             let Some(id) = symbol_of(kind) else { continue };
             let date = event.date();
-            let x = self.scale.x(date) + self.scale.span(date, date) / 2.0;
-            let title = Title::KindOn(kind.label(self.lang), date);
-            svg.symbol(id, (x, top + EVENT_Y), "event", title);
+            // The kind's place in the vocabulary: the row's key for its glyph's text.
+            glyphs.draw(
+                svg,
+                kind as usize,
+                id,
+                kind.label(self.lang),
+                self.scale.middle(date),
+                date,
+            );
         }
         for measurement in &enrolment.measurements {
-            let x = self.scale.x(measurement.date)
-                + self.scale.span(measurement.date, measurement.date) / 2.0;
-            let title = format_args!(
-                "{}: {} {}",
-                words::MEASUREMENT.get(self.lang),
-                measurement.instrument().label(self.lang),
-                Iso(measurement.date)
-            );
             svg.symbol(
                 "measurement",
-                (x, top + MEASUREMENT_Y),
+                (self.scale.middle(measurement.date), top + MEASUREMENT_Y),
                 "measurement",
-                Title::Formatted(title),
+                |svg| {
+                    svg.text(words::MEASUREMENT.get(self.lang))
+                        .raw(": ")
+                        .text(measurement.instrument().label(self.lang))
+                        .raw(" ")
+                        .day(measurement.date);
+                },
             );
         }
-        svg.close("g");
+        svg.raw("</g>");
     }
 
     /// Absences and interruptions, shaded behind the contacts with their reason.
@@ -316,51 +308,55 @@ impl Picture<'_> {
                 svg,
                 first,
                 last,
-                top + EVENT_Y - 12.0,
-                MEASUREMENT_Y - EVENT_Y + 24.0,
+                (top + EVENT_Y - 12.0, MEASUREMENT_Y - EVENT_Y + 24.0),
                 "#d9d9d9",
                 "away",
-                Some(format_args!(
-                    "{kind} {}–{}: {reason}",
-                    Iso(first),
-                    Iso(last)
-                )),
+                Some(&|svg: &mut Svg| {
+                    svg.text(kind)
+                        .raw(" ")
+                        .day(first)
+                        .raw("–")
+                        .day(last)
+                        .raw(": ")
+                        .text(reason);
+                }),
             );
         }
     }
 
+    /// A bar over the days `first..=last` at `y`, `height` high, with a `<title>` if given.
     #[allow(clippy::too_many_arguments)]
     fn rect(
         &self,
         svg: &mut Svg,
         first: NaiveDate,
         last: NaiveDate,
-        y: f64,
-        height: f64,
-        fill: &str,
-        class: &str,
-        title: Option<fmt::Arguments<'_>>,
+        (y, height): (f64, f64),
+        fill: &'static str,
+        class: &'static str,
+        title: Option<&dyn Fn(&mut Svg)>,
     ) {
-        let (x, w) = (
-            number(self.scale.x(first)),
-            number(self.scale.span(first, last.max(first))),
-        );
-        let (y, h) = (number(y), number(height));
-        let attributes = [
-            ("x", &*x),
-            ("y", &y),
-            ("width", &w),
-            ("height", &h),
-            ("fill", fill),
-            ("class", class),
-        ];
+        svg.raw("<rect x=\"")
+            .num(self.scale.x(first))
+            .raw("\" y=\"")
+            .num(y)
+            .raw("\" width=\"")
+            .num(self.scale.span(first, last.max(first)))
+            .raw("\" height=\"")
+            .num(height)
+            .raw("\" fill=\"")
+            .raw(fill)
+            .raw("\" class=\"")
+            .raw(class);
         match title {
             Some(title) => {
-                svg.open("rect", &attributes);
-                svg.title(title);
-                svg.close("rect");
+                svg.raw("\"><title>");
+                title(svg);
+                svg.raw("</title></rect>");
             }
-            None => svg.empty("rect", &attributes),
+            None => {
+                svg.raw("\"/>");
+            }
         }
     }
 
@@ -377,50 +373,33 @@ impl Picture<'_> {
             let colour = severity_colour(severity);
             let code = finding.code().as_str();
             // The id lets a page link the report's n-th finding to its marker.
-            let id = format!("finding-{index}");
-            svg.open(
-                "g",
-                &[
-                    ("id", &id),
-                    ("class", "finding"),
-                    ("data-severity", severity_name(severity)),
-                    ("data-code", code),
-                ],
-            );
-            svg.title(format_args!("{code}: {}", finding.message(self.lang)));
+            svg.raw(r#"<g id="finding-"#)
+                .int(i64::try_from(index).unwrap_or(i64::MAX))
+                .raw(r#"" class="finding" data-severity=""#)
+                .raw(severity_name(severity))
+                .raw("\" data-code=\"")
+                .attr(code)
+                .raw("\"><title>")
+                .formatted(format_args!("{code}: {}", finding.message(self.lang)))
+                .raw("</title>");
             if last > first {
-                let (x, w) = (
-                    number(self.scale.x(first)),
-                    number(self.scale.span(first, last)),
-                );
-                let y = number(y - 2.0);
-                svg.empty(
-                    "rect",
-                    &[
-                        ("x", &x),
-                        ("y", &y),
-                        ("width", &w),
-                        ("height", "4"),
-                        ("fill", colour),
-                        ("opacity", "0.6"),
-                    ],
-                );
+                svg.raw("<rect x=\"")
+                    .num(self.scale.x(first))
+                    .raw("\" y=\"")
+                    .num(y - 2.0)
+                    .raw("\" width=\"")
+                    .num(self.scale.span(first, last))
+                    .raw(r#"" height="4" fill=""#)
+                    .raw(colour)
+                    .raw(r#"" opacity="0.6"/>"#);
             }
-            let (cx, cy) = (
-                number(self.scale.x(first) + self.scale.span(first, first) / 2.0),
-                number(y),
-            );
-            svg.empty(
-                "circle",
-                &[
-                    ("cx", &cx),
-                    ("cy", &cy),
-                    ("r", "5"),
-                    ("fill", colour),
-                    ("stroke", "#fff"),
-                ],
-            );
-            svg.close("g");
+            svg.raw("<circle cx=\"")
+                .num(self.scale.middle(first))
+                .raw("\" cy=\"")
+                .num(y)
+                .raw(r#"" r="5" fill=""#)
+                .raw(colour)
+                .raw(r##"" stroke="#fff"/></g>"##);
         }
     }
 
@@ -429,56 +408,80 @@ impl Picture<'_> {
         for item in &self.due.items {
             let place = of_pointer(&item.path, self.path, item.due);
             let y = Self::band_top(place.band.unwrap_or(0)) + DUE_Y;
-            let x = self.scale.x(item.due) + self.scale.span(item.due, item.due) / 2.0;
-            let title = format_args!(
-                "{} {}: {}",
-                item.status.label(self.lang),
-                Iso(item.due),
-                item.message(self.lang)
-            );
-            svg.symbol("due", (x, y), "due", Title::Formatted(title));
+            let message = item.message(self.lang);
+            svg.symbol("due", (self.scale.middle(item.due), y), "due", |svg| {
+                svg.text(item.status.label(self.lang))
+                    .raw(" ")
+                    .day(item.due)
+                    .raw(": ")
+                    .text(&message);
+            });
         }
     }
 
     /// The `as_of` line, and the closure's.
     fn lines(&self, svg: &mut Svg, bottom: f64) {
-        let line = |svg: &mut Svg, date: NaiveDate, dash: &str, label: &str, class: &str| {
-            let x = number(self.scale.x(date));
-            let (top, end) = (number(TOP - 6.0), number(bottom));
-            svg.empty(
-                "line",
-                &[
-                    ("x1", &x),
-                    ("x2", &x),
-                    ("y1", &top),
-                    ("y2", &end),
-                    ("stroke", "#222"),
-                    ("stroke-width", "1.5"),
-                    ("stroke-dasharray", dash),
-                    ("class", class),
-                ],
-            );
-            let y = number(TOP - 30.0);
-            svg.text(
-                "text",
-                &[
-                    ("x", &x),
-                    ("y", &y),
-                    ("text-anchor", "middle"),
-                    ("fill", "#222"),
-                ],
-                label,
-            );
+        let line = |svg: &mut Svg,
+                    date: NaiveDate,
+                    dash: &'static str,
+                    label: fmt::Arguments<'_>,
+                    class: &'static str| {
+            let x = self.scale.x(date);
+            svg.raw("<line x1=\"")
+                .num(x)
+                .raw("\" x2=\"")
+                .num(x)
+                .raw("\" y1=\"")
+                .num(TOP - 6.0)
+                .raw("\" y2=\"")
+                .num(bottom)
+                .raw(r##"" stroke="#222" stroke-width="1.5" stroke-dasharray=""##)
+                .raw(dash)
+                .raw("\" class=\"")
+                .raw(class)
+                .raw("\"/><text x=\"")
+                .num(x)
+                .raw("\" y=\"")
+                .num(TOP - 30.0)
+                .raw(r##"" text-anchor="middle" fill="#222">"##)
+                .formatted(label)
+                .raw("</text>");
         };
-        let as_of = format!("{} {}", words::AS_OF.get(self.lang), Iso(self.as_of));
-        line(svg, self.as_of, "5 3", &as_of, "as-of");
+        line(
+            svg,
+            self.as_of,
+            "5 3",
+            format_args!("{} {}", words::AS_OF.get(self.lang), Iso(self.as_of)),
+            "as-of",
+        );
         if let Some(closure) = &self.path.closure {
-            let label = format!(
-                "{}: {}",
-                words::CLOSED.get(self.lang),
-                closure.outcome.label(self.lang)
+            line(
+                svg,
+                closure.date,
+                "none",
+                format_args!(
+                    "{}: {}",
+                    words::CLOSED.get(self.lang),
+                    closure.outcome.label(self.lang)
+                ),
+                "closure",
             );
-            line(svg, closure.date, "none", &label, "closure");
         }
     }
+}
+
+/// The last day of something that may still run: the day, or nothing.
+fn until(svg: &mut Svg, last: Option<NaiveDate>) -> &mut Svg {
+    match last {
+        Some(day) => svg.day(day),
+        None => svg,
+    }
+}
+
+/// A month or a week of the axis as two digits (`02`, `W05`).
+fn two_digits(svg: &mut Svg, number: u32) -> &mut Svg {
+    if number < 10 {
+        svg.raw("0");
+    }
+    svg.int(number.into())
 }

@@ -2,7 +2,7 @@
 
 use super::draw::Picture;
 use super::glyph::severity_colour;
-use super::svg::{Svg, number};
+use super::svg::Svg;
 use super::words::{self, fill};
 use crate::i18n::{Lang, Vocabulary};
 use crate::rules::finding::{Report, Severity};
@@ -12,95 +12,77 @@ impl Picture<'_> {
     /// Symbols and colours with their names in the reader's language.
     pub(super) fn legend(&self, svg: &mut Svg, y: f64) {
         let lang = self.lang;
-        let entries: Vec<(&str, String)> = vec![
-            (
-                "meeting",
-                EventKind::IndividualMeeting.label(lang).to_owned(),
-            ),
-            ("group", EventKind::GroupSession.label(lang).to_owned()),
-            (
-                "work_day",
-                EventKind::WorkActivityDay.label(lang).to_owned(),
-            ),
-            ("plan", EventKind::Plan.label(lang).to_owned()),
-            (
-                "assessment",
-                EventKind::HealthAssessment.label(lang).to_owned(),
-            ),
-            ("job_start", EventKind::JobStart.label(lang).to_owned()),
-            ("job_end", EventKind::JobEnd.label(lang).to_owned()),
-            ("measurement", words::MEASUREMENT.get(lang).to_owned()),
-            ("due", words::DUE.get(lang).to_owned()),
+        let entries = [
+            ("meeting", EventKind::IndividualMeeting.label(lang)),
+            ("group", EventKind::GroupSession.label(lang)),
+            ("work_day", EventKind::WorkActivityDay.label(lang)),
+            ("plan", EventKind::Plan.label(lang)),
+            ("assessment", EventKind::HealthAssessment.label(lang)),
+            ("job_start", EventKind::JobStart.label(lang)),
+            ("job_end", EventKind::JobEnd.label(lang)),
+            ("measurement", words::MEASUREMENT.get(lang)),
+            ("due", words::DUE.get(lang)),
         ];
-        svg.open("g", &[("class", "legend")]);
+        svg.raw(r#"<g class="legend">"#);
         let mut x = 20.0;
-        for (id, name) in &entries {
-            let (sx, sy, tx, ty) = (number(x), number(y), number(x + 10.0), number(y + 4.0));
-            let href = format!("#{id}");
-            svg.empty("use", &[("href", &href), ("x", &sx), ("y", &sy)]);
-            svg.text("text", &[("x", &tx), ("y", &ty)], name);
+        for (id, name) in entries {
+            svg.raw("<use href=\"#")
+                .raw(id)
+                .raw("\" x=\"")
+                .num(x)
+                .raw("\" y=\"")
+                .num(y)
+                .raw("\"/>");
+            label(svg, (x + 10.0, y + 4.0), name, "");
             x += 22.0 + 6.0 * name.chars().count() as f64;
         }
         let mut x = 20.0;
         let y2 = y + 26.0;
         let away = words::AWAY.get(lang);
-        let (rx, ry, tx, ty) = (
-            number(x - 6.0),
-            number(y2 - 7.0),
-            number(x + 10.0),
-            number(y2 + 4.0),
-        );
-        svg.empty(
-            "rect",
-            &[
-                ("x", &rx),
-                ("y", &ry),
-                ("width", "12"),
-                ("height", "12"),
-                ("fill", "#d9d9d9"),
-            ],
-        );
-        svg.text("text", &[("x", &tx), ("y", &ty)], away);
+        svg.raw("<rect x=\"")
+            .num(x - 6.0)
+            .raw("\" y=\"")
+            .num(y2 - 7.0)
+            .raw(r##"" width="12" height="12" fill="#d9d9d9"/>"##);
+        label(svg, (x + 10.0, y2 + 4.0), away, "");
         x += 22.0 + 6.0 * away.chars().count() as f64;
-        let heading = format!("{}:", words::FINDINGS.get(lang));
-        let (hx, hy) = (number(x), number(y2 + 4.0));
-        svg.text("text", &[("x", &hx), ("y", &hy)], &heading);
-        x += 12.0 + 6.0 * heading.chars().count() as f64;
+        let heading = words::FINDINGS.get(lang);
+        label(svg, (x, y2 + 4.0), heading, ":");
+        // The heading and its colon.
+        x += 12.0 + 6.0 * (heading.chars().count() + 1) as f64;
         for severity in Severity::ALL {
-            let (cx, cy, tx, ty) = (number(x), number(y2), number(x + 9.0), number(y2 + 4.0));
-            svg.empty(
-                "circle",
-                &[
-                    ("cx", &cx),
-                    ("cy", &cy),
-                    ("r", "5"),
-                    ("fill", severity_colour(*severity)),
-                ],
-            );
-            let label = severity.label(lang);
-            svg.text("text", &[("x", &tx), ("y", &ty)], label);
-            x += 22.0 + 6.0 * label.chars().count() as f64;
+            svg.raw("<circle cx=\"")
+                .num(x)
+                .raw("\" cy=\"")
+                .num(y2)
+                .raw(r#"" r="5" fill=""#)
+                .raw(severity_colour(*severity))
+                .raw("\"/>");
+            let name = severity.label(lang);
+            label(svg, (x + 9.0, y2 + 4.0), name, "");
+            x += 22.0 + 6.0 * name.chars().count() as f64;
         }
+        svg.raw("<rect x=\"")
+            .num(x)
+            .raw("\" y=\"")
+            .num(y2 - 7.0)
+            .raw(r##"" width="16" height="12" fill="#b9d7ea"/>"##);
         let phases = words::PHASES.get(lang);
-        let (px, py, tx, ty) = (
-            number(x),
-            number(y2 - 7.0),
-            number(x + 20.0),
-            number(y2 + 4.0),
-        );
-        svg.empty(
-            "rect",
-            &[
-                ("x", &px),
-                ("y", &py),
-                ("width", "16"),
-                ("height", "12"),
-                ("fill", "#b9d7ea"),
-            ],
-        );
-        svg.text("text", &[("x", &tx), ("y", &ty)], phases);
-        svg.close("g");
+        label(svg, (x + 20.0, y2 + 4.0), phases, "");
+        svg.raw("</g>");
     }
+}
+
+/// A legend's text at `x`, `y`: a word of the crate's and its punctuation.
+fn label(svg: &mut Svg, (x, y): (f64, f64), text: &str, punctuation: &'static str) {
+    svg.raw("<text x=\"")
+        .num(x)
+        .raw("\" y=\"")
+        .num(y)
+        .raw("\">")
+        .text(text)
+        .raw(punctuation)
+        .raw("</text>");
 }
 
 /// The picture of a path over the validation limits: a note saying so, nothing drawn.
@@ -112,25 +94,14 @@ pub(super) fn placeholder(over: &Report, lang: Lang) -> String {
         .join(" ");
     let text = fill(words::TOO_LARGE.get(lang), &[("what", what)]);
     let mut svg = Svg::new();
-    svg.open(
-        "svg",
-        &[
-            ("xmlns", "http://www.w3.org/2000/svg"),
-            ("role", "img"),
-            ("aria-labelledby", "timeline-title"),
-            ("width", "640"),
-            ("height", "60"),
-            ("viewBox", "0 0 640 60"),
-            ("font-family", "sans-serif"),
-            ("font-size", "12"),
-        ],
-    );
-    svg.text("title", &[("id", "timeline-title")], &text);
-    svg.text(
-        "text",
-        &[("x", "12"), ("y", "32"), ("class", "placeholder")],
-        &text,
-    );
-    svg.close("svg");
+    svg.raw(concat!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" role="img""#,
+        r#" aria-labelledby="timeline-title" width="640" height="60" viewBox="0 0 640 60""#,
+        r#" font-family="sans-serif" font-size="12"><title id="timeline-title">"#
+    ))
+    .text(&text)
+    .raw(r#"</title><text x="12" y="32" class="placeholder">"#)
+    .text(&text)
+    .raw("</text></svg>");
     svg.finish()
 }

@@ -45,6 +45,14 @@ impl Scale {
         self.x_of(self.day(date))
     }
 
+    /// The middle of `date`'s day, where its glyph is drawn: `x(date) + span(date, date) / 2`
+    /// with the day counted once.
+    pub(super) fn middle(&self, date: NaiveDate) -> f64 {
+        let day = self.day(date);
+        let left = self.x_of(day);
+        left + (self.x_of(day + 1) - left).max(1.0) / 2.0
+    }
+
     /// The width of the days `from..=to`, at least a pixel.
     pub(super) fn span(&self, from: NaiveDate, to: NaiveDate) -> f64 {
         (self.x_of(self.day(to) + 1) - self.x_of(self.day(from))).max(1.0)
@@ -86,10 +94,11 @@ impl Scale {
         let mut day = monday;
         while day <= self.last {
             if day >= self.first {
+                let week = day.iso_week().week();
                 ticks.push(Tick {
                     date: day,
-                    label: format!("W{:02}", day.iso_week().week()),
-                    year: day.iso_week().week() == 1,
+                    label: Label::Week(week),
+                    year: week == 1,
                 });
             }
             day += Duration::days(7);
@@ -103,9 +112,9 @@ impl Scale {
         while day <= self.last {
             if day >= self.first {
                 let label = if day.month() == 1 {
-                    format!("{}", day.year())
+                    Label::Year(day.year())
                 } else {
-                    format!("{:02}", day.month())
+                    Label::Month(day.month())
                 };
                 ticks.push(Tick {
                     date: day,
@@ -138,7 +147,7 @@ impl Scale {
             if day >= self.first {
                 ticks.push(Tick {
                     date: day,
-                    label: format!("{}", day.year()),
+                    label: Label::Year(day.year()),
                     year: true,
                 });
             }
@@ -154,9 +163,27 @@ pub(super) const MAX_YEAR_TICKS: i64 = 40;
 /// A mark on the axis.
 pub(super) struct Tick {
     pub(super) date: NaiveDate,
-    pub(super) label: String,
+    pub(super) label: Label,
     /// The tick starts a year (or the first ISO week of one): drawn stronger.
     pub(super) year: bool,
+}
+
+/// A tick's text: a year (`2025`), a month of the year (`02`) or an ISO week (`W05`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Label {
+    Year(i32),
+    Month(u32),
+    Week(u32),
+}
+
+impl std::fmt::Display for Label {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Label::Year(year) => write!(f, "{year}"),
+            Label::Month(month) => write!(f, "{month:02}"),
+            Label::Week(week) => write!(f, "W{week:02}"),
+        }
+    }
 }
 
 fn next_month(day: NaiveDate) -> NaiveDate {
@@ -181,10 +208,17 @@ mod tests {
         let year = Scale::new(d(2024, 3, 1), d(2025, 2, 28));
         let ticks = year.ticks();
         assert_eq!(ticks.len(), 12);
-        assert!(ticks.iter().any(|t| t.year && t.label == "2025"));
+        assert!(
+            ticks
+                .iter()
+                .any(|t| t.year && t.label.to_string() == "2025")
+        );
         let quarter = Scale::new(d(2024, 1, 1), d(2024, 3, 31));
         let weeks = quarter.ticks();
-        assert_eq!(weeks.first().map(|t| t.label.as_str()), Some("W01"));
+        assert_eq!(
+            weeks.first().map(|t| t.label.to_string()),
+            Some("W01".to_owned())
+        );
         assert_eq!(weeks.len(), 13);
     }
 

@@ -1,14 +1,14 @@
-//! The SVG writer: elements written straight into one buffer, every text and attribute
-//! value escaped by `quick-xml`'s escaping (the same bytes its `Writer` wrote), and the
-//! budget of marks one picture may draw.
+//! The SVG writer: the picture written piece by piece into one buffer. The crate's own
+//! markup (tag names, fixed attributes, symbol shapes) goes in as it stands; every text
+//! and attribute value that comes from a document or a model is escaped by `quick-xml`'s
+//! escaping (the same bytes its `Writer` wrote); coordinates, counts and days are digits.
 //!
-//! The elements used to go through `quick-xml`'s `Writer` and `BytesStart`, which build
-//! each start tag in its own string: allocation was a quarter of drawing a picture
-//! (callgrind, BENCHMARKS.md). The escaping, the part that keeps a caller's text from
-//! becoming markup, is still quick-xml's; a value without any character either of its
-//! escapes touches (a number, a class, most words) is copied as it stands, which is what
-//! quick-xml returns for it, without building its `Cow`. Titles are formatted straight
-//! into the buffer through the escaping, not into a `String` each.
+//! The elements went first through `quick-xml`'s `Writer` (a string per start tag), then
+//! through a writer of tags with lists of attributes, each value scanned for characters
+//! to escape: the picture cost three times a validation of its path. Written as runs of
+//! fixed markup between the values that vary, and each event's glyph as its x and its
+//! day between two texts prepared once per kind ([`GlyphRow`]), it costs less than one
+//! (BENCHMARKS.md).
 
 use std::fmt;
 
@@ -19,90 +19,97 @@ use quick_xml::events::attributes::Attribute;
 use super::MAX_MARKS;
 use crate::date_text::Iso;
 
-type Attributes<'a> = &'a [(&'a str, &'a str)];
-
 /// An SVG document being written.
 pub(super) struct Svg {
-    out: String,
+    /// UTF-8 throughout: only `&str`s and ASCII digits are written into it.
+    out: Vec<u8>,
     /// Marks drawn so far, and marks left out past [`MAX_MARKS`].
     pub(super) marks: usize,
     pub(super) left_out: usize,
 }
 
 impl Svg {
-    fn tag(&mut self, name: &str, attributes: Attributes<'_>) {
-        self.out.push('<');
-        self.out.push_str(name);
-        for &(key, value) in attributes {
-            self.out.push(' ');
-            self.out.push_str(key);
-            self.out.push_str("=\"");
-            if may_escape(value) {
-                // An attribute's value escaped as quick-xml escapes it: `<`, `>`, `&`,
-                // quotes, and line breaks and tabs.
-                let escaped = Attribute::from((key, value)).value;
-                self.out.push_str(&escaped);
-            } else {
-                self.out.push_str(value);
-            }
-            self.out.push('"');
+    /// An empty document.
+    pub(super) fn new() -> Svg {
+        Svg {
+            // Most pictures are tens of kilobytes: start there rather than grow to it.
+            out: Vec::with_capacity(32 * 1024),
+            marks: 0,
+            left_out: 0,
         }
     }
 
-    /// `text` escaped as quick-xml escapes an element's text.
-    fn escaped(&mut self, text: &str) {
+    /// Markup the crate wrote itself (tag names, fixed attributes, a symbol's shape, its
+    /// id), as it stands: never text from a document or a model.
+    pub(super) fn raw(&mut self, markup: &str) -> &mut Self {
+        self.out.extend_from_slice(markup.as_bytes());
+        self
+    }
+
+    /// An element's text, escaped as quick-xml escapes text.
+    pub(super) fn text(&mut self, text: &str) -> &mut Self {
         if may_escape(text) {
-            self.out.push_str(&escape(text));
+            self.out.extend_from_slice(escape(text).as_bytes());
         } else {
-            self.out.push_str(text);
+            self.out.extend_from_slice(text.as_bytes());
         }
+        self
     }
 
-    /// A `<title>` formatted from `text` as it is written: each piece escaped.
-    pub(super) fn title(&mut self, text: fmt::Arguments<'_>) {
-        self.out.push_str("<title>");
-        // Writing into a String does not fail; a `Display` that fails leaves its text short.
+    /// An attribute's value, escaped as quick-xml escapes one: `<`, `>`, `&`, quotes, and
+    /// line breaks and tabs.
+    pub(super) fn attr(&mut self, value: &str) -> &mut Self {
+        if may_escape(value) {
+            let escaped = Attribute::from(("", value)).value;
+            self.out.extend_from_slice(escaped.as_bytes());
+        } else {
+            self.out.extend_from_slice(value.as_bytes());
+        }
+        self
+    }
+
+    /// Text formatted as it is written, each piece escaped as text.
+    pub(super) fn formatted(&mut self, text: fmt::Arguments<'_>) -> &mut Self {
+        // Writing into a Vec does not fail; a `Display` that fails leaves its text short.
         let _ = fmt::write(&mut Escaping(self), text);
-        self.out.push_str("</title>");
+        self
     }
 
-    /// A coordinate with one decimal, as [`number`] writes it, straight into the picture:
-    /// its digits are ASCII, so they go in without the check a `&str` of them takes.
-    fn push_number(&mut self, value: f64) {
-        self.push_ascii(number(value).digits());
+    /// A coordinate or length with one decimal ([`number`]).
+    pub(super) fn num(&mut self, value: f64) -> &mut Self {
+        self.out.extend_from_slice(number(value).digits());
+        self
     }
 
-    /// Bytes the writer made itself and knows to be ASCII (digits, a sign, a point, a
-    /// date's dashes), each one character.
-    fn push_ascii(&mut self, bytes: &[u8]) {
-        self.out.extend(bytes.iter().map(|&byte| char::from(byte)));
+    /// A whole number.
+    pub(super) fn int(&mut self, value: i64) -> &mut Self {
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        let mut rest = value.unsigned_abs();
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        if value < 0 {
+            self.out.push(b'-');
+        }
+        self.out.extend_from_slice(&digits[at..]);
+        self
     }
 
-    pub(super) fn open(&mut self, name: &str, attributes: Attributes<'_>) {
-        self.tag(name, attributes);
-        self.out.push('>');
-    }
-
-    pub(super) fn close(&mut self, name: &str) {
-        self.out.push_str("</");
-        self.out.push_str(name);
-        self.out.push('>');
-    }
-
-    pub(super) fn empty(&mut self, name: &str, attributes: Attributes<'_>) {
-        self.tag(name, attributes);
-        self.out.push_str("/>");
-    }
-
-    pub(super) fn text(&mut self, name: &str, attributes: Attributes<'_>, text: &str) {
-        self.open(name, attributes);
-        self.escaped(text);
-        self.close(name);
-    }
-
-    /// Markup the crate wrote itself (a symbol's shape), as it stands.
-    pub(super) fn markup(&mut self, markup: &'static str) {
-        self.out.push_str(markup);
+    /// A day as chrono writes it: ten bytes for a four-digit year, chrono's text outside.
+    pub(super) fn day(&mut self, day: NaiveDate) -> &mut Self {
+        match Iso(day).bytes() {
+            Some(bytes) => self.out.extend_from_slice(&bytes),
+            None => {
+                self.formatted(format_args!("{day}"));
+            }
+        }
+        self
     }
 
     /// One more mark, if the budget allows it.
@@ -116,55 +123,112 @@ impl Svg {
         }
     }
 
-    /// A symbol placed at `x`, `y` with a `<title>`. The symbol's id and the class are
-    /// the crate's own words and the coordinates digits: none needs escaping.
+    /// A symbol placed at `x`, `y` with a `<title>` that `title` writes. The symbol's id
+    /// and the class are the crate's own words: neither needs escaping.
     pub(super) fn symbol(
         &mut self,
         id: &'static str,
         (x, y): (f64, f64),
         class: &'static str,
-        title: Title<'_>,
+        title: impl FnOnce(&mut Svg),
     ) {
         if !self.mark() {
             return;
         }
-        self.out.push_str("<use href=\"#");
-        self.out.push_str(id);
-        self.out.push_str("\" x=\"");
-        self.push_number(x);
-        self.out.push_str("\" y=\"");
-        self.push_number(y);
-        self.out.push_str("\" class=\"");
-        self.out.push_str(class);
-        self.out.push_str("\">");
-        match title {
-            Title::KindOn(kind, day) => {
-                self.out.push_str("<title>");
-                self.escaped(kind);
-                self.out.push(' ');
-                match Iso(day).bytes() {
-                    Some(bytes) => self.push_ascii(&bytes),
-                    None => {
-                        let _ = fmt::write(&mut Escaping(self), format_args!("{day}"));
-                    }
-                }
-                self.out.push_str("</title>");
-            }
-            Title::Formatted(text) => self.title(text),
-        }
-        self.close("use");
+        self.raw("<use href=\"#")
+            .raw(id)
+            .raw("\" x=\"")
+            .num(x)
+            .raw("\" y=\"")
+            .num(y)
+            .raw("\" class=\"")
+            .raw(class)
+            .raw("\"><title>");
+        title(self);
+        self.raw("</title></use>");
     }
 
     pub(super) fn finish(self) -> String {
-        self.out
+        // Only `&str`s and ASCII were written, so the check passes (the fallback is never
+        // taken); simdutf8's check and one copy cost a tenth of the standard library's
+        // check alone, which goes byte by byte for a while after each `ä`.
+        match simdutf8::basic::from_utf8(&self.out) {
+            Ok(text) => text.to_owned(),
+            Err(_) => String::from_utf8_lossy(&self.out).into_owned(),
+        }
     }
 }
 
-/// A glyph's `<title>`: the kind of what it marks and its day (`Yksilötapaaminen
-/// 2024-01-09`, written from its pieces: there are as many as events), or any text.
-pub(super) enum Title<'a> {
-    KindOn(&'a str, NaiveDate),
-    Formatted(fmt::Arguments<'a>),
+/// The glyphs of one row of a band, each `<use href="#id" x="…" y="…" class="…"><title>
+/// label day</title></use>`: everything but the x and the day depends only on the kind, so
+/// it is written once per kind and copied for each glyph. A path has as many glyphs as
+/// events; preparing their text was the larger part of drawing a picture.
+pub(super) struct GlyphRow {
+    y: f64,
+    class: &'static str,
+    /// By kind (a small index the caller chooses): the markup before the x, and the
+    /// markup from the x to the title's day.
+    texts: Vec<Option<(Vec<u8>, Vec<u8>)>>,
+}
+
+impl GlyphRow {
+    pub(super) fn new(y: f64, class: &'static str) -> GlyphRow {
+        GlyphRow {
+            y,
+            class,
+            texts: Vec::new(),
+        }
+    }
+
+    /// The glyph of kind `kind` (symbol `id`, named `label`) at `x`, titled with its day.
+    pub(super) fn draw(
+        &mut self,
+        svg: &mut Svg,
+        kind: usize,
+        id: &'static str,
+        label: &str,
+        x: f64,
+        day: NaiveDate,
+    ) {
+        if !svg.mark() {
+            return;
+        }
+        if self.texts.len() <= kind {
+            self.texts.resize(kind + 1, None);
+        }
+        let Some(slot) = self.texts.get_mut(kind) else {
+            return;
+        };
+        let (head, middle) = slot.get_or_insert_with(|| {
+            let mut head = Svg::empty();
+            head.raw("<use href=\"#").raw(id).raw("\" x=\"");
+            let mut middle = Svg::empty();
+            middle
+                .raw("\" y=\"")
+                .num(self.y)
+                .raw("\" class=\"")
+                .raw(self.class)
+                .raw("\"><title>")
+                .text(label)
+                .raw(" ");
+            (head.out, middle.out)
+        });
+        svg.out.extend_from_slice(head);
+        svg.num(x);
+        svg.out.extend_from_slice(middle);
+        svg.day(day).raw("</title></use>");
+    }
+}
+
+impl Svg {
+    /// A piece of markup, written apart and copied in.
+    fn empty() -> Svg {
+        Svg {
+            out: Vec::with_capacity(64),
+            marks: 0,
+            left_out: 0,
+        }
+    }
 }
 
 /// Whether quick-xml's escaping of a text or an attribute value would change `text`:
@@ -184,75 +248,68 @@ struct Escaping<'a>(&'a mut Svg);
 
 impl fmt::Write for Escaping<'_> {
     fn write_str(&mut self, text: &str) -> fmt::Result {
-        self.0.escaped(text);
+        self.0.text(text);
         Ok(())
     }
 }
 
 /// A coordinate or length with one decimal: short, and the same bytes on every machine.
 ///
-/// Written from the whole tenths as integers into a buffer on the stack: formatting a
-/// float to a fixed number of decimals was a third of the time of drawing a picture, and
-/// a `String` per number an allocation.
+/// Written from the whole tenths as integers into a buffer on the stack, from the last
+/// digit back: formatting a float to a fixed number of decimals was a third of the time
+/// of drawing a picture, and a `String` per number an allocation.
 pub(super) fn number(value: f64) -> Number {
     let tenths = (value * 10.0).round();
     let mut number = Number {
         bytes: [0; 24],
-        len: 0,
+        start: 24,
     };
     if !tenths.is_finite() {
-        number.push_str("0.0");
+        number.bytes[21..].copy_from_slice(b"0.0");
+        number.start = 21;
         return number;
     }
-    // Coordinates are within a few thousand pixels: far inside i64.
+    // Coordinates are within a few thousand pixels: far inside i64 (a value outside
+    // saturates, and is still written whole).
     #[allow(clippy::cast_possible_truncation)]
     let tenths = tenths as i64;
-    if tenths < 0 {
-        number.push_str("-");
-    }
-    let tenths = tenths.unsigned_abs();
-    let mut digits = [0u8; 20];
-    let mut whole = tenths / 10;
-    let mut at = digits.len();
+    let magnitude = tenths.unsigned_abs();
+    // At most twenty digits, a point and a sign: 22 of the 24 bytes.
+    number.push_front(b'0' + (magnitude % 10) as u8);
+    number.push_front(b'.');
+    let mut whole = magnitude / 10;
     loop {
-        at -= 1;
-        digits[at] = b'0' + (whole % 10) as u8;
+        number.push_front(b'0' + (whole % 10) as u8);
         whole /= 10;
         if whole == 0 {
             break;
         }
     }
-    for &digit in &digits[at..] {
-        number.push(digit);
+    if tenths < 0 {
+        number.push_front(b'-');
     }
-    number.push(b'.');
-    number.push(b'0' + (tenths % 10) as u8);
     number
 }
 
-/// A number's text, held on the stack.
+/// A number's text, held on the stack: `bytes[start..]`.
 pub(super) struct Number {
     bytes: [u8; 24],
-    len: usize,
+    start: usize,
 }
 
 impl Number {
-    fn push(&mut self, byte: u8) {
-        if let Some(slot) = self.bytes.get_mut(self.len) {
+    fn push_front(&mut self, byte: u8) {
+        if let Some(start) = self.start.checked_sub(1)
+            && let Some(slot) = self.bytes.get_mut(start)
+        {
             *slot = byte;
-            self.len += 1;
+            self.start = start;
         }
     }
 
-    fn push_str(&mut self, text: &str) {
-        text.bytes().for_each(|byte| self.push(byte));
-    }
-}
-
-impl Number {
     /// The text's bytes: ASCII digits, a sign and a point.
     fn digits(&self) -> &[u8] {
-        self.bytes.get(..self.len).unwrap_or(&[])
+        self.bytes.get(self.start..).unwrap_or(&[])
     }
 }
 
@@ -265,65 +322,52 @@ impl std::ops::Deref for Number {
     }
 }
 
-impl std::fmt::Display for Number {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self)
-    }
-}
-
-impl Svg {
-    /// An empty document.
-    pub(super) fn new() -> Svg {
-        Svg {
-            // Most pictures are tens of kilobytes: start there rather than grow to it.
-            out: String::with_capacity(32 * 1024),
-            marks: 0,
-            left_out: 0,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{Svg, Title, number};
+    use super::{GlyphRow, Svg, number};
+    use chrono::NaiveDate;
+
+    const TEXTS: [&str; 6] = [
+        "plain words 12.5",
+        "a < b & c > d",
+        "quote \" and 'apostrophe'",
+        "line\nbreak\ttab\rreturn",
+        "ääkköset – €",
+        "",
+    ];
 
     #[test]
     fn text_and_attributes_are_escaped_as_quick_xml_escapes_them() {
         use quick_xml::escape::escape;
         use quick_xml::events::attributes::Attribute;
-        let texts = [
-            "plain words 12.5",
-            "a < b & c > d",
-            "quote \" and 'apostrophe'",
-            "line\nbreak\ttab\rreturn",
-            "ääkköset – €",
-            "",
-        ];
-        for text in texts {
+        for text in TEXTS {
             let mut svg = Svg::new();
-            svg.text("t", &[("v", text)], text);
-            let mut titled = Svg::new();
+            svg.raw("<t v=\"")
+                .attr(text)
+                .raw("\">")
+                .text(text)
+                .raw("</t>");
+            let mut formatted = Svg::new();
             // In pieces, as a title is formatted: the same bytes as the whole escaped.
             let middle = text
                 .char_indices()
                 .nth(text.chars().count() / 2)
                 .map_or(text.len(), |(at, _)| at);
             let (head, tail) = text.split_at(middle);
-            titled.title(format_args!("{head}{tail}"));
+            formatted.formatted(format_args!("{head}{tail}"));
             let expected = format!(
                 "<t v=\"{}\">{}</t>",
                 Attribute::from(("v", text)).value,
                 escape(text)
             );
             assert_eq!(svg.finish(), expected);
-            assert_eq!(titled.finish(), format!("<title>{}</title>", escape(text)));
+            assert_eq!(formatted.finish(), escape(text));
         }
     }
 
     #[test]
-    fn a_glyph_written_from_its_pieces_is_the_formatted_one() {
+    fn a_glyph_from_its_row_is_the_symbol_written_whole() {
         use crate::date_text::Iso;
-        use chrono::NaiveDate;
         let days = [
             (2024, 1, 9),
             (1, 12, 31),
@@ -331,31 +375,62 @@ mod tests {
             (-1, 6, 1),
             (10_000, 3, 4),
         ];
-        for (year, month, day) in days {
-            let day = NaiveDate::from_ymd_opt(year, month, day).expect("day");
-            for kind in ["Yksilötapaaminen", "R&D <day>"] {
-                let (mut pieces, mut formatted) = (Svg::new(), Svg::new());
-                pieces.symbol("meeting", (263.04, -3.0), "event", Title::KindOn(kind, day));
-                formatted.symbol(
-                    "meeting",
-                    (263.04, -3.0),
-                    "event",
-                    Title::Formatted(format_args!("{kind} {}", Iso(day))),
-                );
-                let (pieces, formatted) = (pieces.finish(), formatted.finish());
-                assert_eq!(pieces, formatted);
-                assert!(pieces.starts_with("<use href=\"#meeting\" x=\"263.0\" y=\"-3.0\""));
+        for kind in ["Yksilötapaaminen", "R&D <day>", "line\nbreak"] {
+            let (mut row, mut whole) = (Svg::new(), Svg::new());
+            let mut glyphs = GlyphRow::new(-3.0, "event");
+            for (at, (year, month, day)) in days.into_iter().enumerate() {
+                let day = NaiveDate::from_ymd_opt(year, month, day).expect("day");
+                let x = 263.04 + at as f64;
+                // Kinds in any order, one of them twice: each kind's text is its own.
+                glyphs.draw(&mut row, 3, "meeting", kind, x, day);
+                glyphs.draw(&mut row, 0, "group", "ryhmä", x, day);
+                whole.symbol("meeting", (x, -3.0), "event", |svg| {
+                    svg.formatted(format_args!("{kind} {}", Iso(day)));
+                });
+                whole.symbol("group", (x, -3.0), "event", |svg| {
+                    svg.formatted(format_args!("ryhmä {}", Iso(day)));
+                });
             }
+            let (row, whole) = (row.finish(), whole.finish());
+            assert_eq!(row, whole);
+            assert!(row.starts_with("<use href=\"#meeting\" x=\"263.0\" y=\"-3.0\""));
+        }
+    }
+
+    #[test]
+    fn whole_numbers_and_days_are_written_as_rust_and_chrono_write_them() {
+        for value in [0, 7, 10, 99, 2025, -1, -2024, i64::MAX, i64::MIN] {
+            let mut svg = Svg::new();
+            svg.int(value);
+            assert_eq!(svg.finish(), value.to_string());
+        }
+        for (year, month, day) in [
+            (2024, 2, 29),
+            (0, 1, 1),
+            (9999, 12, 31),
+            (-5, 3, 1),
+            (12_000, 1, 1),
+        ] {
+            let day = NaiveDate::from_ymd_opt(year, month, day).expect("day");
+            let mut svg = Svg::new();
+            svg.day(day);
+            assert_eq!(svg.finish(), day.to_string());
         }
     }
 
     #[test]
     fn numbers_have_one_decimal_as_the_format_would_write_them() {
-        for value in [0.0, 170.0, 263.04, 263.06, 1234.55, 0.04, 2399.99, -3.0] {
+        for value in [
+            0.0, 170.0, 263.04, 263.06, 1234.55, 0.04, 2399.99, -3.0, -0.06, 9.95, 1e15,
+        ] {
             let expected = format!("{:.1}", (value * 10.0_f64).round() / 10.0);
             assert_eq!(&*number(value), expected, "{value}");
         }
+        // No negative zero: what rounds to nothing is nothing.
+        assert_eq!(&*number(-0.04), "0.0");
         assert_eq!(&*number(f64::NAN), "0.0");
+        assert_eq!(&*number(f64::INFINITY), "0.0");
         assert!(number(-1e300).starts_with("-9"));
+        assert!(number(1e300).starts_with("92233720368547758"));
     }
 }
