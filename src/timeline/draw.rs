@@ -10,7 +10,7 @@ use super::glyph::{SYMBOLS, severity_colour, severity_name, symbol_of};
 use super::place::{Place, of_finding, of_pointer};
 use super::scale::{LEFT, Label, RIGHT, Scale};
 use super::svg::{GlyphRow, Svg};
-use super::words::{self, fill};
+use super::words;
 use crate::date_text::Iso;
 use crate::i18n::{Lang, Vocabulary};
 use crate::rules::finding::{Report, Severity};
@@ -31,15 +31,6 @@ const FINDING_Y: f64 = 94.0;
 const DUE_Y: f64 = 112.0;
 /// The height of the legend.
 const LEGEND: f64 = 78.0;
-
-/// The last day of something that may still run: the day, or nothing.
-struct Until(Option<NaiveDate>);
-
-impl fmt::Display for Until {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.map_or(Ok(()), |day| Iso(day).fmt(f))
-    }
-}
 
 /// Everything one picture is drawn from.
 pub(super) struct Picture<'a> {
@@ -70,15 +61,11 @@ impl Picture<'_> {
         .raw(" ")
         .num(height)
         .raw(r#"" font-family="sans-serif" font-size="11">"#);
-        let title = fill(
-            words::TITLE.get(self.lang),
-            &[("client", self.path.client.to_string())],
-        );
-        svg.raw(r#"<title id="timeline-title">"#)
-            .text(&title)
-            .raw(r#"</title><desc id="timeline-desc">"#)
-            .text(&self.summary())
-            .raw("</desc><defs>");
+        svg.raw(r#"<title id="timeline-title">"#);
+        self.title(&mut svg);
+        svg.raw(r#"</title><desc id="timeline-desc">"#);
+        self.summary(&mut svg);
+        svg.raw("</desc><defs>");
         for symbol in SYMBOLS {
             svg.raw(r#"<g id=""#)
                 .raw(symbol.id)
@@ -86,9 +73,9 @@ impl Picture<'_> {
                 .raw(symbol.shape)
                 .raw("</g>");
         }
-        svg.raw(r#"</defs><text x="12" y="22" font-size="15" font-weight="bold">"#)
-            .text(&title)
-            .raw("</text>");
+        svg.raw(r#"</defs><text x="12" y="22" font-size="15" font-weight="bold">"#);
+        self.title(&mut svg);
+        svg.raw("</text>");
         self.axis(&mut svg, height - LEGEND);
         for (index, enrolment) in self.path.enrolments.iter().enumerate() {
             self.band(&mut svg, index, enrolment);
@@ -98,74 +85,96 @@ impl Picture<'_> {
         self.lines(&mut svg, height - LEGEND);
         self.legend(&mut svg, height - LEGEND + 18.0);
         if svg.left_out > 0 {
-            let note = fill(
-                words::MORE.get(self.lang),
-                &[("count", svg.left_out.to_string())],
-            );
+            let count = i64::try_from(svg.left_out).unwrap_or(i64::MAX);
             svg.raw(r#"<text x="12" y=""#)
                 .num(height - 8.0)
                 .raw(r#"" class="left-out">"#)
-                .text(&note)
+                .fill(words::MORE.get(self.lang), |name, svg| {
+                    if name != "count" {
+                        return false;
+                    }
+                    svg.int(count);
+                    true
+                })
                 .raw("</text>");
         }
         svg.raw("</svg>");
         svg.finish()
     }
 
+    /// The picture's title: whose path it is (the client's id, never a name).
+    fn title(&self, svg: &mut Svg) {
+        svg.fill(words::TITLE.get(self.lang), |name, svg| {
+            if name != "client" {
+                return false;
+            }
+            svg.text(self.path.client.as_str());
+            true
+        });
+    }
+
     /// The `<desc>`: the enrolments, their days and the findings by severity.
-    fn summary(&self) -> String {
+    fn summary(&self, svg: &mut Svg) {
         let count = |severity: Severity| {
             self.report
                 .iter()
                 .filter(|finding| finding.severity() == severity)
                 .count()
-                .to_string()
         };
         let first = self.path.enrolments.iter().map(|e| e.start).min();
         let last = self.path.enrolments.iter().filter_map(|e| e.end).max();
-        let day = |date: Option<NaiveDate>| Until(date).to_string();
-        fill(
-            words::SUMMARY.get(self.lang),
-            &[
-                ("enrolments", self.path.enrolments.len().to_string()),
-                ("first", day(first)),
-                ("last", day(last)),
-                ("as_of", Iso(self.as_of).to_string()),
-                ("errors", count(Severity::Error)),
-                ("warnings", count(Severity::Warning)),
-                ("infos", count(Severity::Info)),
-                ("due", self.due.items.len().to_string()),
-            ],
-        )
+        let whole = |count: usize| i64::try_from(count).unwrap_or(i64::MAX);
+        svg.fill(words::SUMMARY.get(self.lang), |name, svg| {
+            match name {
+                "enrolments" => svg.int(whole(self.path.enrolments.len())),
+                "first" => until(svg, first),
+                "last" => until(svg, last),
+                "as_of" => svg.day(self.as_of),
+                "errors" => svg.int(whole(count(Severity::Error))),
+                "warnings" => svg.int(whole(count(Severity::Warning))),
+                "infos" => svg.int(whole(count(Severity::Info))),
+                "due" => svg.int(whole(self.due.items.len())),
+                _ => return false,
+            };
+            true
+        });
     }
 
     fn band_top(index: usize) -> f64 {
         TOP + BAND * index as f64
     }
 
+    /// A line and a label per tick. Every line runs from the same top to the same
+    /// bottom and every label stands at the same height, so those numbers are written
+    /// once, and each tick's x once and copied to its three places.
     fn axis(&self, svg: &mut Svg, bottom: f64) {
-        svg.raw(r##"<g class="axis" stroke="#ccc">"##);
-        for tick in self.scale.ticks() {
-            let x = self.scale.x(tick.date);
-            let stroke = if tick.year {
-                r##"" stroke="#666" stroke-width="1.5"##
-            } else {
-                r##"" stroke="#ddd" stroke-width="1"##
-            };
-            svg.raw("<line x1=\"")
-                .num(x)
-                .raw("\" x2=\"")
-                .num(x)
+        let ends = |stroke: &str| {
+            let mut piece = Svg::piece();
+            piece
                 .raw("\" y1=\"")
                 .num(TOP - 14.0)
                 .raw("\" y2=\"")
                 .num(bottom)
                 .raw(stroke)
-                .raw("\"/><text x=\"")
-                .num(x)
-                .raw("\" y=\"")
-                .num(TOP - 18.0)
-                .raw(r##"" stroke="none" fill="#444">"##);
+                .raw("\"/><text x=\"");
+            piece
+        };
+        let year = ends(r##"" stroke="#666" stroke-width="1.5"##);
+        let other = ends(r##"" stroke="#ddd" stroke-width="1"##);
+        let mut label = Svg::piece();
+        label
+            .raw("\" y=\"")
+            .num(TOP - 18.0)
+            .raw(r##"" stroke="none" fill="#444">"##);
+        svg.raw(r##"<g class="axis" stroke="#ccc">"##);
+        for tick in self.scale.ticks() {
+            svg.raw("<line x1=\"");
+            let x = svg.num_written(self.scale.x(tick.date));
+            svg.raw("\" x2=\"")
+                .again(x.clone())
+                .copy(if tick.year { &year } else { &other })
+                .again(x)
+                .copy(&label);
             match tick.label {
                 Label::Year(year) => svg.int(year.into()),
                 Label::Month(number) => two_digits(svg, number),

@@ -9,7 +9,8 @@ use crate::rules::finding::{Report, Severity};
 use crate::service::record::event::EventKind;
 
 impl Picture<'_> {
-    /// Symbols and colours with their names in the reader's language.
+    /// Symbols and colours with their names in the reader's language, in two rows: each
+    /// row's heights are written once and copied to its entries.
     pub(super) fn legend(&self, svg: &mut Svg, y: f64) {
         let lang = self.lang;
         let entries = [
@@ -23,6 +24,7 @@ impl Picture<'_> {
             ("measurement", words::MEASUREMENT.get(lang)),
             ("due", words::DUE.get(lang)),
         ];
+        let (symbol_y, text_y) = (height(y, "\"/>"), height(y + 4.0, "\">"));
         svg.raw(r#"<g class="legend">"#);
         let mut x = 20.0;
         for (id, name) in entries {
@@ -30,36 +32,35 @@ impl Picture<'_> {
                 .raw(id)
                 .raw("\" x=\"")
                 .num(x)
-                .raw("\" y=\"")
-                .num(y)
-                .raw("\"/>");
-            label(svg, (x + 10.0, y + 4.0), name, "");
+                .copy(&symbol_y);
+            label(svg, x + 10.0, &text_y, name, "");
             x += 22.0 + 6.0 * name.chars().count() as f64;
         }
         let mut x = 20.0;
         let y2 = y + 26.0;
+        let text_y = height(y2 + 4.0, "\">");
         let away = words::AWAY.get(lang);
         svg.raw("<rect x=\"")
             .num(x - 6.0)
             .raw("\" y=\"")
             .num(y2 - 7.0)
             .raw(r##"" width="12" height="12" fill="#d9d9d9"/>"##);
-        label(svg, (x + 10.0, y2 + 4.0), away, "");
+        label(svg, x + 10.0, &text_y, away, "");
         x += 22.0 + 6.0 * away.chars().count() as f64;
         let heading = words::FINDINGS.get(lang);
-        label(svg, (x, y2 + 4.0), heading, ":");
+        label(svg, x, &text_y, heading, ":");
         // The heading and its colon.
         x += 12.0 + 6.0 * (heading.chars().count() + 1) as f64;
+        let mut circle_y = Svg::piece();
+        circle_y.raw("\" cy=\"").num(y2).raw(r#"" r="5" fill=""#);
         for severity in Severity::ALL {
             svg.raw("<circle cx=\"")
                 .num(x)
-                .raw("\" cy=\"")
-                .num(y2)
-                .raw(r#"" r="5" fill=""#)
+                .copy(&circle_y)
                 .raw(severity_colour(*severity))
                 .raw("\"/>");
             let name = severity.label(lang);
-            label(svg, (x + 9.0, y2 + 4.0), name, "");
+            label(svg, x + 9.0, &text_y, name, "");
             x += 22.0 + 6.0 * name.chars().count() as f64;
         }
         svg.raw("<rect x=\"")
@@ -68,18 +69,24 @@ impl Picture<'_> {
             .num(y2 - 7.0)
             .raw(r##"" width="16" height="12" fill="#b9d7ea"/>"##);
         let phases = words::PHASES.get(lang);
-        label(svg, (x + 20.0, y2 + 4.0), phases, "");
+        label(svg, x + 20.0, &text_y, phases, "");
         svg.raw("</g>");
     }
 }
 
-/// A legend's text at `x`, `y`: a word of the crate's and its punctuation.
-fn label(svg: &mut Svg, (x, y): (f64, f64), text: &str, punctuation: &'static str) {
+/// The markup from a row's height to what follows it: `" y="206.0"/>` and the like.
+fn height(y: f64, then: &'static str) -> Svg {
+    let mut piece = Svg::piece();
+    piece.raw("\" y=\"").num(y).raw(then);
+    piece
+}
+
+/// A legend's text at `x` and the row's height (`height`'s piece): a word of the
+/// crate's and its punctuation.
+fn label(svg: &mut Svg, x: f64, y: &Svg, text: &str, punctuation: &'static str) {
     svg.raw("<text x=\"")
         .num(x)
-        .raw("\" y=\"")
-        .num(y)
-        .raw("\">")
+        .copy(y)
         .text(text)
         .raw(punctuation)
         .raw("</text>");

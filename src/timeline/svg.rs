@@ -6,11 +6,12 @@
 //! The elements went first through `quick-xml`'s `Writer` (a string per start tag), then
 //! through a writer of tags with lists of attributes, each value scanned for characters
 //! to escape: the picture cost three times a validation of its path. Written as runs of
-//! fixed markup between the values that vary, and each event's glyph as its x and its
-//! day between two texts prepared once per kind ([`GlyphRow`]), it costs less than one
-//! (BENCHMARKS.md).
+//! fixed markup between the values that vary, each event's glyph as its x and its day
+//! between two texts prepared once per kind ([`GlyphRow`]), and repeated numbers written
+//! once and copied, it costs 1.2–1.4 validations (BENCHMARKS.md, "Session 10").
 
 use std::fmt;
+use std::ops::Range;
 
 use chrono::NaiveDate;
 use quick_xml::escape::escape;
@@ -75,9 +76,77 @@ impl Svg {
         self
     }
 
+    /// `template` with each `{name}` filled by `value` (which writes it and says whether
+    /// it knew the name), the template's own text escaped as text.
+    pub(super) fn fill(
+        &mut self,
+        template: &str,
+        mut value: impl FnMut(&str, &mut Svg) -> bool,
+    ) -> &mut Self {
+        crate::template::fill(template, &mut Escaping(self), |name, out| {
+            value(name, out.0)
+        });
+        self
+    }
+
     /// A coordinate or length with one decimal ([`number`]).
+    ///
+    /// A coordinate of a picture (0 to 99 999.9) is written straight into the buffer: its
+    /// bytes gathered in one 64-bit word, the word's eight bytes copied at once and the
+    /// buffer cut back to the number's length, with no call to `f64::round` and no copy
+    /// of a number's length (a call each). Anything else goes through [`number`].
     pub(super) fn num(&mut self, value: f64) -> &mut Self {
-        self.out.extend_from_slice(number(value).digits());
+        let scaled = value * 10.0;
+        if !(0.0..999_999.0).contains(&scaled) {
+            self.out.extend_from_slice(number(value).digits());
+            return self;
+        }
+        // Rounded half away from zero, as `f64::round` (a call) rounds: inside the range
+        // the whole part is exact as a u32 and the fraction `scaled - whole` is exact.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let truncated = scaled as u32;
+        let tenths = truncated + u32::from(scaled - f64::from(truncated) >= 0.5);
+        let whole = tenths / 10;
+        let width = 1
+            + u32::from(whole >= 10)
+            + u32::from(whole >= 100)
+            + u32::from(whole >= 1_000)
+            + u32::from(whole >= 10_000);
+        // Five digits, a point and the tenth as the bytes of one word (byte `i` of the
+        // text is byte `i` of the little-endian word), the leading zeros shifted out.
+        let digit = |place: u32| u64::from(b'0' + (whole / place % 10) as u8);
+        let word = (digit(10_000)
+            | digit(1_000) << 8
+            | digit(100) << 16
+            | digit(10) << 24
+            | digit(1) << 32
+            | u64::from(b'.') << 40
+            | u64::from(b'0' + (tenths % 10) as u8) << 48)
+            >> (8 * (5 - width));
+        let length = self.out.len() + width as usize + 2;
+        self.out.extend_from_slice(&word.to_le_bytes());
+        self.out.truncate(length);
+        self
+    }
+
+    /// [`Svg::num`], saying where in the picture it was written, for [`Svg::again`].
+    pub(super) fn num_written(&mut self, value: f64) -> Range<usize> {
+        let start = self.out.len();
+        self.num(value);
+        start..self.out.len()
+    }
+
+    /// The bytes at `written` again (a number written a moment ago).
+    pub(super) fn again(&mut self, written: Range<usize>) -> &mut Self {
+        if written.end <= self.out.len() {
+            self.out.extend_from_within(written);
+        }
+        self
+    }
+
+    /// A piece of markup written apart ([`Svg::piece`]), copied in.
+    pub(super) fn copy(&mut self, piece: &Svg) -> &mut Self {
+        self.out.extend_from_slice(&piece.out);
         self
     }
 
@@ -194,15 +263,15 @@ impl GlyphRow {
             return;
         }
         if self.texts.len() <= kind {
-            self.texts.resize(kind + 1, None);
+            self.texts.resize_with(kind + 1, || None);
         }
         let Some(slot) = self.texts.get_mut(kind) else {
             return;
         };
         let (head, middle) = slot.get_or_insert_with(|| {
-            let mut head = Svg::empty();
+            let mut head = Svg::piece();
             head.raw("<use href=\"#").raw(id).raw("\" x=\"");
-            let mut middle = Svg::empty();
+            let mut middle = Svg::piece();
             middle
                 .raw("\" y=\"")
                 .num(self.y)
@@ -221,8 +290,8 @@ impl GlyphRow {
 }
 
 impl Svg {
-    /// A piece of markup, written apart and copied in.
-    fn empty() -> Svg {
+    /// A piece of markup written apart, to be copied in where it repeats.
+    pub(super) fn piece() -> Svg {
         Svg {
             out: Vec::with_capacity(64),
             marks: 0,
@@ -426,6 +495,42 @@ mod tests {
             let expected = format!("{:.1}", (value * 10.0_f64).round() / 10.0);
             assert_eq!(&*number(value), expected, "{value}");
         }
+        // The picture's writer: the same text, in and around its fast range.
+        for value in [
+            0.0,
+            -0.0,
+            0.04,
+            0.05,
+            0.96,
+            9.95,
+            99.96,
+            999.95,
+            9_999.96,
+            99_999.94,
+            99_999.95,
+            99_999.96,
+            123_456.7,
+            -0.04,
+            -3.0,
+            1e300,
+            -1e300,
+            f64::NAN,
+        ] {
+            let mut svg = Svg::new();
+            svg.num(value);
+            assert_eq!(svg.finish(), &*number(value), "{value}");
+        }
+        // Halves and thirds of a tenth over the whole fast range, and past it.
+        let mut svg = Svg::new();
+        let mut expected = String::new();
+        for step in (0..2_100_000_u32).step_by(7) {
+            for value in [f64::from(step) / 20.0, f64::from(step) / 30.0] {
+                svg.num(value).raw(" ");
+                expected.push_str(&number(value));
+                expected.push(' ');
+            }
+        }
+        assert_eq!(svg.finish(), expected);
         // No negative zero: what rounds to nothing is nothing.
         assert_eq!(&*number(-0.04), "0.0");
         assert_eq!(&*number(f64::NAN), "0.0");
