@@ -63,6 +63,12 @@ fn pictures() -> Vec<(String, String)> {
             draw(&path, as_of(), Lang::Fi),
         ));
     }
+    // Ordinary casework in its third month, in Swedish: a sick week and a hospital
+    // stay shaded, what is due next, and a span short enough for ISO weeks.
+    pictures.push((
+        "timelines/casework_sv.svg".to_owned(),
+        draw(&casework(), casework_as_of(), Lang::Sv),
+    ));
     // The README's picture, in English, mid-way through the path.
     let path = read_path("paths/violations_mapping_and_coaching.json");
     let mid = NaiveDate::from_ymd_opt(2024, 5, 15).expect("date");
@@ -71,6 +77,44 @@ fn pictures() -> Vec<(String, String)> {
         draw(&path, mid, Lang::En),
     ));
     pictures
+}
+
+fn casework_as_of() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2024, 3, 20).expect("date")
+}
+
+/// A mapping-and-coaching path in its third month with a sick week, and a hospital stay
+/// (an interruption) the client is back from.
+fn casework() -> ServicePath {
+    let day = |month, day| NaiveDate::from_ymd_opt(2024, month, day).expect("date");
+    let mut path = sample::mapping_and_coaching(
+        ClientId::new("demo-7").expect("id"),
+        day(1, 8),
+        casework_as_of(),
+    );
+    let events = &mut path.enrolments[0].events;
+    events.push(Event::absence(
+        day(2, 5),
+        day(2, 9),
+        tyokyky::AbsenceReason::Sickness,
+    ));
+    let stay: Vec<Event> = serde_json::from_value(serde_json::json!([
+        {"type": "interruption", "date": "2024-02-26", "reason": "hospital_treatment"},
+        {"type": "restart", "date": "2024-03-04"}
+    ]))
+    .expect("events");
+    events.extend(stay);
+    events.sort_by_key(Event::date);
+    path
+}
+
+#[test]
+fn the_casework_picture_shows_weeks_days_away_and_what_is_due() {
+    let svg = draw(&casework(), casework_as_of(), Lang::Sv);
+    assert!(svg.contains(">W06<"), "ISO weeks on the axis");
+    assert_eq!(svg.matches("class=\"away\"").count(), 2, "{svg}");
+    assert!(svg.contains("sjukdom") && svg.contains("sjukhusvård"));
+    assert!(svg.contains("class=\"due\""), "what is due next");
 }
 
 #[test]
@@ -193,6 +237,10 @@ fn the_picture_grows_with_the_events_and_stays_bounded() {
         svg < 2_000_000,
         "{svg} bytes for a {document}-byte document"
     );
+    // The marks past the budget are counted in a note, not drawn.
+    let picture = draw(&path, as_of, Lang::En);
+    assert!(picture.contains("class=\"left-out\""));
+    assert!(picture.matches("<use").count() <= tyokyky::timeline::MAX_MARKS + 9);
 }
 
 /// The axis's ticks depend on the width, not on the calendar: a path with one event in
