@@ -113,13 +113,14 @@ impl Svg {
             + u32::from(whole >= 1_000)
             + u32::from(whole >= 10_000);
         // Five digits, a point and the tenth as the bytes of one word (byte `i` of the
-        // text is byte `i` of the little-endian word), the leading zeros shifted out.
-        let digit = |place: u32| u64::from(b'0' + (whole / place % 10) as u8);
-        let word = (digit(10_000)
-            | digit(1_000) << 8
-            | digit(100) << 16
-            | digit(10) << 24
-            | digit(1) << 32
+        // text is byte `i` of the little-endian word), the leading zeros shifted out. The
+        // digits two at a time from a table: a division and a remainder per digit were a
+        // sixth of drawing a picture.
+        let pair = |value: u32| u64::from(DIGIT_PAIRS[(value % 100) as usize]);
+        let (rest, low) = (whole / 100, whole % 100);
+        let word = (u64::from(b'0' + (rest / 100 % 10) as u8)
+            | pair(rest) << 8
+            | pair(low) << 24
             | u64::from(b'.') << 40
             | u64::from(b'0' + (tenths % 10) as u8) << 48)
             >> (8 * (5 - width));
@@ -299,6 +300,19 @@ impl Svg {
         }
     }
 }
+
+/// The two ASCII digits of each number below 100, as a little-endian `u16`: the first
+/// digit in the low byte (`DIGIT_PAIRS[42]` is the bytes `b"42"`).
+const DIGIT_PAIRS: [u16; 100] = {
+    let mut pairs = [0; 100];
+    let mut value = 0;
+    while value < 100 {
+        pairs[value] =
+            (b'0' as u16 + (value / 10) as u16) | (b'0' as u16 + (value % 10) as u16) << 8;
+        value += 1;
+    }
+    pairs
+};
 
 /// Whether quick-xml's escaping of a text or an attribute value would change `text`:
 /// it holds one of the characters either escapes. Most values hold none.
