@@ -2,31 +2,35 @@
 //! are filled by one scan of the template, each placeholder's value written straight
 //! into the output.
 
+use std::fmt;
+
 /// Writes `template` into `out` with each `{name}` replaced by what `value` writes for
 /// it; a placeholder `value` does not know (it returns `false`) stays as written, and a
-/// `{` without its `}` is text.
-pub(crate) fn fill(
+/// `{` without its `}` is text. `out` is a `String`, or a writer that escapes what it is
+/// given (the picture's text).
+pub(crate) fn fill<W: fmt::Write>(
     template: &str,
-    out: &mut String,
-    mut value: impl FnMut(&str, &mut String) -> bool,
+    out: &mut W,
+    mut value: impl FnMut(&str, &mut W) -> bool,
 ) {
+    // A `String` or the picture's buffer takes any text: neither write fails.
     let mut rest = template;
     while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
+        let _ = out.write_str(&rest[..open]);
         let after = &rest[open + 1..];
         let Some(close) = after.find('}') else {
-            out.push_str(&rest[open..]);
+            let _ = out.write_str(&rest[open..]);
             return;
         };
         let name = &after[..close];
         if !value(name, out) {
-            out.push('{');
-            out.push_str(name);
-            out.push('}');
+            let _ = out.write_char('{');
+            let _ = out.write_str(name);
+            let _ = out.write_char('}');
         }
         rest = &after[close + 1..];
     }
-    out.push_str(rest);
+    let _ = out.write_str(rest);
 }
 
 #[cfg(test)]
