@@ -33,6 +33,8 @@ impl ReportIn<'_> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn write_json(&self, out: &mut Vec<u8>) {
+        // A finding is a few hundred bytes: grow once, not as it is written.
+        out.reserve(64 + 512 * self.report.findings.len());
         out.extend_from_slice(b"{\"schema_version\":");
         out.extend_from_slice(SchemaVersion::NUMBER.to_string().as_bytes());
         out.extend_from_slice(b",\"findings\":[");
@@ -165,11 +167,9 @@ fn param(value: &ParamValue, out: &mut Vec<u8>) {
     out.push(b'}');
 }
 
-/// A number as serde_json writes an integer.
+/// A number as serde_json writes an integer (with itoa, as serde_json does).
 fn number(value: i64, out: &mut Vec<u8>) {
-    use std::io::Write;
-    // Writing into a Vec cannot fail.
-    let _ = write!(out, "{value}");
+    out.extend_from_slice(itoa::Buffer::new().format(value).as_bytes());
 }
 
 /// A date as chrono serializes it (`2024-02-01`; a sign and more digits outside 0–9999).
@@ -194,12 +194,21 @@ fn string(text: &str, out: &mut Vec<u8>) {
     let bytes = text.as_bytes();
     let mut start = 0;
     let mut at = 0;
-    while at < bytes.len() {
-        // Eight bytes at a time while none of them needs an escape.
-        if let Some(word) = bytes.get(at..at + 8)
-            && !needs_escape(word)
-        {
-            at += 8;
+    while let Some(rest) = bytes.get(at..).filter(|rest| !rest.is_empty()) {
+        // Eight bytes at a time while none of them needs an escape; the last few padded
+        // with spaces (which need none) to eight, so a short string is one test too.
+        let clean = match rest.get(..8) {
+            Some(word) => !needs_escape(word),
+            None => {
+                let mut padded = [b' '; 8];
+                if let Some(head) = padded.get_mut(..rest.len()) {
+                    head.copy_from_slice(rest);
+                }
+                !needs_escape(&padded)
+            }
+        };
+        if clean {
+            at += rest.len().min(8);
             continue;
         }
         let byte = bytes[at];
