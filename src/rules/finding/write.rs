@@ -188,30 +188,37 @@ fn date(value: chrono::NaiveDate, out: &mut Vec<u8>) {
 /// `text` as a JSON string, escaped exactly as serde_json escapes it: `"` and `\` with a
 /// backslash, the controls with a short escape where JSON has one and `\u00xx` (lower-case
 /// hex) otherwise; everything else, non-ASCII included, as it is.
+///
+/// Most strings of a report (codes, names, pointers, most messages) need no escape: they
+/// are tested eight bytes at a time and copied whole. A string that needs one is written
+/// run by run.
 fn string(text: &str, out: &mut Vec<u8>) {
-    out.reserve(text.len() + 2);
-    out.push(b'"');
     let bytes = text.as_bytes();
+    out.reserve(bytes.len() + 2);
+    out.push(b'"');
+    if may_need_escape(bytes) {
+        escaped(bytes, out);
+    } else {
+        out.extend_from_slice(bytes);
+    }
+    out.push(b'"');
+}
+
+/// Whether any byte of `bytes` may need an escape (see [`needs_escape`]): eight at a time,
+/// the last few padded with spaces, which need none.
+fn may_need_escape(bytes: &[u8]) -> bool {
+    let (words, tail) = bytes.as_chunks::<8>();
+    let mut padded = [b' '; 8];
+    if let Some(head) = padded.get_mut(..tail.len()) {
+        head.copy_from_slice(tail);
+    }
+    words.iter().any(needs_escape) || needs_escape(&padded)
+}
+
+/// `bytes` escaped, run by run: the runs between bytes that need an escape copied whole.
+fn escaped(bytes: &[u8], out: &mut Vec<u8>) {
     let mut start = 0;
-    let mut at = 0;
-    while let Some(rest) = bytes.get(at..).filter(|rest| !rest.is_empty()) {
-        // Eight bytes at a time while none of them needs an escape; the last few padded
-        // with spaces (which need none) to eight, so a short string is one test too.
-        let clean = match rest.get(..8) {
-            Some(word) => !needs_escape(word),
-            None => {
-                let mut padded = [b' '; 8];
-                if let Some(head) = padded.get_mut(..rest.len()) {
-                    head.copy_from_slice(rest);
-                }
-                !needs_escape(&padded)
-            }
-        };
-        if clean {
-            at += rest.len().min(8);
-            continue;
-        }
-        let byte = bytes[at];
+    for (at, &byte) in bytes.iter().enumerate() {
         if let Some(escape) = escape(byte) {
             out.extend_from_slice(&bytes[start..at]);
             out.extend_from_slice(escape.as_bytes());
@@ -222,10 +229,8 @@ fn string(text: &str, out: &mut Vec<u8>) {
             }
             start = at + 1;
         }
-        at += 1;
     }
     out.extend_from_slice(&bytes[start..]);
-    out.push(b'"');
 }
 
 /// The escape of `byte`, if it needs one (`\u00` is completed with two hex digits).
@@ -246,12 +251,10 @@ fn escape(byte: u8) -> Option<&'static str> {
 /// Whether any of eight bytes may need an escape: a byte below 0x20, a `"` or a `\`. The
 /// bit tricks ("has a zero byte", "has a byte less than n") may say yes for a byte that
 /// needs none, never no for one that does; a yes is then checked byte by byte.
-fn needs_escape(word: &[u8]) -> bool {
+fn needs_escape(word: &[u8; 8]) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut bytes = [0u8; 8];
-    bytes.copy_from_slice(word);
-    let word = u64::from_le_bytes(bytes);
+    let word = u64::from_le_bytes(*word);
     let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
     let control = word.wrapping_sub(ONES * 0x20) & !word & HIGH;
     (control
