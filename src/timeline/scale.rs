@@ -220,6 +220,9 @@ mod tests {
             Some("W01".to_owned())
         );
         assert_eq!(weeks.len(), 13);
+        // Only the year's first week, and only the year's first month, is drawn stronger.
+        assert!(weeks[0].year && weeks[1..].iter().all(|tick| !tick.year));
+        assert_eq!(ticks.iter().filter(|tick| tick.year).count(), 1);
     }
 
     #[test]
@@ -262,5 +265,28 @@ mod tests {
         assert!((scale.span(d(2024, 3, 1), d(2024, 3, 1)) - 3.0).abs() < 1e-9);
         assert!((scale.span(d(2024, 12, 31), d(2024, 12, 31)) - 3.0).abs() < 1e-9);
         assert!(scale.span(NaiveDate::MAX, NaiveDate::MAX) >= 1.0);
+    }
+
+    #[test]
+    fn a_day_s_middle_is_its_left_edge_and_half_its_width() {
+        // Three pixels a day, a fraction of a pixel a day, and days off either edge.
+        for scale in [
+            Scale::new(d(2024, 1, 1), d(2024, 12, 31)),
+            Scale::new(d(1990, 1, 1), d(2029, 12, 31)),
+        ] {
+            for day in [
+                d(2024, 1, 1),
+                d(2024, 3, 1),
+                d(2024, 12, 31),
+                d(2010, 6, 15),
+                d(1900, 1, 1),
+                d(2100, 1, 1),
+            ] {
+                let expected = scale.x(day) + scale.span(day, day) / 2.0;
+                assert_eq!(scale.middle(day).to_bits(), expected.to_bits(), "{day}");
+            }
+        }
+        let year = Scale::new(d(2024, 1, 1), d(2024, 12, 31));
+        assert!((year.middle(d(2024, 1, 1)) - (LEFT + 1.5)).abs() < 1e-9);
     }
 }

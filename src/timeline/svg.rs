@@ -116,11 +116,11 @@ impl Svg {
         // text is byte `i` of the little-endian word), the leading zeros shifted out. The
         // digits two at a time from a table: a division and a remainder per digit were a
         // sixth of drawing a picture.
+        // `pair(n)` is the last two digits of `n`; `whole` is below 100 000.
         let pair = |value: u32| u64::from(DIGIT_PAIRS[(value % 100) as usize]);
-        let (rest, low) = (whole / 100, whole % 100);
-        let word = (u64::from(b'0' + (rest / 100 % 10) as u8)
-            | pair(rest) << 8
-            | pair(low) << 24
+        let word = (u64::from(b'0' + (whole / 10_000 % 10) as u8)
+            | pair(whole / 100) << 8
+            | pair(whole) << 24
             | u64::from(b'.') << 40
             | u64::from(b'0' + (tenths % 10) as u8) << 48)
             >> (8 * (5 - width));
@@ -139,7 +139,8 @@ impl Svg {
 
     /// The bytes at `written` again (a number written a moment ago).
     pub(super) fn again(&mut self, written: Range<usize>) -> &mut Self {
-        if written.end <= self.out.len() {
+        // A range that is not in the picture copies nothing (it never happens).
+        if self.out.get(written.clone()).is_some() {
             self.out.extend_from_within(written);
         }
         self
@@ -478,6 +479,26 @@ mod tests {
             assert_eq!(row, whole);
             assert!(row.starts_with("<use href=\"#meeting\" x=\"263.0\" y=\"-3.0\""));
         }
+    }
+
+    #[test]
+    fn a_number_written_once_is_copied_where_it_repeats() {
+        let mut svg = Svg::new();
+        svg.raw("x1=");
+        let x = svg.num_written(263.04);
+        svg.raw(" x2=").again(x.clone()).raw(" x=").again(x);
+        assert_eq!(svg.finish(), "x1=263.0 x2=263.0 x=263.0");
+        // A range outside the picture copies nothing.
+        let mut svg = Svg::new();
+        #[allow(clippy::reversed_empty_ranges)]
+        let backwards = 2..1;
+        svg.raw("ab").again(1..5).again(backwards);
+        assert_eq!(svg.finish(), "ab");
+        let mut piece = Svg::piece();
+        piece.raw("\" y=\"").num(206.0);
+        let mut svg = Svg::new();
+        svg.copy(&piece).copy(&piece);
+        assert_eq!(svg.finish(), "\" y=\"206.0\" y=\"206.0");
     }
 
     #[test]
