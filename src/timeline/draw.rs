@@ -7,9 +7,10 @@ use std::fmt;
 use chrono::{Duration, NaiveDate};
 
 use super::glyph::{SYMBOLS, severity_colour, severity_name, symbol_of};
+use super::glyph_row::GlyphRow;
 use super::place::{Place, of_finding, of_pointer};
 use super::scale::{LEFT, Label, RIGHT, Scale};
-use super::svg::{GlyphRow, Svg};
+use super::svg::Svg;
 use super::words;
 use crate::date_text::Iso;
 use crate::i18n::{Lang, Vocabulary};

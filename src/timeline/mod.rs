@@ -35,6 +35,7 @@
 
 mod draw;
 mod glyph;
+mod glyph_row;
 mod legend;
 mod place;
 mod scale;
