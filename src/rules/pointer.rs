@@ -93,13 +93,14 @@ impl JsonPointer {
     }
 
     /// Room for `more` bytes; a pointer being built gets room for a few tokens at once
-    /// (`/enrolments/0/events/12/minutes` would otherwise grow five times).
+    /// (`/enrolments/0/events/12/minutes` would otherwise grow five times). A rule
+    /// extends a clone of its enrolment's pointer, whose capacity is exactly its length:
+    /// grown to the typical size at once, it is reallocated once, not once per token.
     fn make_room(&mut self, more: usize) {
         const TYPICAL: usize = 48;
-        if self.0.capacity() == 0 {
-            self.0.reserve(TYPICAL.max(more));
-        } else {
-            self.0.reserve(more);
+        if self.0.capacity() - self.0.len() < more {
+            self.0
+                .reserve(more.max(TYPICAL.saturating_sub(self.0.len())));
         }
     }
 
@@ -193,6 +194,25 @@ mod tests {
         assert_eq!(
             JsonPointer::parse("/a~"),
             Err(JsonPointerError::BadEscape { position: 2 })
+        );
+    }
+
+    #[test]
+    fn a_clone_being_extended_grows_once_to_the_typical_size() {
+        // A rule's pointer is a clone of its enrolment's (capacity = length) extended by
+        // a few tokens: the first token makes room for the typical pointer at once.
+        let base = JsonPointer::root().field("enrolments").index(0).clone();
+        let first = base.clone().field("phases");
+        assert!(first.0.capacity() >= 48, "{}", first.0.capacity());
+        let capacity = first.0.capacity();
+        let whole = first.index(12).field("minutes");
+        assert_eq!(whole.as_str(), "/enrolments/0/phases/12/minutes");
+        assert_eq!(whole.0.capacity(), capacity);
+        // A long token still fits whole.
+        let long = "x".repeat(100);
+        assert_eq!(
+            base.field(&long).as_str().len(),
+            "/enrolments/0/".len() + 100
         );
     }
 
