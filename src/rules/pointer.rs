@@ -18,9 +18,23 @@ use serde::{Deserialize, Serialize};
 /// let pointer = JsonPointer::root().field("events").index(3).field("a/b");
 /// assert_eq!(pointer.as_str(), "/events/3/a~1b");
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct JsonPointer(String);
+
+/// Room for a typical pointer (`/enrolments/0/events/12/minutes` and a little more).
+const TYPICAL: usize = 48;
+
+impl Clone for JsonPointer {
+    /// A copy with room for a few more tokens: a pointer is cloned to be extended (each
+    /// finding's pointer starts as a clone of its enrolment's), and a copy of exactly its
+    /// length was reallocated by the first token it got.
+    fn clone(&self) -> Self {
+        let mut text = String::with_capacity(TYPICAL.max(self.0.len() + 16));
+        text.push_str(&self.0);
+        JsonPointer(text)
+    }
+}
 
 /// Why a text is not a JSON Pointer.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -93,11 +107,9 @@ impl JsonPointer {
     }
 
     /// Room for `more` bytes; a pointer being built gets room for a few tokens at once
-    /// (`/enrolments/0/events/12/minutes` would otherwise grow five times). A rule
-    /// extends a clone of its enrolment's pointer, whose capacity is exactly its length:
-    /// grown to the typical size at once, it is reallocated once, not once per token.
+    /// (`/enrolments/0/events/12/minutes` would otherwise grow five times): grown to the
+    /// typical size at once, a pointer is reallocated once, not once per token.
     fn make_room(&mut self, more: usize) {
-        const TYPICAL: usize = 48;
         if self.0.capacity() - self.0.len() < more {
             self.0
                 .reserve(more.max(TYPICAL.saturating_sub(self.0.len())));
@@ -198,16 +210,20 @@ mod tests {
     }
 
     #[test]
-    fn a_clone_being_extended_grows_once_to_the_typical_size() {
-        // A rule's pointer is a clone of its enrolment's (capacity = length) extended by
-        // a few tokens: the first token makes room for the typical pointer at once.
+    fn a_clone_being_extended_is_not_reallocated() {
+        // A rule's pointer is a clone of its enrolment's extended by a few tokens: the
+        // clone has room for them.
         let base = JsonPointer::root().field("enrolments").index(0).clone();
-        let first = base.clone().field("phases");
-        assert!(first.0.capacity() >= 48, "{}", first.0.capacity());
-        let capacity = first.0.capacity();
+        let clone = base.clone();
+        assert!(clone.0.capacity() >= TYPICAL, "{}", clone.0.capacity());
+        let capacity = clone.0.capacity();
+        let first = clone.field("phases");
         let whole = first.index(12).field("minutes");
         assert_eq!(whole.as_str(), "/enrolments/0/phases/12/minutes");
         assert_eq!(whole.0.capacity(), capacity);
+        // A pointer of exactly its length (as parsed) grows to the typical size at once.
+        let parsed = JsonPointer::parse("/enrolments/0").expect("pointer");
+        assert!(parsed.field("phases").0.capacity() >= TYPICAL);
         // A long token still fits whole.
         let long = "x".repeat(100);
         assert_eq!(
