@@ -142,13 +142,7 @@ impl Finding {
 /// Fills `{name}` placeholders from `params`; an unknown name stays as written.
 pub(crate) fn render(template: &str, params: &Params, lang: Lang) -> String {
     let mut out = String::with_capacity(template.len() + 16);
-    crate::template::fill(template, &mut out, |name, out| match params.get(name) {
-        Some(value) => {
-            value.render(lang, out);
-            true
-        }
-        None => false,
-    });
+    fill(template, params, lang, &mut out);
     // A message is a sentence: one that opens with a parameter ("ryhmätapaaminen kesti …")
     // still starts with a capital.
     if let Some(first) = out.chars().next()
@@ -158,6 +152,18 @@ pub(crate) fn render(template: &str, params: &Params, lang: Lang) -> String {
         out.replace_range(..first.len_utf8(), &upper);
     }
     out
+}
+
+/// `template` with its placeholders filled from `params`, written into `out` (a `String`,
+/// or the report writer's escaping writer), without the capital [`render`] gives.
+pub(crate) fn fill<W: fmt::Write>(template: &str, params: &Params, lang: Lang, out: &mut W) {
+    crate::template::fill(template, out, |name, out| match params.get(name) {
+        Some(value) => {
+            value.render(lang, out);
+            true
+        }
+        None => false,
+    });
 }
 
 impl fmt::Display for Finding {

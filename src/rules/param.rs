@@ -205,15 +205,20 @@ impl ParamValue {
         date.map_or(ParamValue::Missing {}, ParamValue::from)
     }
 
-    /// Writes the value as a reader of `lang` reads it.
-    pub fn render(&self, lang: Lang, out: &mut String) {
-        use std::fmt::Write;
-        // Writing to a String cannot fail.
+    /// Writes the value as a reader of `lang` reads it, into any [`fmt::Write`] (a
+    /// `String`, a formatter, a writer of one's own).
+    ///
+    /// ```
+    /// use tyokyky::{Lang, ParamValue};
+    ///
+    /// let mut text = String::new();
+    /// ParamValue::money(123_450).render(Lang::En, &mut text);
+    /// assert_eq!(text, "€1,234.50");
+    /// ```
+    pub fn render<W: fmt::Write>(&self, lang: Lang, out: &mut W) {
+        // Writing to a String cannot fail; a writer that fails leaves the text short.
         let _ = match self {
-            ParamValue::Integer { value } => {
-                out.push_str(itoa::Buffer::new().format(*value));
-                Ok(())
-            }
+            ParamValue::Integer { value } => out.write_str(itoa::Buffer::new().format(*value)),
             ParamValue::Date { value } => write_date(*value, lang, out),
             ParamValue::Key { value } => write!(out, "”{value}”"),
             ParamValue::Term { value, labels, .. } => match labels.0 {
@@ -235,12 +240,12 @@ impl ParamValue {
                 };
                 for (index, item) in items.iter().enumerate() {
                     if index > 0 {
-                        out.push_str(if index + 1 == items.len() { and } else { ", " });
+                        let _ = out.write_str(if index + 1 == items.len() { and } else { ", " });
                     }
                     item.render(lang, out);
                 }
                 if items.is_empty() {
-                    out.push('–');
+                    let _ = out.write_char('–');
                 }
                 Ok(())
             }
@@ -252,8 +257,7 @@ impl ParamValue {
 
 /// Euros and cents as each language writes them: `1 234,50 €` (with a no-break space)
 /// in Finnish and Swedish, `€1,234.50` in English.
-fn write_money(cents: i64, lang: Lang, out: &mut String) -> fmt::Result {
-    use std::fmt::Write;
+fn write_money(cents: i64, lang: Lang, out: &mut impl fmt::Write) -> fmt::Result {
     let sign = if cents < 0 { "-" } else { "" };
     let cents = cents.unsigned_abs();
     let (euros, rest) = (cents / 100, cents % 100);
@@ -275,35 +279,33 @@ fn write_money(cents: i64, lang: Lang, out: &mut String) -> fmt::Result {
     }
 }
 
-fn write_date(date: NaiveDate, lang: Lang, out: &mut String) -> fmt::Result {
-    use std::fmt::Write;
+fn write_date(date: NaiveDate, lang: Lang, out: &mut impl fmt::Write) -> fmt::Result {
     match lang {
         Lang::En => write!(out, "{}", date.format("%Y-%m-%d")),
         Lang::Fi | Lang::Sv => {
             let mut number = itoa::Buffer::new();
-            out.push_str(number.format(date.day()));
-            out.push('.');
-            out.push_str(number.format(date.month()));
-            out.push('.');
-            out.push_str(number.format(date.year()));
-            Ok(())
+            out.write_str(number.format(date.day()))?;
+            out.write_char('.')?;
+            out.write_str(number.format(date.month()))?;
+            out.write_char('.')?;
+            out.write_str(number.format(date.year()))
         }
     }
 }
 
 /// `vk 7/2024`, `v. 7/2024`, `week 2024-W07`; a run names its first and last period and
 /// the count.
-fn write_periods(
+fn write_periods<W: fmt::Write>(
     per: Period,
     first: NaiveDate,
     last: NaiveDate,
     count: u32,
     lang: Lang,
-    out: &mut String,
+    out: &mut W,
 ) -> fmt::Result {
     // Written piece by piece with itoa: a report writes one or two per finding, and the
     // formatting machinery cost several hundred instructions each.
-    let one = |date: NaiveDate, out: &mut String| -> fmt::Result {
+    let one = |date: NaiveDate, out: &mut W| -> fmt::Result {
         let mut number = itoa::Buffer::new();
         let (year, within) = match per {
             Period::IsoWeek => (date.iso_week().year(), date.iso_week().week()),
@@ -312,21 +314,20 @@ fn write_periods(
         match lang {
             // `2024-W07`, `2024-02`.
             Lang::En => {
-                out.push_str(number.format(year));
-                out.push_str(if per == Period::IsoWeek { "-W" } else { "-" });
+                out.write_str(number.format(year))?;
+                out.write_str(if per == Period::IsoWeek { "-W" } else { "-" })?;
                 if within < 10 {
-                    out.push('0');
+                    out.write_char('0')?;
                 }
-                out.push_str(number.format(within));
+                out.write_str(number.format(within))
             }
             // `7/2024`.
             Lang::Fi | Lang::Sv => {
-                out.push_str(number.format(within));
-                out.push('/');
-                out.push_str(number.format(year));
+                out.write_str(number.format(within))?;
+                out.write_char('/')?;
+                out.write_str(number.format(year))
             }
         }
-        Ok(())
     };
     let (single, plural) = match (per, lang) {
         (Period::IsoWeek, Lang::Fi) => ("viikko ", "viikot "),
@@ -337,17 +338,16 @@ fn write_periods(
         (Period::CalendarMonth, Lang::En) => ("month ", "months "),
     };
     if count <= 1 {
-        out.push_str(single);
+        out.write_str(single)?;
         return one(first, out);
     }
-    out.push_str(plural);
+    out.write_str(plural)?;
     one(first, out)?;
-    out.push('–');
+    out.write_char('–')?;
     one(last, out)?;
-    out.push_str(" (");
-    out.push_str(itoa::Buffer::new().format(count));
-    out.push(')');
-    Ok(())
+    out.write_str(" (")?;
+    out.write_str(itoa::Buffer::new().format(count))?;
+    out.write_char(')')
 }
 
 impl From<i64> for ParamValue {

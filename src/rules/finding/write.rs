@@ -71,8 +71,69 @@ fn write_finding(finding: &Finding, lang: Lang, out: &mut Vec<u8>) {
     out.extend_from_slice(b",\"message\":{\"");
     out.extend_from_slice(lang.code().as_bytes());
     out.extend_from_slice(b"\":");
-    string(&finding.message(lang), out);
+    message(finding, lang, out);
     out.extend_from_slice(b"}}");
+}
+
+/// The message in `lang` as a JSON string, written straight into `out` with no `String`
+/// of its own (its allocation and copy were a sixth of writing a finding), then scanned
+/// once for characters to escape, as [`string`] scans. The same text as
+/// [`Finding::message`], capital included.
+fn message(finding: &Finding, lang: Lang, out: &mut Vec<u8>) {
+    out.push(b'"');
+    let start = out.len();
+    super::fill(
+        finding.code.info().message.get(lang),
+        &finding.params,
+        lang,
+        &mut Appending(out),
+    );
+    capitalize(out, start);
+    // Rare (a key or a name with a quote or a control): the message is written again,
+    // escaped.
+    if out.get(start..).is_some_and(may_need_escape) {
+        let text = out.split_off(start);
+        escaped(&text, out);
+    }
+    out.push(b'"');
+}
+
+/// The first letter from `start` on in upper case, as [`Finding::message`] has it: a
+/// message that opens with a parameter still starts with a capital. A letter is never
+/// escaped, so the first character written is the message's.
+fn capitalize(out: &mut Vec<u8>, start: usize) {
+    // Most messages open with an ASCII byte: a letter's capital is then one byte too.
+    if let Some(first) = out.get_mut(start)
+        && first.is_ascii()
+    {
+        first.make_ascii_uppercase();
+        return;
+    }
+    let head = out.get(start..out.len().min(start + 4)).unwrap_or_default();
+    // Four bytes hold the first character whole; they may end inside the second.
+    let valid = match std::str::from_utf8(head) {
+        Ok(text) => text,
+        Err(error) => head
+            .get(..error.valid_up_to())
+            .and_then(|valid| std::str::from_utf8(valid).ok())
+            .unwrap_or_default(),
+    };
+    if let Some(first) = valid.chars().next()
+        && first.is_lowercase()
+    {
+        let upper: String = first.to_uppercase().collect();
+        out.splice(start..start + first.len_utf8(), upper.into_bytes());
+    }
+}
+
+/// A writer of text at the end of a byte buffer.
+struct Appending<'a>(&'a mut Vec<u8>);
+
+impl std::fmt::Write for Appending<'_> {
+    fn write_str(&mut self, text: &str) -> std::fmt::Result {
+        self.0.extend_from_slice(text.as_bytes());
+        Ok(())
+    }
 }
 
 /// A parameter as serde writes it: an object tagged by `"type"`, its fields in
@@ -360,6 +421,57 @@ mod tests {
                 String::from_utf8_lossy(&serde)
             );
         }
+    }
+
+    /// A message written straight into the report: a first parameter in lower case gets
+    /// its capital (a one-byte letter, a two-byte one and one whose capital is longer), a
+    /// parameter with characters JSON escapes is escaped, an unknown one stays as written.
+    #[test]
+    fn messages_are_written_as_finding_message_writes_them() {
+        use crate::i18n::{Lang, LocalizedText};
+        use crate::rules::code::RuleCode;
+        use crate::rules::finding::{Finding, ParamValue, Report};
+        use crate::rules::pointer::JsonPointer;
+        use crate::service::record::event::EventKind;
+
+        let events = [
+            ParamValue::term(EventKind::GroupSession),
+            ParamValue::key("x\"y\n"),
+            ParamValue::name("k", &LocalizedText::new("äiti", "ßa", "ǆ\u{1}")),
+            ParamValue::name("k", &LocalizedText::new("", "Å", "1")),
+            ParamValue::Missing {},
+        ];
+        let report: Report = events
+            .into_iter()
+            .map(|event| {
+                Finding::new(RuleCode::PATH_CONTACT_TOO_SHORT, JsonPointer::root())
+                    .param("event", event)
+                    .param("minutes", ParamValue::Integer { value: 5 })
+            })
+            .collect();
+        for lang in Lang::ALL {
+            let mut out = Vec::new();
+            report.in_language(lang).write_json(&mut out);
+            let json: serde_json::Value = serde_json::from_slice(&out).expect("json");
+            for (finding, written) in report
+                .iter()
+                .zip(json["findings"].as_array().into_iter().flatten())
+            {
+                let message = finding.message(lang);
+                assert_eq!(written["message"][lang.code()], message.as_str());
+                assert!(message.contains("{min}"), "{message}");
+            }
+            let serde = serde_json::to_vec(&report.in_language(lang)).expect("json");
+            assert_eq!(
+                String::from_utf8_lossy(&out),
+                String::from_utf8_lossy(&serde)
+            );
+        }
+        let first = report
+            .iter()
+            .next()
+            .map(|finding| finding.message(Lang::Fi));
+        assert!(first.is_some_and(|message| message.starts_with('R')));
     }
 
     proptest::proptest! {
