@@ -5,6 +5,8 @@
 //! one table per enum, written with the crate's `vocabulary!` macro, so a variant without
 //! labels does not compile; a test checks that no label is empty.
 
+use std::borrow::Cow;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -116,14 +118,23 @@ impl Labels {
     }
 }
 
-/// An owned text in Finnish, Swedish and English: names in specs loaded from JSON, and
-/// rendered messages.
+/// A text in Finnish, Swedish and English: the names of the models and their phases,
+/// names in specs loaded from JSON, and rendered messages.
+#[cfg_attr(doc, doc = "")]
+#[cfg_attr(
+    doc,
+    doc = "Each text borrows a `&'static str` (the crate's own models: a finding that names a phase copies no text) or owns a `String` (a spec read from JSON)."
+)]
 ///
 /// ```
+/// use std::borrow::Cow;
 /// use tyokyky::{Lang, LocalizedText};
 ///
 /// let name = LocalizedText::new("Pieni", "Liten", "Tiny");
 /// assert_eq!(name.get(Lang::Sv), "Liten");
+/// assert!(matches!(name.fi, Cow::Borrowed(_)));
+/// let read = LocalizedText::new(String::from("Iso"), "Stor", "Big");
+/// assert!(matches!(read.fi, Cow::Owned(_)));
 /// assert_eq!(serde_json::to_string(&name)?, r#"{"fi":"Pieni","sv":"Liten","en":"Tiny"}"#);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
@@ -136,20 +147,24 @@ impl Labels {
 #[serde(deny_unknown_fields)]
 pub struct LocalizedText {
     /// Finnish.
-    pub fi: String,
+    pub fi: Cow<'static, str>,
     /// Swedish.
-    pub sv: String,
+    pub sv: Cow<'static, str>,
     /// English.
-    pub en: String,
+    pub en: Cow<'static, str>,
 }
 
 impl LocalizedText {
-    /// A text from three literals.
-    pub fn new(fi: &str, sv: &str, en: &str) -> Self {
+    /// A text from three texts: literals are borrowed, `String`s kept.
+    pub fn new(
+        fi: impl Into<Cow<'static, str>>,
+        sv: impl Into<Cow<'static, str>>,
+        en: impl Into<Cow<'static, str>>,
+    ) -> Self {
         LocalizedText {
-            fi: fi.to_owned(),
-            sv: sv.to_owned(),
-            en: en.to_owned(),
+            fi: fi.into(),
+            sv: sv.into(),
+            en: en.into(),
         }
     }
 

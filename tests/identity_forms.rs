@@ -139,7 +139,7 @@ fn a_value_or_an_id_like_a_code_is_not_echoed() {
 #[test]
 fn a_spec_named_like_a_code_is_refused() {
     let mut spec = tyokyky::service::spec::models::social_rehabilitation();
-    spec.name.fi = "190145 - 2602".to_owned();
+    spec.name.fi = "190145 - 2602".into();
     assert!(spec.check().is_err());
     let mut models = ServiceModels::defaults();
     assert!(models.insert(spec).is_err());
@@ -171,7 +171,7 @@ fn a_report_read_back_refuses_codes_and_undeclared_parameters() {
 #[test]
 fn debug_of_documents_with_texts_is_redacted() {
     let mut set = tyokyky::work_activity::quality::CriteriaSet::osku_derived();
-    set.name.en = "set of 010594 Y 9032".to_owned();
+    set.name.en = "set of 010594 Y 9032".into();
     let shown = format!("{set:?}");
     assert!(!shown.contains("9032"), "{shown}");
     assert!(shown.starts_with("CriteriaSet("));

@@ -451,9 +451,9 @@ fn spec_problem(problem: &crate::service::spec::check::SpecProblem) -> ParamValu
     ParamValue::name(
         "spec_problem",
         &crate::i18n::LocalizedText::new(
-            &redact_identity_codes(&text.fi),
-            &redact_identity_codes(&text.sv),
-            &redact_identity_codes(&text.en),
+            redact_identity_codes(&text.fi),
+            redact_identity_codes(&text.sv),
+            redact_identity_codes(&text.en),
         ),
     )
 }

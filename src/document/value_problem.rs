@@ -164,7 +164,7 @@ fn own_words(english: &str) -> ParamValue {
         &LocalizedText::new(
             "arvo, jonka kenttä hyväksyy (ks. skeema)",
             "ett värde som fältet godtar (se schemat)",
-            english,
+            english.to_owned(),
         ),
     )
 }

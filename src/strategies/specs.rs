@@ -86,9 +86,9 @@ pub fn any_service_model_spec()
                         let mut phase = PhaseSpec::new(
                             Key::from_static(PHASE_IDS[index]),
                             crate::i18n::LocalizedText::new(
-                                &format!("Vaihe {}", index + 1),
-                                &format!("Fas {}", index + 1),
-                                &format!("Phase {}", index + 1),
+                                format!("Vaihe {}", index + 1),
+                                format!("Fas {}", index + 1),
+                                format!("Phase {}", index + 1),
                             ),
                         );
                         phase.optional =

@@ -6,7 +6,7 @@ use crate::i18n::LocalizedText;
 use crate::service::record::key::Key;
 use crate::work_activity::quality::{CriteriaSet, Criterion, DerivedEvidence, Evidence};
 
-fn text(fi: &str, sv: &str, en: &str) -> LocalizedText {
+fn text(fi: &'static str, sv: &'static str, en: &'static str) -> LocalizedText {
     LocalizedText::new(fi, sv, en)
 }
 
@@ -14,8 +14,8 @@ fn criterion(
     id: &'static str,
     weight: u8,
     evidence: Evidence,
-    title: [&str; 3],
-    description: [&str; 3],
+    title: [&'static str; 3],
+    description: [&'static str; 3],
 ) -> Criterion {
     Criterion {
         id: Key::from_static(id),

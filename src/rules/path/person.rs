@@ -195,9 +195,9 @@ impl Check<'_> {
                 let name = match self.models.get(&enrolment.model) {
                     Some(spec) => spec.name.clone(),
                     None => crate::i18n::LocalizedText::new(
-                        enrolment.model.as_str(),
-                        enrolment.model.as_str(),
-                        enrolment.model.as_str(),
+                        enrolment.model.as_str().to_owned(),
+                        enrolment.model.as_str().to_owned(),
+                        enrolment.model.as_str().to_owned(),
                     ),
                 };
                 let day = enrolment.start;
@@ -208,9 +208,9 @@ impl Check<'_> {
                     chrono::Datelike::year(&day)
                 );
                 let text = crate::i18n::LocalizedText::new(
-                    &format!("{} ({local})", name.fi),
-                    &format!("{} ({local})", name.sv),
-                    &format!("{} ({day})", name.en),
+                    format!("{} ({local})", name.fi),
+                    format!("{} ({local})", name.sv),
+                    format!("{} ({day})", name.en),
                 );
                 ParamValue::name(enrolment.model.as_str(), &text)
             })

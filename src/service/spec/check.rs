@@ -210,7 +210,7 @@ impl SpecProblem {
                 "texten innehåller något som liknar en personbeteckning".to_owned(),
             ),
         };
-        crate::i18n::LocalizedText::new(&fi, &sv, &self.to_string())
+        crate::i18n::LocalizedText::new(fi, sv, self.to_string())
     }
 }
 
