@@ -98,6 +98,20 @@ fn bench_end_to_end(c: &mut Criterion) {
                 serde_json::to_vec(&report.in_language(Lang::Fi))
             })
         });
+        // The same bytes through the crate's report writer, as `Batch` and the HTTP
+        // answers write them.
+        group.bench_function("json_to_report_written_fi", |b| {
+            b.iter(|| {
+                let report = validate_json(
+                    black_box(&text),
+                    &ValidationOptions::new(&models).with_limits(limits),
+                    as_of,
+                );
+                let mut out = Vec::new();
+                report.in_language(Lang::Fi).write_json(&mut out);
+                out
+            })
+        });
         group.finish();
     }
 }

@@ -42,9 +42,12 @@ impl Params {
 
     /// The parameter called `name`.
     pub fn get(&self, name: &str) -> Option<&ParamValue> {
-        self.position(name)
-            .ok()
-            .and_then(|at| self.items.get(at))
+        // One to four names: compared for equality one by one (lengths first, mostly
+        // different), not ordered by a binary search, each step of which compared the
+        // bytes; a message looks up each of its placeholders.
+        self.items
+            .iter()
+            .find(|(have, _)| have.as_ref() == name)
             .map(|(_, value)| value)
     }
 
@@ -95,8 +98,16 @@ impl Params {
     }
 
     fn position(&self, name: &str) -> Result<usize, usize> {
-        self.items
-            .binary_search_by(|(have, _)| have.as_ref().cmp(name))
+        self.items.binary_search_by(|(have, _)| by_name(have, name))
+    }
+}
+
+/// Names in `str` order, decided by their first bytes when those differ (most names of
+/// one finding begin differently): a comparison of the whole texts is a call.
+fn by_name(a: &str, b: &str) -> std::cmp::Ordering {
+    match (a.as_bytes().first(), b.as_bytes().first()) {
+        (Some(a_first), Some(b_first)) if a_first != b_first => a_first.cmp(b_first),
+        _ => a.cmp(b),
     }
 }
 
@@ -108,7 +119,7 @@ impl<N: Into<Cow<'static, str>>> FromIterator<(N, ParamValue)> for Params {
             .map(|(name, value)| (name.into(), value))
             .collect();
         // Stable: of equal names the last stays last.
-        items.sort_by(|a, b| a.0.cmp(&b.0));
+        items.sort_by(|a, b| by_name(&a.0, &b.0));
         // `dedup_by` drops the later of two equal names; its value moves to the one kept
         // first, so the last value of a name is the one that stays.
         items.dedup_by(|later, kept| {
@@ -215,6 +226,36 @@ mod tests {
         assert_eq!(params.get("c"), Some(&int(3)));
         assert_eq!(params.get("d"), None);
         assert_eq!(params.get(""), None);
+    }
+
+    proptest::proptest! {
+        /// Names compared by their first bytes are in `str` order, and any name put in is
+        /// found again, however many share a first byte or a length.
+        #[test]
+        fn names_are_ordered_as_str_orders_them(
+            names in proptest::collection::vec("[ab]{0,3}|\\PC{0,4}", 0..8)
+        ) {
+            for a in &names {
+                for b in &names {
+                    proptest::prop_assert_eq!(by_name(a, b), a.as_str().cmp(b.as_str()));
+                }
+            }
+            let params: Params = names
+                .iter()
+                .enumerate()
+                .map(|(at, name)| (name.clone(), int(u32::try_from(at).unwrap_or(0))))
+                .collect();
+            let sorted: Vec<&str> = params.iter().map(|(name, _)| name).collect();
+            proptest::prop_assert!(sorted.is_sorted());
+            for (at, name) in names.iter().enumerate() {
+                // The last value of a name stays.
+                let last = names.iter().rposition(|other| other == name).unwrap_or(at);
+                proptest::prop_assert_eq!(
+                    params.get(name),
+                    Some(&int(u32::try_from(last).unwrap_or(0)))
+                );
+            }
+        }
     }
 
     #[test]
