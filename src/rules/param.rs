@@ -64,7 +64,7 @@ pub enum ParamValue {
     /// A phase or a service model, rendered by its name in the spec.
     Name {
         /// The id in the spec, e.g. `mapping`.
-        key: String,
+        key: Cow<'static, str>,
         /// The name per language.
         name: LocalizedText,
     },
@@ -165,8 +165,9 @@ impl ParamValue {
         }
     }
 
-    /// A phase or model by its id and localized name.
-    pub fn name(key: impl Into<String>, name: &LocalizedText) -> Self {
+    /// A phase or model by its id and localized name. A default model's id (a `Key` of a
+    /// literal) and its names are borrowed, not copied.
+    pub fn name(key: impl Into<Cow<'static, str>>, name: &LocalizedText) -> Self {
         ParamValue::Name {
             key: key.into(),
             name: name.clone(),

@@ -126,7 +126,7 @@ impl Check<'_> {
                 self.push(
                     ClientOutsideTargetGroup {
                         status: ParamValue::term(status),
-                        model: ParamValue::name(spec.id.as_str(), &spec.name),
+                        model: ParamValue::name(spec.id.clone(), &spec.name),
                         targets: ParamValue::terms(spec.target_statuses.iter().copied()),
                     }
                     .at(at.clone().field("model")),

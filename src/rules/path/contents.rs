@@ -114,7 +114,7 @@ impl Check<'_> {
         {
             self.push(
                 ThemeNotCovered {
-                    phase: ParamValue::name(phase_spec.id.as_str(), &phase_spec.name),
+                    phase: ParamValue::name(phase_spec.id.clone(), &phase_spec.name),
                     theme: ParamValue::term(*theme),
                 }
                 .at(at()),
@@ -127,7 +127,7 @@ impl Check<'_> {
         {
             self.push(
                 OfferedThemeNotMet {
-                    phase: ParamValue::name(phase_spec.id.as_str(), &phase_spec.name),
+                    phase: ParamValue::name(phase_spec.id.clone(), &phase_spec.name),
                     theme: ParamValue::term(*theme),
                 }
                 .at(at()),

@@ -212,7 +212,7 @@ impl Check<'_> {
                     format!("{} ({local})", name.sv),
                     format!("{} ({day})", name.en),
                 );
-                ParamValue::name(enrolment.model.as_str(), &text)
+                ParamValue::name(enrolment.model.clone(), &text)
             })
             .collect();
         ParamValue::List { items }

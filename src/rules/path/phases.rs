@@ -137,7 +137,7 @@ impl Check<'_> {
 /// A phase by its name in the spec, or its id as written when the spec has no such phase.
 pub(crate) fn phase_name(spec: &ServiceModelSpec, phase: &Key) -> ParamValue {
     match spec.phase(phase) {
-        Some(phase_spec) => ParamValue::name(phase.as_str(), &phase_spec.name),
+        Some(phase_spec) => ParamValue::name(phase_spec.id.clone(), &phase_spec.name),
         None => ParamValue::key(phase.as_str()),
     }
 }
@@ -159,7 +159,7 @@ impl Check<'_> {
                 None => self.push(
                     UnknownPhase {
                         phase: ParamValue::key(record.phase.as_str()),
-                        model: ParamValue::name(spec.id.as_str(), &spec.name),
+                        model: ParamValue::name(spec.id.clone(), &spec.name),
                     }
                     .at(at(index).field("phase")),
                 ),
@@ -216,7 +216,7 @@ impl Check<'_> {
                 if !enrolment.phases.iter().any(|r| r.phase == phase_spec.id) {
                     self.push(
                         RequiredPhaseMissing {
-                            phase: ParamValue::name(phase_spec.id.as_str(), &phase_spec.name),
+                            phase: ParamValue::name(phase_spec.id.clone(), &phase_spec.name),
                         }
                         .at(base.clone().field("phases")),
                     );
@@ -284,7 +284,7 @@ impl Check<'_> {
         let tolerance = spec.tolerances.length_days;
         let next_day = |date: NaiveDate| date.succ_opt().unwrap_or(date);
         let end_exclusive = next_day(last_day(record.end, self.as_of));
-        let name = || ParamValue::name(phase_spec.id.as_str(), &phase_spec.name);
+        let name = || ParamValue::name(phase_spec.id.clone(), &phase_spec.name);
         if let Some(max_months) = length.max_months.on(record.start)
             && let Some(limit) =
                 add_months(record.start, max_months).map(|d| plus_days(d, tolerance))

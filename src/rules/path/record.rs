@@ -115,7 +115,7 @@ impl Check<'_> {
     /// The name of the model `id` in the models in use, or the id as written.
     pub(crate) fn model_name(&self, id: &crate::service::record::key::Key) -> ParamValue {
         match self.models.get(id) {
-            Some(spec) => ParamValue::name(id.as_str(), &spec.name),
+            Some(spec) => ParamValue::name(spec.id.clone(), &spec.name),
             None => ParamValue::key(id.as_str()),
         }
     }

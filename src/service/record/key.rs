@@ -127,6 +127,13 @@ impl From<Key> for String {
     }
 }
 
+impl From<Key> for Cow<'static, str> {
+    /// The key's text, still borrowed when the key is a literal (a default model's).
+    fn from(key: Key) -> Cow<'static, str> {
+        key.0
+    }
+}
+
 impl JsonSchema for Key {
     fn schema_name() -> Cow<'static, str> {
         "Key".into()
@@ -244,6 +251,23 @@ mod tests {
             assert!(Key::new(bad).is_err(), "{bad}");
         }
         assert!(serde_json::from_str::<Key>("\"a b\"").is_err());
+    }
+
+    #[test]
+    fn a_literal_key_stays_borrowed_into_a_finding() {
+        use crate::rules::finding::ParamValue;
+        let text: Cow<'static, str> = Key::from_static("mapping").into();
+        assert!(matches!(text, Cow::Borrowed("mapping")));
+        let read: Cow<'static, str> = Key::new("mapping").expect("key").into();
+        assert_eq!(read, "mapping");
+        // A default model's phase: its id and its names are borrowed, not copied.
+        let spec = crate::service::spec::models::mapping_and_coaching();
+        let phase = spec.phases.first().expect("a phase");
+        let ParamValue::Name { key, name } = ParamValue::name(phase.id.clone(), &phase.name) else {
+            panic!("a name");
+        };
+        assert!(matches!(key, Cow::Borrowed(_)));
+        assert!(matches!(name.fi, Cow::Borrowed(_)));
     }
 
     #[test]
