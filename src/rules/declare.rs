@@ -90,8 +90,12 @@ macro_rules! rules {
                     $crate::rules::code::RuleCode::$name;
 
                 fn into_params(self) -> $crate::rules::params::Params {
-                    $crate::rules::params::Params::from_pairs(
-                        [$((stringify!($field), $crate::rules::finding::ParamValue::from(self.$field)),)*]
+                    // The fields in name order, found when compiling.
+                    const ORDER: &[usize; <[&str]>::len(&[$(stringify!($field)),*])] =
+                        &$crate::rules::params::name_order([$(stringify!($field)),*]);
+                    $crate::rules::params::Params::from_declared(
+                        [$(Some((stringify!($field), $crate::rules::finding::ParamValue::from(self.$field))),)*],
+                        ORDER,
                     )
                 }
             }
