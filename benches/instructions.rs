@@ -34,9 +34,13 @@ const OPERATIONS: &[&str] = &[
     "validate_and_plan_running",
     #[cfg(feature = "svg")]
     "draw_clean",
+    #[cfg(feature = "svg")]
+    "write_picture_clean",
     "validate_mapping",
     #[cfg(feature = "svg")]
     "draw_mapping",
+    #[cfg(feature = "svg")]
+    "write_picture_mapping",
     "ignored_any_30",
     "parse_30",
     "document_30",
@@ -157,6 +161,25 @@ fn main() {
                         as_of,
                         Lang::Fi,
                     ));
+                }
+                #[cfg(feature = "svg")]
+                "write_picture_clean" | "write_picture_mapping" => {
+                    let (path, report, due) = if operation.ends_with("clean") {
+                        (&clean, &clean_report, &clean_due)
+                    } else {
+                        (&mapping, &mapping_report, &mapping_due)
+                    };
+                    let mut out = Vec::new();
+                    tyokyky::timeline::write_timeline(
+                        black_box(path),
+                        report,
+                        due,
+                        &models,
+                        as_of,
+                        Lang::Fi,
+                        &mut out,
+                    );
+                    black_box(out);
                 }
                 "validate_mapping" => {
                     black_box(

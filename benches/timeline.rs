@@ -1,5 +1,6 @@
 //! Drawing the picture of the 12-month path against validating it, in the same run: the
-//! picture should cost less than the validation it shows. Run with
+//! picture should cost less than the validation it shows. `draw` makes a `String`,
+//! `write` the bytes the HTTP API sends. Run with
 //! `cargo bench --features svg --bench timeline`; BENCHMARKS.md gives the ratio.
 
 use std::hint::black_box;
@@ -8,7 +9,7 @@ use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use tyokyky::ValidationOptions;
 use tyokyky::service::build::sample;
-use tyokyky::timeline::timeline;
+use tyokyky::timeline::{timeline, write_timeline};
 use tyokyky::{ClientId, Lang, ServiceModels};
 
 fn bench_timeline(c: &mut Criterion) {
@@ -39,6 +40,22 @@ fn bench_timeline(c: &mut Criterion) {
         });
         group.bench_function("draw", |b| {
             b.iter(|| timeline(black_box(&path), &report, &due, &models, as_of, Lang::Fi))
+        });
+        // The bytes as the HTTP API sends them: no UTF-8 check and copy into a `String`.
+        group.bench_function("write", |b| {
+            b.iter(|| {
+                let mut out = Vec::new();
+                write_timeline(
+                    black_box(&path),
+                    &report,
+                    &due,
+                    &models,
+                    as_of,
+                    Lang::Fi,
+                    &mut out,
+                );
+                out
+            })
         });
         group.finish();
     }

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use tyokyky::ValidationOptions;
 use tyokyky::document::Document;
 use tyokyky::service::build::sample;
-use tyokyky::timeline::timeline;
+use tyokyky::timeline::{timeline, write_timeline};
 use tyokyky::{ClientId, Event, Lang, ServiceModels, ServicePath, Severity};
 
 fn data(file: &str) -> PathBuf {
@@ -37,7 +37,12 @@ fn draw(path: &ServicePath, as_of: NaiveDate, lang: Lang) -> String {
     let models = ServiceModels::defaults();
     let report = path.validate_with(&ValidationOptions::new(&models), as_of);
     let due = path.due_with(&ValidationOptions::new(&models), as_of);
-    timeline(path, &report, &due, &models, as_of, lang)
+    let svg = timeline(path, &report, &due, &models, as_of, lang);
+    // The bytes a service sends are the picture's, after whatever the buffer held.
+    let mut bytes = b"HTTP body: ".to_vec();
+    write_timeline(path, &report, &due, &models, as_of, lang, &mut bytes);
+    assert_eq!(bytes.strip_prefix(b"HTTP body: "), Some(svg.as_bytes()));
+    svg
 }
 
 /// The example paths and the picture of each, as the crate draws them.

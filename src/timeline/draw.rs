@@ -45,11 +45,10 @@ pub(super) struct Picture<'a> {
 }
 
 impl Picture<'_> {
-    pub(super) fn render(&self) -> String {
+    pub(super) fn render(&self, svg: &mut Svg) {
         let bands = self.path.enrolments.len().max(1);
         let width = LEFT + self.scale.width() + RIGHT;
         let height = TOP + BAND * bands as f64 + LEGEND;
-        let mut svg = Svg::new();
         svg.raw(concat!(
             r#"<svg xmlns="http://www.w3.org/2000/svg" role="img""#,
             r#" aria-labelledby="timeline-title timeline-desc" width=""#
@@ -63,9 +62,9 @@ impl Picture<'_> {
         .num(height)
         .raw(r#"" font-family="sans-serif" font-size="11">"#);
         svg.raw(r#"<title id="timeline-title">"#);
-        self.title(&mut svg);
+        self.title(svg);
         svg.raw(r#"</title><desc id="timeline-desc">"#);
-        self.summary(&mut svg);
+        self.summary(svg);
         svg.raw("</desc><defs>");
         for symbol in SYMBOLS {
             svg.raw(r#"<g id=""#)
@@ -75,16 +74,16 @@ impl Picture<'_> {
                 .raw("</g>");
         }
         svg.raw(r#"</defs><text x="12" y="22" font-size="15" font-weight="bold">"#);
-        self.title(&mut svg);
+        self.title(svg);
         svg.raw("</text>");
-        self.axis(&mut svg, height - LEGEND);
+        self.axis(svg, height - LEGEND);
         for (index, enrolment) in self.path.enrolments.iter().enumerate() {
-            self.band(&mut svg, index, enrolment);
+            self.band(svg, index, enrolment);
         }
-        self.findings(&mut svg);
-        self.due_items(&mut svg);
-        self.lines(&mut svg, height - LEGEND);
-        self.legend(&mut svg, height - LEGEND + 18.0);
+        self.findings(svg);
+        self.due_items(svg);
+        self.lines(svg, height - LEGEND);
+        self.legend(svg, height - LEGEND + 18.0);
         if svg.left_out > 0 {
             let count = i64::try_from(svg.left_out).unwrap_or(i64::MAX);
             svg.raw(r#"<text x="12" y=""#)
@@ -100,7 +99,6 @@ impl Picture<'_> {
                 .raw("</text>");
         }
         svg.raw("</svg>");
-        svg.finish()
     }
 
     /// The picture's title: whose path it is (the client's id, never a name).

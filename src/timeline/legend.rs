@@ -93,14 +93,13 @@ fn label(svg: &mut Svg, x: f64, y: &Svg, text: &str, punctuation: &'static str) 
 }
 
 /// The picture of a path over the validation limits: a note saying so, nothing drawn.
-pub(super) fn placeholder(over: &Report, lang: Lang) -> String {
+pub(super) fn placeholder(over: &Report, lang: Lang, svg: &mut Svg) {
     let what = over
         .iter()
         .map(|finding| finding.message(lang))
         .collect::<Vec<_>>()
         .join(" ");
     let text = fill(words::TOO_LARGE.get(lang), &[("what", what)]);
-    let mut svg = Svg::new();
     svg.raw(concat!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" role="img""#,
         r#" aria-labelledby="timeline-title" width="640" height="60" viewBox="0 0 640 60""#,
@@ -110,5 +109,4 @@ pub(super) fn placeholder(over: &Report, lang: Lang) -> String {
     .raw(r#"</title><text x="12" y="32" class="placeholder">"#)
     .text(&text)
     .raw("</text></svg>");
-    svg.finish()
 }

@@ -57,6 +57,10 @@ pub const MAX_MARKS: usize = 15_000;
 
 /// The SVG picture of `path` as of `as_of`, with the findings of `report` and the items of
 /// `due`, in `lang`. `models` name the phases.
+///
+/// The same bytes as [`write_timeline`] writes, checked to be UTF-8 (they always are) and
+/// copied into a `String`: a service that sends the picture as it is (as the HTTP API
+/// does) writes it with [`write_timeline`] and saves that fifth of the time.
 pub fn timeline(
     path: &ServicePath,
     report: &Report,
@@ -65,21 +69,57 @@ pub fn timeline(
     as_of: NaiveDate,
     lang: Lang,
 ) -> String {
+    let mut out = Vec::new();
+    write_timeline(path, report, due, models, as_of, lang, &mut out);
+    svg::text(&out)
+}
+
+/// Appends the SVG picture of [`timeline`] to `out`, as UTF-8 bytes.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use tyokyky::service::build::sample;
+/// use tyokyky::timeline::{timeline, write_timeline};
+/// use tyokyky::{ClientId, Lang, ServiceModels};
+///
+/// let start = NaiveDate::from_ymd_opt(2024, 1, 8).ok_or("date")?;
+/// let as_of = NaiveDate::from_ymd_opt(2024, 3, 1).ok_or("date")?;
+/// let path = sample::mapping_and_coaching(ClientId::new("demo-1")?, start, as_of);
+/// let models = ServiceModels::defaults();
+/// let (report, due) = (path.validate(as_of), path.due(as_of));
+/// let mut body = b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".to_vec();
+/// write_timeline(&path, &report, &due, &models, as_of, Lang::Sv, &mut body);
+/// let svg = timeline(&path, &report, &due, &models, as_of, Lang::Sv);
+/// assert!(body.ends_with(svg.as_bytes()));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn write_timeline(
+    path: &ServicePath,
+    report: &Report,
+    due: &DueList,
+    models: &ServiceModels,
+    as_of: NaiveDate,
+    lang: Lang,
+    out: &mut Vec<u8>,
+) {
+    let mut svg = svg::Svg::after(std::mem::take(out));
     let over = ValidationLimits::default().over_limits(path);
-    if !over.is_empty() {
-        return legend::placeholder(&over, lang);
+    if over.is_empty() {
+        let scale = scale::Scale::new(first_day(path, as_of), last_day(path, due, as_of));
+        draw::Picture {
+            path,
+            report,
+            due,
+            models,
+            as_of,
+            lang,
+            scale,
+        }
+        .render(&mut svg);
+    } else {
+        legend::placeholder(&over, lang, &mut svg);
     }
-    let scale = scale::Scale::new(first_day(path, as_of), last_day(path, due, as_of));
-    draw::Picture {
-        path,
-        report,
-        due,
-        models,
-        as_of,
-        lang,
-        scale,
-    }
-    .render()
+    *out = svg.into_bytes();
 }
 
 /// The first day drawn: the earliest start, event or measurement, a week before it.

@@ -31,13 +31,25 @@ pub(super) struct Svg {
 
 impl Svg {
     /// An empty document.
+    #[cfg(test)]
     pub(super) fn new() -> Svg {
+        Svg::after(Vec::new())
+    }
+
+    /// A document written after the bytes `out` holds.
+    pub(super) fn after(mut out: Vec<u8>) -> Svg {
+        // Most pictures are tens of kilobytes: room for that at once rather than grown to.
+        out.reserve(32 * 1024);
         Svg {
-            // Most pictures are tens of kilobytes: start there rather than grow to it.
-            out: Vec::with_capacity(32 * 1024),
+            out,
             marks: 0,
             left_out: 0,
         }
+    }
+
+    /// The bytes written: UTF-8 (see [`Svg::finish`]).
+    pub(super) fn into_bytes(self) -> Vec<u8> {
+        self.out
     }
 
     /// Markup the crate wrote itself (tag names, fixed attributes, a symbol's shape, its
@@ -219,14 +231,9 @@ impl Svg {
         self.raw("</title></use>");
     }
 
+    #[cfg(test)]
     pub(super) fn finish(self) -> String {
-        // Only `&str`s and ASCII were written, so the check passes (the fallback is never
-        // taken); simdutf8's check and one copy cost a tenth of the standard library's
-        // check alone, which goes byte by byte for a while after each `ä`.
-        match simdutf8::basic::from_utf8(&self.out) {
-            Ok(text) => text.to_owned(),
-            Err(_) => String::from_utf8_lossy(&self.out).into_owned(),
-        }
+        text(&self.out)
     }
 }
 
@@ -253,6 +260,17 @@ const DIGIT_PAIRS: [u16; 100] = {
     }
     pairs
 };
+
+/// The picture's bytes as a `String`. Only `&str`s and ASCII were written, so the check
+/// passes (the fallback is never taken); simdutf8's check and one copy cost a tenth of
+/// the standard library's check alone, which goes byte by byte for a while after each
+/// `ä`.
+pub(super) fn text(bytes: &[u8]) -> String {
+    match simdutf8::basic::from_utf8(bytes) {
+        Ok(text) => text.to_owned(),
+        Err(_) => String::from_utf8_lossy(bytes).into_owned(),
+    }
+}
 
 /// Whether quick-xml's escaping of a text or an attribute value would change `text`:
 /// it holds one of the characters either escapes. Most values hold none.
@@ -473,11 +491,37 @@ mod tests {
             }
         }
         assert_eq!(svg.finish(), expected);
+        // Just under and just over a half, and on it, at every size the writer takes.
+        for whole in [
+            0.0, 1.0, 2.0, 3.0, 170.0, 1_023.0, 65_535.0, 524_287.0, 999_997.0,
+        ] {
+            let half: f64 = whole + 0.5;
+            for scaled in [
+                f64::from_bits(half.to_bits() - 1),
+                half,
+                f64::from_bits(half.to_bits() + 1),
+            ] {
+                let value = scaled / 10.0;
+                let mut svg = Svg::new();
+                svg.num(value);
+                assert_eq!(svg.finish(), &*number(value), "{value} {scaled}");
+            }
+        }
         // No negative zero: what rounds to nothing is nothing.
         assert_eq!(&*number(-0.04), "0.0");
         assert_eq!(&*number(f64::NAN), "0.0");
         assert_eq!(&*number(f64::INFINITY), "0.0");
         assert!(number(-1e300).starts_with("-9"));
         assert!(number(1e300).starts_with("92233720368547758"));
+    }
+
+    proptest::proptest! {
+        /// Any value the fast range takes is rounded as `f64::round` rounds it.
+        #[test]
+        fn any_coordinate_is_rounded_as_f64_round_rounds_it(value in 0.0..100_000.0_f64) {
+            let mut svg = Svg::new();
+            svg.num(value);
+            proptest::prop_assert_eq!(svg.finish(), number(value).to_string());
+        }
     }
 }
