@@ -336,6 +336,16 @@ mod tests {
     }
 
     #[test]
+    fn str_less_is_str_order_strictly() {
+        for (a, b) in [("a", "a"), ("", ""), ("max", "max"), ("b", "a"), ("ab", "a")] {
+            assert!(!str_less(a, b), "{a} {b}");
+        }
+        for (a, b) in [("a", "b"), ("", "a"), ("max", "max_months"), ("day", "days")] {
+            assert!(str_less(a, b), "{a} {b}");
+        }
+    }
+
+    #[test]
     fn declared_parameters_are_in_name_order_with_their_values() {
         const ORDER: [usize; 5] = name_order(["max_months", "max", "day", "days", "a"]);
         assert_eq!(ORDER, [4, 2, 3, 1, 0]);
