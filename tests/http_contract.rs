@@ -236,6 +236,26 @@ fn the_openapi_document_names_its_base_path_and_every_refusal() {
 }
 
 #[test]
+fn a_client_record_gets_the_picture_of_each_path_checked_with_the_client() {
+    let record = http_support::example("client_records/own_work_excludes.json");
+    let answer = post("/v1/timeline?as_of=2025-03-01", &record);
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert_eq!(answer.content_type.as_deref(), Some("image/svg+xml"));
+    assert!(answer.body.starts_with("<svg"), "{}", answer.body);
+    assert!(answer.body.contains("palvelupolut: 1"), "{}", answer.body);
+    assert!(answer.body.contains(r#"<g class="path""#));
+    // The rule that needs the client's own work is marked: the path was checked with it.
+    assert!(
+        answer
+            .body
+            .contains(r#"data-code="path.client_activity_excludes""#),
+        "{}",
+        answer.body
+    );
+    assert!(answer.body.contains(r#"id="path-0-finding-"#));
+}
+
+#[test]
 fn the_timeline_is_an_svg_in_the_asked_language_and_its_errors_are_reports() {
     let path = http_support::example("paths/violations_mapping_and_coaching.json");
     let answer = call(

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use tyokyky::ValidationOptions;
 use tyokyky::document::Document;
 use tyokyky::service::build::sample;
-use tyokyky::timeline::{timeline, write_timeline};
+use tyokyky::timeline::{record_timeline, timeline, write_record_timeline, write_timeline};
 use tyokyky::{ClientId, Event, Lang, ServiceModels, ServicePath, Severity};
 
 fn data(file: &str) -> PathBuf {
@@ -270,4 +270,80 @@ fn a_span_of_millennia_draws_a_handful_of_ticks() {
         svg.len()
     );
     assert!(svg.matches("<line").count() < 100);
+}
+
+/// The `id="…"` values of `svg`, and the ids its `href="#…"` name.
+fn ids_and_references(svg: &str) -> (Vec<&str>, Vec<&str>) {
+    let values = |marker: &str| -> Vec<&str> {
+        svg.split(marker)
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .collect()
+    };
+    (values(" id=\""), values("href=\"#"))
+}
+
+#[test]
+fn a_client_record_is_drawn_path_by_path_with_ids_of_its_own() {
+    let start = NaiveDate::from_ymd_opt(2024, 1, 8).expect("date");
+    let client = tyokyky::Client::new(
+        ClientId::new("demo-7").expect("id"),
+        tyokyky::LabourMarketStatus::UnemployedJobseeker,
+    );
+    let paths = vec![
+        sample::wellbeing_group(client.id.clone(), start, as_of()),
+        sample::mapping_and_coaching(client.id.clone(), start, as_of()),
+        sample::ips_job_coaching(client.id.clone(), start, as_of()),
+    ];
+    let record = tyokyky::document::ClientRecord::new(client, paths.clone());
+    let options = ValidationOptions::default();
+    for lang in Lang::ALL {
+        let svg = record_timeline(&record, &options, as_of(), lang);
+        let mut bytes = b"prefix".to_vec();
+        write_record_timeline(&record, &options, as_of(), lang, &mut bytes);
+        assert_eq!(bytes.strip_prefix(b"prefix"), Some(svg.as_bytes()));
+        assert_eq!(svg.matches(r#"<g class="path""#).count(), paths.len());
+        // Every id once in the document, every reference to one of them.
+        let (ids, references) = ids_and_references(&svg);
+        let unique: std::collections::BTreeSet<&str> = ids.iter().copied().collect();
+        assert_eq!(unique.len(), ids.len(), "an id twice");
+        assert!(references.iter().all(|id| unique.contains(id)));
+        assert!(!references.is_empty());
+        // Each path's picture is the one drawn of it alone, its ids prefixed.
+        for (index, path) in paths.iter().enumerate() {
+            let alone = draw(path, as_of(), lang);
+            let prefix = format!("path-{index}-");
+            let prefixed = alone
+                .replace(" id=\"", &format!(" id=\"{prefix}"))
+                .replace("href=\"#", &format!("href=\"#{prefix}"))
+                .replace(
+                    "aria-labelledby=\"timeline-title timeline-desc\"",
+                    &format!("aria-labelledby=\"{prefix}timeline-title {prefix}timeline-desc\""),
+                );
+            assert!(svg.contains(&prefixed), "path {index} in {lang:?}");
+        }
+    }
+}
+
+#[test]
+fn a_record_of_many_paths_draws_a_bounded_picture() {
+    let client = tyokyky::Client::new(
+        ClientId::new("demo-8").expect("id"),
+        tyokyky::LabourMarketStatus::UnemployedJobseeker,
+    );
+    // Dense paths: their marks together pass the picture's budget.
+    let path = long_path(600);
+    let many = tyokyky::timeline::MAX_RECORD_PATHS + 20;
+    let record = tyokyky::document::ClientRecord::new(client, vec![path; many]);
+    let svg = record_timeline(&record, &ValidationOptions::default(), as_of(), Lang::En);
+    assert_eq!(
+        svg.matches(r#"<g class="path""#).count(),
+        tyokyky::timeline::MAX_RECORD_PATHS
+    );
+    assert!(svg.contains("20 service paths left out"), "no note");
+    assert!(
+        svg.contains("marks left out"),
+        "the marks are not counted over the record"
+    );
+    assert!(svg.len() < 2_000_000, "{} bytes", svg.len());
 }

@@ -14,7 +14,7 @@
 //! |---|---|---|
 //! | `POST /v1/validate?as_of=YYYY-MM-DD` | any input document | the report |
 //! | `POST /v1/due?as_of=YYYY-MM-DD` | a service path | the due list and its messages |
-//! | `POST /v1/timeline?as_of=YYYY-MM-DD` | a service path | its picture, `image/svg+xml` ([`crate::timeline`]) |
+//! | `POST /v1/timeline?as_of=YYYY-MM-DD` | a service path, or a client record | its picture (a record's paths one under the other), `image/svg+xml` ([`crate::timeline`]) |
 //! | `POST /v1/score` | an instrument result | its score |
 //! | `POST /v1/quality` | `{"path": …, "ratings": {…}}` | the quality report |
 //! | `POST /v1/recommend` | a need profile | the ranked work-activity models |
@@ -221,7 +221,7 @@ async fn due(State(config): Shared, request: Request) -> Response {
     };
     let path = match Document::from_slice_with(&body, &config.limits) {
         Ok(Document::ServicePath(path)) => path,
-        Ok(_) => return report_response(&wrong_kind(DocumentKind::ServicePath), lang),
+        Ok(_) => return report_response(&wrong_kind(&[DocumentKind::ServicePath]), lang),
         Err(error) => return report_response(error.report(), lang),
     };
     let due_list = path.due_with(&config.options(), as_of);
@@ -238,15 +238,38 @@ async fn timeline(State(config): Shared, request: Request) -> Response {
     let Some(as_of) = as_of else {
         return missing_as_of(lang);
     };
-    let path = match Document::from_slice_with(&body, &config.limits) {
-        Ok(Document::ServicePath(path)) => path,
-        Ok(_) => return report_response(&wrong_kind(DocumentKind::ServicePath), lang),
-        Err(error) => return report_response(error.report(), lang),
-    };
-    let (report, due) = path.validate_and_plan(&config.options(), as_of);
     // Sent as written: no UTF-8 check and copy into a `String` (a fifth of drawing it).
     let mut svg = Vec::new();
-    crate::timeline::write_timeline(&path, &report, &due, &config.models, as_of, lang, &mut svg);
+    match Document::from_slice_with(&body, &config.limits) {
+        Ok(Document::ServicePath(path)) => {
+            let (report, due) = path.validate_and_plan(&config.options(), as_of);
+            crate::timeline::write_timeline(
+                &path,
+                &report,
+                &due,
+                &config.models,
+                as_of,
+                lang,
+                &mut svg,
+            );
+        }
+        Ok(Document::ClientRecord(record)) => {
+            crate::timeline::write_record_timeline(
+                &record,
+                &config.options(),
+                as_of,
+                lang,
+                &mut svg,
+            );
+        }
+        Ok(_) => {
+            return report_response(
+                &wrong_kind(&[DocumentKind::ServicePath, DocumentKind::ClientRecord]),
+                lang,
+            );
+        }
+        Err(error) => return report_response(error.report(), lang),
+    }
     Response::builder()
         .status(StatusCode::OK)
         .header(axum::http::header::CONTENT_TYPE, "image/svg+xml")
@@ -324,11 +347,14 @@ async fn method_not_allowed(headers: HeaderMap) -> Response {
 }
 
 /// A `document.unknown_kind` report naming the one kind the endpoint reads.
-fn wrong_kind(expected: DocumentKind) -> Report {
+fn wrong_kind(expected: &[DocumentKind]) -> Report {
     std::iter::once(
         crate::document::problem::UnknownKind {
             kinds: crate::rules::finding::ParamValue::List {
-                items: vec![crate::rules::finding::ParamValue::key(expected.as_str())],
+                items: expected
+                    .iter()
+                    .map(|kind| crate::rules::finding::ParamValue::key(kind.as_str()))
+                    .collect(),
             },
         }
         .at(JsonPointer::root().field("document")),

@@ -62,7 +62,7 @@ pub const OPERATIONS: &[Operation] = &[
         method: "post",
         path: "/v1/timeline",
         id: "timeline",
-        summary: "The picture of a service path (SVG) with its findings and due items, in the request's language",
+        summary: "The picture of a service path, or of each path of a client record, (SVG) with its findings and due items, in the request's language",
         as_of: true,
     },
     Operation {
@@ -190,7 +190,10 @@ pub fn document_at(base_path: &str) -> Value {
                 answer("The due list", sub::<DueAnswer>(&mut generator)),
             ),
             "timeline" => (
-                Some(sub::<ServicePath>(&mut generator)),
+                Some(json!({ "oneOf": [
+                    sub::<ServicePath>(&mut generator),
+                    sub::<crate::document::ClientRecord>(&mut generator),
+                ]})),
                 json!({ "description": "The picture, an SVG document (role=\"img\", with a title and a description)",
                     "content": { "image/svg+xml": { "schema": { "type": "string" } } } }),
             ),

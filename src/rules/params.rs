@@ -337,10 +337,21 @@ mod tests {
 
     #[test]
     fn str_less_is_str_order_strictly() {
-        for (a, b) in [("a", "a"), ("", ""), ("max", "max"), ("b", "a"), ("ab", "a")] {
+        for (a, b) in [
+            ("a", "a"),
+            ("", ""),
+            ("max", "max"),
+            ("b", "a"),
+            ("ab", "a"),
+        ] {
             assert!(!str_less(a, b), "{a} {b}");
         }
-        for (a, b) in [("a", "b"), ("", "a"), ("max", "max_months"), ("day", "days")] {
+        for (a, b) in [
+            ("a", "b"),
+            ("", "a"),
+            ("max", "max_months"),
+            ("day", "days"),
+        ] {
             assert!(str_less(a, b), "{a} {b}");
         }
     }

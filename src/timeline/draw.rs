@@ -45,30 +45,40 @@ pub(super) struct Picture<'a> {
 }
 
 impl Picture<'_> {
-    pub(super) fn render(&self, svg: &mut Svg) {
+    /// The picture's width and height.
+    pub(super) fn size(&self) -> (f64, f64) {
         let bands = self.path.enrolments.len().max(1);
-        let width = LEFT + self.scale.width() + RIGHT;
-        let height = TOP + BAND * bands as f64 + LEGEND;
-        svg.raw(concat!(
-            r#"<svg xmlns="http://www.w3.org/2000/svg" role="img""#,
-            r#" aria-labelledby="timeline-title timeline-desc" width=""#
-        ))
-        .num(width)
-        .raw("\" height=\"")
-        .num(height)
-        .raw("\" viewBox=\"0 0 ")
-        .num(width)
-        .raw(" ")
-        .num(height)
-        .raw(r#"" font-family="sans-serif" font-size="11">"#);
-        svg.raw(r#"<title id="timeline-title">"#);
+        (
+            LEFT + self.scale.width() + RIGHT,
+            TOP + BAND * bands as f64 + LEGEND,
+        )
+    }
+
+    pub(super) fn render(&self, svg: &mut Svg) {
+        let (width, height) = self.size();
+        svg.raw(r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby=""#)
+            .id("timeline-title")
+            .raw(" ")
+            .id("timeline-desc")
+            .raw("\" width=\"")
+            .num(width)
+            .raw("\" height=\"")
+            .num(height)
+            .raw("\" viewBox=\"0 0 ")
+            .num(width)
+            .raw(" ")
+            .num(height)
+            .raw(r#"" font-family="sans-serif" font-size="11">"#);
+        svg.raw(r#"<title id=""#).id("timeline-title").raw("\">");
         self.title(svg);
-        svg.raw(r#"</title><desc id="timeline-desc">"#);
+        svg.raw(r#"</title><desc id=""#)
+            .id("timeline-desc")
+            .raw("\">");
         self.summary(svg);
         svg.raw("</desc><defs>");
         for symbol in SYMBOLS {
             svg.raw(r#"<g id=""#)
-                .raw(symbol.id)
+                .id(symbol.id)
                 .raw("\">")
                 .raw(symbol.shape)
                 .raw("</g>");
@@ -381,7 +391,8 @@ impl Picture<'_> {
             let colour = severity_colour(severity);
             let code = finding.code().as_str();
             // The id lets a page link the report's n-th finding to its marker.
-            svg.raw(r#"<g id="finding-"#)
+            svg.raw(r#"<g id=""#)
+                .id("finding-")
                 .int(i64::try_from(index).unwrap_or(i64::MAX))
                 .raw(r#"" class="finding" data-severity=""#)
                 .raw(severity_name(severity))

@@ -44,9 +44,11 @@ impl GlyphRow {
         let Some(slot) = self.texts.get_mut(kind) else {
             return;
         };
+        let path = svg.path;
         let (head, middle) = slot.get_or_insert_with(|| {
             let mut head = Svg::piece();
-            head.raw("<use href=\"#").raw(id).raw("\" x=\"");
+            head.path = path;
+            head.raw("<use href=\"#").id(id).raw("\" x=\"");
             let mut middle = Svg::piece();
             middle
                 .raw("\" y=\"")

@@ -29,7 +29,7 @@ impl Picture<'_> {
         let mut x = 20.0;
         for (id, name) in entries {
             svg.raw("<use href=\"#")
-                .raw(id)
+                .id(id)
                 .raw("\" x=\"")
                 .num(x)
                 .copy(&symbol_y);
@@ -92,6 +92,9 @@ fn label(svg: &mut Svg, x: f64, y: &Svg, text: &str, punctuation: &'static str) 
         .raw("</text>");
 }
 
+/// The width and height of [`placeholder`]'s picture.
+pub(super) const PLACEHOLDER_SIZE: (f64, f64) = (640.0, 60.0);
+
 /// The picture of a path over the validation limits: a note saying so, nothing drawn.
 pub(super) fn placeholder(over: &Report, lang: Lang, svg: &mut Svg) {
     let what = over
@@ -100,13 +103,16 @@ pub(super) fn placeholder(over: &Report, lang: Lang, svg: &mut Svg) {
         .collect::<Vec<_>>()
         .join(" ");
     let text = fill(words::TOO_LARGE.get(lang), &[("what", what)]);
-    svg.raw(concat!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" role="img""#,
-        r#" aria-labelledby="timeline-title" width="640" height="60" viewBox="0 0 640 60""#,
-        r#" font-family="sans-serif" font-size="12"><title id="timeline-title">"#
-    ))
-    .text(&text)
-    .raw(r#"</title><text x="12" y="32" class="placeholder">"#)
-    .text(&text)
-    .raw("</text></svg>");
+    svg.raw(r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby=""#)
+        .id("timeline-title")
+        .raw(concat!(
+            r#"" width="640" height="60" viewBox="0 0 640 60""#,
+            r#" font-family="sans-serif" font-size="12"><title id=""#
+        ))
+        .id("timeline-title")
+        .raw("\">")
+        .text(&text)
+        .raw(r#"</title><text x="12" y="32" class="placeholder">"#)
+        .text(&text)
+        .raw("</text></svg>");
 }

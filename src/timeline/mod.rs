@@ -44,8 +44,10 @@ mod words;
 
 use chrono::{Duration, NaiveDate};
 
+use crate::document::ClientRecord;
 use crate::i18n::Lang;
 use crate::rules::finding::Report;
+use crate::rules::options::ValidationOptions;
 use crate::rules::report::ValidationLimits;
 use crate::service::planner::due_list::DueList;
 use crate::service::record::path::ServicePath;
@@ -103,23 +105,177 @@ pub fn write_timeline(
     out: &mut Vec<u8>,
 ) {
     let mut svg = svg::Svg::after(std::mem::take(out));
-    let over = ValidationLimits::default().over_limits(path);
-    if over.is_empty() {
-        let scale = scale::Scale::new(first_day(path, as_of), last_day(path, due, as_of));
-        draw::Picture {
-            path,
-            report,
-            due,
-            models,
-            as_of,
-            lang,
-            scale,
-        }
-        .render(&mut svg);
-    } else {
-        legend::placeholder(&over, lang, &mut svg);
-    }
+    draw(&mut svg, path, report, due, models, as_of, lang);
     *out = svg.into_bytes();
+}
+
+/// The picture of each path of `record`, one under the other in one SVG document, as of
+/// `as_of` in `lang`: each path checked together with the client (as
+/// [`ClientRecord::validate`] checks it) and planned, with the record's own model specs
+/// beside `options`' models. Each path's picture is the one [`timeline`] draws, its ids
+/// (symbols, title, `finding-n`) prefixed with `path-{n}-` so that they stay unique.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use tyokyky::document::ClientRecord;
+/// use tyokyky::service::build::sample;
+/// use tyokyky::timeline::record_timeline;
+/// use tyokyky::{Client, ClientId, LabourMarketStatus, Lang, ValidationOptions};
+///
+/// let start = NaiveDate::from_ymd_opt(2024, 1, 8).ok_or("date")?;
+/// let as_of = NaiveDate::from_ymd_opt(2024, 6, 1).ok_or("date")?;
+/// let client = Client::new(ClientId::new("demo-7")?, LabourMarketStatus::UnemployedJobseeker);
+/// let paths = vec![
+///     sample::wellbeing_group(client.id.clone(), start, as_of),
+///     sample::mapping_and_coaching(client.id.clone(), start, as_of),
+/// ];
+/// let record = ClientRecord::new(client, paths);
+/// let svg = record_timeline(&record, &ValidationOptions::default(), as_of, Lang::En);
+/// assert!(svg.contains("Service paths of client demo-7: 2"));
+/// assert!(svg.contains(r#"<title id="path-1-timeline-title">"#));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn record_timeline(
+    record: &ClientRecord,
+    options: &ValidationOptions<'_>,
+    as_of: NaiveDate,
+    lang: Lang,
+) -> String {
+    let mut out = Vec::new();
+    write_record_timeline(record, options, as_of, lang, &mut out);
+    svg::text(&out)
+}
+
+/// Appends the picture of [`record_timeline`] to `out`, as UTF-8 bytes.
+pub fn write_record_timeline(
+    record: &ClientRecord,
+    options: &ValidationOptions<'_>,
+    as_of: NaiveDate,
+    lang: Lang,
+    out: &mut Vec<u8>,
+) {
+    let models = record.models_with(options.models);
+    let options = ValidationOptions {
+        models: &models,
+        ..*options
+    };
+    // Each path's picture apart, to know its size before the document that holds them.
+    // The marks are counted over the whole record ([`MAX_MARKS`] in all), and at most
+    // [`MAX_RECORD_PATHS`] pictures are drawn: the picture stays bounded however many
+    // paths the record holds.
+    let drawn = record.paths.len().min(MAX_RECORD_PATHS);
+    let mut pictures = Vec::with_capacity(drawn);
+    let (mut width, mut height) = (RECORD_MIN_WIDTH, RECORD_HEADING);
+    let mut marks = 0;
+    for (index, path) in record.paths.iter().enumerate().take(drawn) {
+        let report = path.validate_for(&record.client, &options, as_of);
+        let due = path.due_with(&options, as_of);
+        let mut picture = svg::Svg::after(Vec::new());
+        picture.path = Some(index);
+        picture.marks = marks;
+        let (w, h) = draw(&mut picture, path, &report, &due, &models, as_of, lang);
+        marks = picture.marks;
+        pictures.push((height, picture));
+        width = width.max(w);
+        height += h;
+    }
+    let left_out = record.paths.len() - drawn;
+    if left_out > 0 {
+        height += RECORD_NOTE;
+    }
+    let mut svg = svg::Svg::after(std::mem::take(out));
+    svg.raw(r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="record-title" width=""#)
+        .num(width)
+        .raw("\" height=\"")
+        .num(height)
+        .raw("\" viewBox=\"0 0 ")
+        .num(width)
+        .raw(" ")
+        .num(height)
+        .raw(r#"" font-family="sans-serif" font-size="11"><title id="record-title">"#);
+    let title = |svg: &mut svg::Svg| {
+        svg.fill(words::RECORD_TITLE.get(lang), |name, svg| match name {
+            "client" => {
+                svg.text(record.client.id.as_str());
+                true
+            }
+            "paths" => {
+                svg.int(i64::try_from(record.paths.len()).unwrap_or(i64::MAX));
+                true
+            }
+            _ => false,
+        });
+    };
+    title(&mut svg);
+    svg.raw(r#"</title><text x="12" y="24" font-size="17" font-weight="bold">"#);
+    title(&mut svg);
+    svg.raw("</text>");
+    for (top, picture) in &pictures {
+        svg.raw(r#"<g class="path" transform="translate(0 "#)
+            .num(*top)
+            .raw(")\">")
+            .copy(picture)
+            .raw("</g>");
+    }
+    if left_out > 0 {
+        svg.raw(r#"<text x="12" y=""#)
+            .num(height - 10.0)
+            .raw(r#"" class="left-out">"#)
+            .fill(words::MORE_PATHS.get(lang), |name, svg| {
+                if name != "count" {
+                    return false;
+                }
+                svg.int(i64::try_from(left_out).unwrap_or(i64::MAX));
+                true
+            })
+            .raw("</text>");
+    }
+    svg.raw("</svg>");
+    *out = svg.into_bytes();
+}
+
+/// The most paths of a client record drawn in one picture (*derived*: a client has a
+/// handful). A picture without its marks is about 7 KB (heading, axis, legend), thirty of
+/// them about 210 KB; with the [`MAX_MARKS`] counted over the whole record, a record's
+/// picture stays under 2 MB as a path's does.
+pub const MAX_RECORD_PATHS: usize = 30;
+
+/// The height of the note on paths left out.
+const RECORD_NOTE: f64 = 24.0;
+
+/// The height of a record's heading above its paths' pictures.
+const RECORD_HEADING: f64 = 36.0;
+/// The narrowest a record's picture is (one with no path still shows its heading).
+const RECORD_MIN_WIDTH: f64 = 640.0;
+
+/// Draws the picture of `path` (or the placeholder of a path over the validation limits)
+/// into `svg`; its width and height.
+fn draw(
+    svg: &mut svg::Svg,
+    path: &ServicePath,
+    report: &Report,
+    due: &DueList,
+    models: &ServiceModels,
+    as_of: NaiveDate,
+    lang: Lang,
+) -> (f64, f64) {
+    let over = ValidationLimits::default().over_limits(path);
+    if !over.is_empty() {
+        legend::placeholder(&over, lang, svg);
+        return legend::PLACEHOLDER_SIZE;
+    }
+    let scale = scale::Scale::new(first_day(path, as_of), last_day(path, due, as_of));
+    let picture = draw::Picture {
+        path,
+        report,
+        due,
+        models,
+        as_of,
+        lang,
+        scale,
+    };
+    picture.render(svg);
+    picture.size()
 }
 
 /// The first day drawn: the earliest start, event or measurement, a week before it.

@@ -27,6 +27,9 @@ pub(super) struct Svg {
     /// Marks drawn so far, and marks left out past [`MAX_MARKS`].
     pub(super) marks: usize,
     pub(super) left_out: usize,
+    /// Which path of a client record this picture is (its ids are then prefixed with
+    /// `path-{n}-`, unique in the record's document); `None` for a path alone.
+    pub(super) path: Option<usize>,
 }
 
 impl Svg {
@@ -44,6 +47,7 @@ impl Svg {
             out,
             marks: 0,
             left_out: 0,
+            path: None,
         }
     }
 
@@ -57,6 +61,17 @@ impl Svg {
     pub(super) fn raw(&mut self, markup: &str) -> &mut Self {
         self.out.extend_from_slice(markup.as_bytes());
         self
+    }
+
+    /// An id of the picture's own (the crate's word: a symbol, the title, a finding's
+    /// marker), prefixed with `path-{n}-` in a client record's picture.
+    pub(super) fn id(&mut self, id: &str) -> &mut Self {
+        if let Some(path) = self.path {
+            self.raw("path-")
+                .int(i64::try_from(path).unwrap_or(i64::MAX))
+                .raw("-");
+        }
+        self.raw(id)
     }
 
     /// An element's text, escaped as quick-xml escapes text.
@@ -219,7 +234,7 @@ impl Svg {
             return;
         }
         self.raw("<use href=\"#")
-            .raw(id)
+            .id(id)
             .raw("\" x=\"")
             .num(x)
             .raw("\" y=\"")
@@ -244,6 +259,7 @@ impl Svg {
             out: Vec::with_capacity(64),
             marks: 0,
             left_out: 0,
+            path: None,
         }
     }
 }

@@ -9,6 +9,18 @@ pub(super) const TITLE: Labels = Labels {
     en: "Service path of client {client}",
 };
 
+pub(super) const RECORD_TITLE: Labels = Labels {
+    fi: "Asiakkaan {client} palvelupolut: {paths}",
+    sv: "Klientens {client} servicestigar: {paths}",
+    en: "Service paths of client {client}: {paths}",
+};
+
+pub(super) const MORE_PATHS: Labels = Labels {
+    fi: "{count} palvelupolkua jätetty pois kuvan koon vuoksi",
+    sv: "{count} servicestigar utelämnade för bildens storlek",
+    en: "{count} service paths left out to keep the picture small",
+};
+
 pub(super) const SUMMARY: Labels = Labels {
     fi: "{enrolments} palvelujaksoa {first}–{last}, tilanne {as_of}. Havainnot: {errors} virhettä, {warnings} varoitusta, {infos} huomiota. Tulossa: {due}.",
     sv: "{enrolments} tjänsteperioder {first}–{last}, läget {as_of}. Anmärkningar: {errors} fel, {warnings} varningar, {infos} upplysningar. På kommande: {due}.",
