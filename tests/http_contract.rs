@@ -252,7 +252,24 @@ fn a_client_record_gets_the_picture_of_each_path_checked_with_the_client() {
         "{}",
         answer.body
     );
-    assert!(answer.body.contains(r#"id="path-0-finding-"#));
+    // Markers are named by their place in the record's report, as the page links them.
+    let report = post("/v1/validate?as_of=2025-03-01", &record);
+    let codes = report.codes();
+    assert!(!codes.is_empty());
+    for (index, code) in codes.iter().enumerate() {
+        let marker = format!(r#"<g id="finding-{index}" class="finding" data-severity=""#);
+        let at = answer
+            .body
+            .find(&marker)
+            .unwrap_or_else(|| panic!("{marker}"));
+        let named = format!(r#"data-code="{code}""#);
+        assert!(
+            answer.body[at..]
+                .split('>')
+                .next()
+                .is_some_and(|tag| tag.contains(&named))
+        );
+    }
 }
 
 #[test]

@@ -286,14 +286,22 @@ fn ids_and_references(svg: &str) -> (Vec<&str>, Vec<&str>) {
 #[test]
 fn a_client_record_is_drawn_path_by_path_with_ids_of_its_own() {
     let start = NaiveDate::from_ymd_opt(2024, 1, 8).expect("date");
-    let client = tyokyky::Client::new(
+    let mut client = tyokyky::Client::new(
         ClientId::new("demo-7").expect("id"),
         tyokyky::LabourMarketStatus::UnemployedJobseeker,
     );
+    // Work of the client's own: the path of rehabilitative work activity is flagged
+    // (a rule that needs the client); no birth date: the client is flagged too.
+    client
+        .own_activities
+        .push(tyokyky::situation::OwnActivity::work(
+            NaiveDate::from_ymd_opt(2024, 3, 1).expect("date"),
+            20,
+        ));
     let paths = vec![
         sample::wellbeing_group(client.id.clone(), start, as_of()),
+        sample::rehabilitative_work_activity(client.id.clone(), start, as_of()),
         sample::mapping_and_coaching(client.id.clone(), start, as_of()),
-        sample::ips_job_coaching(client.id.clone(), start, as_of()),
     ];
     let record = tyokyky::document::ClientRecord::new(client, paths.clone());
     let options = ValidationOptions::default();
@@ -309,18 +317,49 @@ fn a_client_record_is_drawn_path_by_path_with_ids_of_its_own() {
         assert_eq!(unique.len(), ids.len(), "an id twice");
         assert!(references.iter().all(|id| unique.contains(id)));
         assert!(!references.is_empty());
-        // Each path's picture is the one drawn of it alone, its ids prefixed.
+        // Each path's picture is the one drawn of it alone with its report as the record
+        // makes it, its ids prefixed and its markers numbered on from the path before.
+        let models = ServiceModels::defaults();
+        let mut first = record.client.validate_with(&options, as_of()).len();
+        let mut markers = first;
         for (index, path) in paths.iter().enumerate() {
-            let alone = draw(path, as_of(), lang);
+            let report = path.validate_for(&record.client, &options, as_of());
+            let due = path.due_with(&options, as_of());
+            let alone = timeline(path, &report, &due, &models, as_of(), lang);
             let prefix = format!("path-{index}-");
-            let prefixed = alone
+            let mut prefixed = alone
                 .replace(" id=\"", &format!(" id=\"{prefix}"))
                 .replace("href=\"#", &format!("href=\"#{prefix}"))
                 .replace(
                     "aria-labelledby=\"timeline-title timeline-desc\"",
                     &format!("aria-labelledby=\"{prefix}timeline-title {prefix}timeline-desc\""),
                 );
+            // From the last, so that `finding-1` is not read inside `finding-12`.
+            for at in (0..report.len()).rev() {
+                prefixed = prefixed.replace(
+                    &format!("id=\"{prefix}finding-{at}\""),
+                    &format!("id=\"finding-{}\"", first + at),
+                );
+            }
             assert!(svg.contains(&prefixed), "path {index} in {lang:?}");
+            first += report.len();
+            markers += report.len();
+        }
+        // One marker per finding of the record's report, named by its place in it.
+        let whole = record.validate(&options, as_of());
+        assert_eq!(whole.len(), markers);
+        let under = |root: &str| whole.iter().any(|f| f.path().as_str().starts_with(root));
+        assert!(under("/client") && under("/paths/1/"), "{whole:?}");
+        for (at, finding) in whole.iter().enumerate() {
+            let tag = format!(
+                r#"<g id="finding-{at}" class="finding" data-severity="{}" data-code="{}""#,
+                serde_json::to_value(finding.severity())
+                    .expect("severity")
+                    .as_str()
+                    .unwrap_or(""),
+                finding.code()
+            );
+            assert!(svg.contains(&tag), "{tag}");
         }
     }
 }

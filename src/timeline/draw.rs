@@ -14,7 +14,7 @@ use super::svg::Svg;
 use super::words;
 use crate::date_text::Iso;
 use crate::i18n::{Lang, Vocabulary};
-use crate::rules::finding::{Report, Severity};
+use crate::rules::finding::{Finding, Report, Severity};
 use crate::service::planner::due_list::DueList;
 use crate::service::record::event::EventKind;
 use crate::service::record::path::{Enrolment, ServicePath};
@@ -389,18 +389,7 @@ impl Picture<'_> {
             let y = Self::band_top(band.unwrap_or(0)) + FINDING_Y;
             let severity = finding.severity();
             let colour = severity_colour(severity);
-            let code = finding.code().as_str();
-            // The id lets a page link the report's n-th finding to its marker.
-            svg.raw(r#"<g id=""#)
-                .id("finding-")
-                .int(i64::try_from(index).unwrap_or(i64::MAX))
-                .raw(r#"" class="finding" data-severity=""#)
-                .raw(severity_name(severity))
-                .raw("\" data-code=\"")
-                .attr(code)
-                .raw("\"><title>")
-                .formatted(format_args!("{code}: {}", finding.message(self.lang)))
-                .raw("</title>");
+            finding_start(svg, index, finding, self.lang);
             if last > first {
                 svg.raw("<rect x=\"")
                     .num(self.scale.x(first))
@@ -503,4 +492,22 @@ fn two_digits(svg: &mut Svg, number: u32) -> &mut Svg {
         svg.raw("0");
     }
     svg.int(number.into())
+}
+
+/// A finding's marker opened: its group, named `finding-{n}` by the finding's place in
+/// the report a page shows (so a page links the report's n-th finding to its marker),
+/// with its severity, its code and a `<title>` of code and message. The caller draws the
+/// shape and closes the group.
+pub(super) fn finding_start(svg: &mut Svg, index: usize, finding: &Finding, lang: Lang) {
+    let code = finding.code().as_str();
+    let place = svg.first_finding.saturating_add(index);
+    svg.raw(r#"<g id="finding-"#)
+        .int(i64::try_from(place).unwrap_or(i64::MAX))
+        .raw(r#"" class="finding" data-severity=""#)
+        .raw(severity_name(finding.severity()))
+        .raw("\" data-code=\"")
+        .attr(code)
+        .raw("\"><title>")
+        .formatted(format_args!("{code}: {}", finding.message(lang)))
+        .raw("</title>");
 }

@@ -113,7 +113,11 @@ pub fn write_timeline(
 /// `as_of` in `lang`: each path checked together with the client (as
 /// [`ClientRecord::validate`] checks it) and planned, with the record's own model specs
 /// beside `options`' models. Each path's picture is the one [`timeline`] draws, its ids
-/// (symbols, title, `finding-n`) prefixed with `path-{n}-` so that they stay unique.
+/// (symbols, title) prefixed with `path-{n}-` so that they stay unique. The client's own
+/// findings are markers under the heading, and every marker is `finding-{n}` by its
+/// finding's place in the record's report ([`ClientRecord::validate`]: the client's
+/// findings, then each path's), so a page links the report's n-th finding to its marker
+/// as it does for a path alone.
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -159,13 +163,22 @@ pub fn write_record_timeline(
         models: &models,
         ..*options
     };
+    // The record's report, as `ClientRecord::validate` makes it: the client's findings,
+    // then each path's. Each marker is named by its finding's place in it.
+    let client_report = record.client.validate_with(&options, as_of);
+    let heading = if client_report.is_empty() {
+        RECORD_HEADING
+    } else {
+        RECORD_HEADING + RECORD_CLIENT_ROW
+    };
+    let mut first_finding = client_report.len();
     // Each path's picture apart, to know its size before the document that holds them.
     // The marks are counted over the whole record ([`MAX_MARKS`] in all), and at most
     // [`MAX_RECORD_PATHS`] pictures are drawn: the picture stays bounded however many
     // paths the record holds.
     let drawn = record.paths.len().min(MAX_RECORD_PATHS);
     let mut pictures = Vec::with_capacity(drawn);
-    let (mut width, mut height) = (RECORD_MIN_WIDTH, RECORD_HEADING);
+    let (mut width, mut height) = (RECORD_MIN_WIDTH, heading);
     let mut marks = 0;
     for (index, path) in record.paths.iter().enumerate().take(drawn) {
         let report = path.validate_for(&record.client, &options, as_of);
@@ -173,6 +186,8 @@ pub fn write_record_timeline(
         let mut picture = svg::Svg::after(Vec::new());
         picture.path = Some(index);
         picture.marks = marks;
+        picture.first_finding = first_finding;
+        first_finding += report.len();
         let (w, h) = draw(&mut picture, path, &report, &due, &models, as_of, lang);
         marks = picture.marks;
         pictures.push((height, picture));
@@ -210,6 +225,29 @@ pub fn write_record_timeline(
     svg.raw(r#"</title><text x="12" y="24" font-size="17" font-weight="bold">"#);
     title(&mut svg);
     svg.raw("</text>");
+    if !client_report.is_empty() {
+        // The client's own findings, one marker each after the word "client".
+        let y = RECORD_HEADING + RECORD_CLIENT_ROW / 2.0;
+        svg.raw(r#"<text x="12" y=""#)
+            .num(y + 4.0)
+            .raw("\">")
+            .text(words::CLIENT.get(lang))
+            .raw(":</text>");
+        // As many as the picture's width holds (a client has a few; a hostile client
+        // document a hundred per rule).
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let room = ((width - 80.0) / 14.0).max(1.0) as usize;
+        for (index, finding) in client_report.iter().enumerate().take(room) {
+            draw::finding_start(&mut svg, index, finding, lang);
+            svg.raw("<circle cx=\"")
+                .num(70.0 + 14.0 * index as f64)
+                .raw("\" cy=\"")
+                .num(y)
+                .raw(r#"" r="5" fill=""#)
+                .raw(glyph::severity_colour(finding.severity()))
+                .raw(r##"" stroke="#fff"/></g>"##);
+        }
+    }
     for (top, picture) in &pictures {
         svg.raw(r#"<g class="path" transform="translate(0 "#)
             .num(*top)
@@ -239,6 +277,9 @@ pub fn write_record_timeline(
 /// them about 210 KB; with the [`MAX_MARKS`] counted over the whole record, a record's
 /// picture stays under 2 MB as a path's does.
 pub const MAX_RECORD_PATHS: usize = 30;
+
+/// The height of the row of the client's own findings under a record's heading.
+const RECORD_CLIENT_ROW: f64 = 24.0;
 
 /// The height of the note on paths left out.
 const RECORD_NOTE: f64 = 24.0;

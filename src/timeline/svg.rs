@@ -30,6 +30,10 @@ pub(super) struct Svg {
     /// Which path of a client record this picture is (its ids are then prefixed with
     /// `path-{n}-`, unique in the record's document); `None` for a path alone.
     pub(super) path: Option<usize>,
+    /// The place of this picture's first finding in the report a page shows beside it (a
+    /// client record's counts the client's findings and the paths before): a finding's
+    /// marker is `finding-{n}` by its place there.
+    pub(super) first_finding: usize,
 }
 
 impl Svg {
@@ -48,6 +52,7 @@ impl Svg {
             marks: 0,
             left_out: 0,
             path: None,
+            first_finding: 0,
         }
     }
 
@@ -63,8 +68,8 @@ impl Svg {
         self
     }
 
-    /// An id of the picture's own (the crate's word: a symbol, the title, a finding's
-    /// marker), prefixed with `path-{n}-` in a client record's picture.
+    /// An id of the picture's own (the crate's word: a symbol, the title), prefixed with
+    /// `path-{n}-` in a client record's picture.
     pub(super) fn id(&mut self, id: &str) -> &mut Self {
         if let Some(path) = self.path {
             self.raw("path-")
@@ -260,6 +265,7 @@ impl Svg {
             marks: 0,
             left_out: 0,
             path: None,
+            first_finding: 0,
         }
     }
 }

@@ -15,6 +15,12 @@ pub(super) const RECORD_TITLE: Labels = Labels {
     en: "Service paths of client {client}: {paths}",
 };
 
+pub(super) const CLIENT: Labels = Labels {
+    fi: "Asiakas",
+    sv: "Klient",
+    en: "Client",
+};
+
 pub(super) const MORE_PATHS: Labels = Labels {
     fi: "{count} palvelupolkua jätetty pois kuvan koon vuoksi",
     sv: "{count} servicestigar utelämnade för bildens storlek",

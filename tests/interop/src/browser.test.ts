@@ -70,6 +70,30 @@ test("each example path shows its findings, due list and markers as the API answ
   await page.close();
 });
 
+test("a client record shows its findings and each path's picture, a marker per finding", { skip }, async () => {
+  assert.ok(browser);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server}/`);
+  await page.fill("#as-of", asOf);
+  await page.selectOption("#lang", "en");
+  const file = join(root, "examples", "data", "client_records", "own_work_excludes.json");
+  const report = (await (await api("validate", readFileSync(file, "utf8"))).json()) as { findings: Finding[] };
+  assert.ok(report.findings.length > 0);
+  await page.setInputFiles("#file", file);
+  await page.click("#check");
+  await page.waitForSelector("#timeline svg g.path");
+  assert.equal(await page.locator("#findings tbody tr").count(), report.findings.length);
+  for (const severity of ["error", "warning", "info"] as const) {
+    const expected = report.findings.filter((f) => f.severity === severity).length;
+    assert.equal(await page.locator(`#timeline svg g.finding[data-severity="${severity}"]`).count(), expected, severity);
+  }
+  // The n-th row links to the n-th finding's marker, the client's and the paths' alike.
+  for (const [index, finding] of report.findings.entries()) {
+    assert.equal(await page.locator(`#timeline svg g#finding-${index}`).getAttribute("data-code"), finding.code);
+  }
+  await page.close();
+});
+
 test("the filter hides a severity and a finding links to its marker", { skip }, async () => {
   assert.ok(browser);
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
