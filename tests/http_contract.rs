@@ -273,6 +273,53 @@ fn a_client_record_gets_the_picture_of_each_path_checked_with_the_client() {
 }
 
 #[test]
+fn a_client_record_gets_the_due_list_of_each_path_pointing_into_the_record() {
+    // Two paths of one client, the second a copy of the first: the same items twice.
+    let path: Value = serde_json::from_slice(&http_support::example(
+        "paths/violations_rehabilitative_work_activity.json",
+    ))
+    .expect("json");
+    let client = serde_json::json!({"document": "client", "schema_version": 1,
+        "id": path["client"], "labour_market_status": "unemployed_jobseeker"});
+    let record = serde_json::json!({"document": "client_record", "schema_version": 1,
+        "client": client, "paths": [path, path]});
+    let body = serde_json::to_vec(&record).expect("json");
+    let alone = post(
+        "/v1/due?as_of=2024-05-15",
+        &serde_json::to_vec(&path).expect("json"),
+    );
+    let both = post("/v1/due?as_of=2024-05-15", &body);
+    assert_eq!(both.status, 200, "{}", both.body);
+    let items = |answer: &Answer| -> Vec<Value> {
+        let json: Value = serde_json::from_str(&answer.body).expect("json");
+        json["due_list"]["items"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+    };
+    let (alone, both_items) = (items(&alone), items(&both));
+    assert!(!alone.is_empty());
+    assert_eq!(both_items.len(), 2 * alone.len());
+    for index in 0..2 {
+        let prefix = format!("/paths/{index}/");
+        let of_path = both_items
+            .iter()
+            .filter(|item| {
+                item["path"]
+                    .as_str()
+                    .is_some_and(|p| p.starts_with(&prefix))
+            })
+            .count();
+        assert_eq!(of_path, alone.len(), "{prefix}");
+    }
+    let json: Value = serde_json::from_str(&both.body).expect("json");
+    assert_eq!(
+        json["messages"].as_array().map(Vec::len),
+        Some(both_items.len())
+    );
+}
+
+#[test]
 fn the_timeline_is_an_svg_in_the_asked_language_and_its_errors_are_reports() {
     let path = http_support::example("paths/violations_mapping_and_coaching.json");
     let answer = call(

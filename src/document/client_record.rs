@@ -15,6 +15,7 @@ use crate::format::{DocumentTag, SchemaVersion, TaggedDocument};
 use crate::rules::finding::Report;
 use crate::rules::options::ValidationOptions;
 use crate::rules::pointer::JsonPointer;
+use crate::service::planner::due_list::DueList;
 use crate::service::record::path::ServicePath;
 use crate::service::spec::model_set::ServiceModels;
 use crate::service::spec::model_spec::ServiceModelSpec;
@@ -112,5 +113,58 @@ impl ClientRecord {
             );
         }
         report
+    }
+
+    /// What is due on each path as of `as_of`, in one list by due date: each path planned
+    /// as [`ServicePath::due_with`] plans it, with the record's own model specs beside
+    /// `options`' models, each item pointing into the record (`/paths/1/enrolments/0`).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use tyokyky::document::ClientRecord;
+    /// use tyokyky::service::build::sample;
+    /// use tyokyky::{Client, ClientId, LabourMarketStatus, ValidationOptions};
+    ///
+    /// let start = NaiveDate::from_ymd_opt(2024, 1, 8).ok_or("date")?;
+    /// let as_of = NaiveDate::from_ymd_opt(2024, 2, 20).ok_or("date")?;
+    /// let client = Client::new(ClientId::new("demo-7")?, LabourMarketStatus::UnemployedJobseeker);
+    /// let paths = vec![
+    ///     sample::wellbeing_group(client.id.clone(), start, as_of),
+    ///     sample::mapping_and_coaching(client.id.clone(), start, as_of),
+    /// ];
+    /// let record = ClientRecord::new(client, paths);
+    /// let due = record.due_with(&ValidationOptions::default(), as_of);
+    /// let second = record.paths[1].due(as_of);
+    /// assert!(!second.items.is_empty());
+    /// assert!(due.items.iter().any(|item| item.path.as_str().starts_with("/paths/1/")));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn due_with(&self, options: &ValidationOptions<'_>, as_of: NaiveDate) -> DueList {
+        let models = self.models_with(options.models);
+        let options = ValidationOptions {
+            models: &models,
+            ..*options
+        };
+        let root = JsonPointer::root();
+        let mut items = Vec::new();
+        for (index, path) in self.paths.iter().enumerate() {
+            let base = root.clone().field("paths").index(index);
+            items.extend(
+                path.due_with(&options, as_of)
+                    .items
+                    .into_iter()
+                    .map(|mut item| {
+                        item.path = item.path.under(&base);
+                        item
+                    }),
+            );
+        }
+        // Each path's list is already within the planner's horizon; one order for all.
+        items.sort_by(|a, b| (a.due, &a.path).cmp(&(b.due, &b.path)));
+        DueList {
+            schema_version: crate::format::SchemaVersion::CURRENT,
+            as_of,
+            items,
+        }
     }
 }

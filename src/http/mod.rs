@@ -13,7 +13,7 @@
 //! | method and path | body | answer |
 //! |---|---|---|
 //! | `POST /v1/validate?as_of=YYYY-MM-DD` | any input document | the report |
-//! | `POST /v1/due?as_of=YYYY-MM-DD` | a service path | the due list and its messages |
+//! | `POST /v1/due?as_of=YYYY-MM-DD` | a service path, or a client record | the due list (a record's paths' in one list) and its messages |
 //! | `POST /v1/timeline?as_of=YYYY-MM-DD` | a service path, or a client record | its picture (a record's paths one under the other), `image/svg+xml` ([`crate::timeline`]) |
 //! | `POST /v1/score` | an instrument result | its score |
 //! | `POST /v1/quality` | `{"path": …, "ratings": {…}}` | the quality report |
@@ -219,12 +219,17 @@ async fn due(State(config): Shared, request: Request) -> Response {
     let Some(as_of) = as_of else {
         return missing_as_of(lang);
     };
-    let path = match Document::from_slice_with(&body, &config.limits) {
-        Ok(Document::ServicePath(path)) => path,
-        Ok(_) => return report_response(&wrong_kind(&[DocumentKind::ServicePath]), lang),
+    let due_list = match Document::from_slice_with(&body, &config.limits) {
+        Ok(Document::ServicePath(path)) => path.due_with(&config.options(), as_of),
+        Ok(Document::ClientRecord(record)) => record.due_with(&config.options(), as_of),
+        Ok(_) => {
+            return report_response(
+                &wrong_kind(&[DocumentKind::ServicePath, DocumentKind::ClientRecord]),
+                lang,
+            );
+        }
         Err(error) => return report_response(error.report(), lang),
     };
-    let due_list = path.due_with(&config.options(), as_of);
     let messages = due_list
         .items
         .iter()

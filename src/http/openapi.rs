@@ -55,7 +55,7 @@ pub const OPERATIONS: &[Operation] = &[
         method: "post",
         path: "/v1/due",
         id: "due",
-        summary: "What is due on a service path, with messages in the request's language",
+        summary: "What is due on a service path, or on each path of a client record, with messages in the request's language",
         as_of: true,
     },
     Operation {
@@ -186,7 +186,10 @@ pub fn document_at(base_path: &str) -> Value {
                 answer("The report, in the request's language", report.clone()),
             ),
             "due" => (
-                Some(sub::<ServicePath>(&mut generator)),
+                Some(json!({ "oneOf": [
+                    sub::<ServicePath>(&mut generator),
+                    sub::<crate::document::ClientRecord>(&mut generator),
+                ]})),
                 answer("The due list", sub::<DueAnswer>(&mut generator)),
             ),
             "timeline" => (
