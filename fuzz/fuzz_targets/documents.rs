@@ -1,6 +1,6 @@
 #![no_main]
-//! Each document kind: parse, validate, plan, render in three languages, draw, and read
-//! back what was written. No panic, the round trip is exact, and no identity code leaks
+//! Each document kind: parse, validate, plan, render in three languages, draw (a path,
+//! and a client record path by path), and read back what was written. No panic, the round trip is exact, and no identity code leaks
 //! into any output.
 
 mod oracle;
@@ -51,6 +51,16 @@ fuzz_target!(|bytes: &[u8]| {
             match Document::from_slice(&json) {
                 Ok(Document::Client(back)) => assert_eq!(&back, client, "round trip"),
                 other => panic!("a written client does not read back: {other:?}"),
+            }
+        }
+        Document::ClientRecord(record) => {
+            let due = record.due_with(&options, as_of);
+            for lang in Lang::ALL {
+                for item in &due {
+                    oracle::no_code("a record's due item", &item.message(lang));
+                }
+                let svg = tyokyky::timeline::record_timeline(record, &options, as_of, lang);
+                oracle::no_code("a record's picture", &svg);
             }
         }
         _ => {}
