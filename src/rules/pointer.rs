@@ -81,7 +81,9 @@ impl JsonPointer {
     pub fn field(mut self, name: &str) -> Self {
         self.make_room(name.len() + 1);
         self.0.push('/');
-        if !name.contains(['~', '/']) {
+        // Bytes, not chars: `str::contains` of a set of chars goes through the char
+        // searcher (a decoder per character) for names of a few ASCII letters.
+        if !name.bytes().any(|byte| byte == b'~' || byte == b'/') {
             self.0.push_str(name);
             return self;
         }
