@@ -350,6 +350,19 @@ fn a_client_record_is_drawn_path_by_path_with_ids_of_its_own() {
         assert_eq!(whole.len(), markers);
         let under = |root: &str| whole.iter().any(|f| f.path().as_str().starts_with(root));
         assert!(under("/client") && under("/paths/1/"), "{whole:?}");
+        // The record's description sums up its findings and what is due, as a path's does.
+        if lang == Lang::En {
+            let of = |severity: Severity| whole.iter().filter(|f| f.severity() == severity).count();
+            let due = record.due_with(&options, as_of()).items.len();
+            let desc = format!(
+                "<desc id=\"record-desc\">3 service paths, as of 2025-03-01. Findings: {} errors, {} warnings, {} info. Due: {due}.</desc>",
+                of(Severity::Error),
+                of(Severity::Warning),
+                of(Severity::Info)
+            );
+            assert!(svg.contains(&desc), "{desc}");
+            assert!(svg.contains(r#"aria-labelledby="record-title record-desc""#));
+        }
         for (at, finding) in whole.iter().enumerate() {
             let tag = format!(
                 r#"<g id="finding-{at}" class="finding" data-severity="{}" data-code="{}""#,

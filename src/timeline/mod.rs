@@ -46,7 +46,7 @@ use chrono::{Duration, NaiveDate};
 
 use crate::document::ClientRecord;
 use crate::i18n::Lang;
-use crate::rules::finding::Report;
+use crate::rules::finding::{Report, Severity};
 use crate::rules::options::ValidationOptions;
 use crate::rules::report::ValidationLimits;
 use crate::service::planner::due_list::DueList;
@@ -172,6 +172,18 @@ pub fn write_record_timeline(
         RECORD_HEADING + RECORD_CLIENT_ROW
     };
     let mut first_finding = client_report.len();
+    // What the record's `<desc>` sums up: findings by severity over the client and every
+    // path, and the items due.
+    let mut counts = [0usize; 3];
+    let mut count = |report: &Report| {
+        for finding in report.iter() {
+            if let Some(slot) = counts.get_mut(finding.severity() as usize) {
+                *slot += 1;
+            }
+        }
+    };
+    count(&client_report);
+    let mut due_items = 0;
     // Each path's picture apart, to know its size before the document that holds them.
     // The marks are counted over the whole record ([`MAX_MARKS`] in all), and at most
     // [`MAX_RECORD_PATHS`] pictures are drawn: the picture stays bounded however many
@@ -188,6 +200,8 @@ pub fn write_record_timeline(
         picture.marks = marks;
         picture.first_finding = first_finding;
         first_finding += report.len();
+        count(&report);
+        due_items += due.items.len();
         let (w, h) = draw(&mut picture, path, &report, &due, &models, as_of, lang);
         marks = picture.marks;
         pictures.push((height, picture));
@@ -199,7 +213,7 @@ pub fn write_record_timeline(
         height += RECORD_NOTE;
     }
     let mut svg = svg::Svg::after(std::mem::take(out));
-    svg.raw(r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="record-title" width=""#)
+    svg.raw(r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="record-title record-desc" width=""#)
         .num(width)
         .raw("\" height=\"")
         .num(height)
@@ -222,7 +236,21 @@ pub fn write_record_timeline(
         });
     };
     title(&mut svg);
-    svg.raw(r#"</title><text x="12" y="24" font-size="17" font-weight="bold">"#);
+    svg.raw(r#"</title><desc id="record-desc">"#);
+    let whole = |count: usize| i64::try_from(count).unwrap_or(i64::MAX);
+    svg.fill(words::RECORD_SUMMARY.get(lang), |name, svg| {
+        match name {
+            "paths" => svg.int(whole(record.paths.len())),
+            "as_of" => svg.day(as_of),
+            "errors" => svg.int(whole(counts[Severity::Error as usize])),
+            "warnings" => svg.int(whole(counts[Severity::Warning as usize])),
+            "infos" => svg.int(whole(counts[Severity::Info as usize])),
+            "due" => svg.int(whole(due_items)),
+            _ => return false,
+        };
+        true
+    });
+    svg.raw(r#"</desc><text x="12" y="24" font-size="17" font-weight="bold">"#);
     title(&mut svg);
     svg.raw("</text>");
     if !client_report.is_empty() {

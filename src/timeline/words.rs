@@ -15,6 +15,12 @@ pub(super) const RECORD_TITLE: Labels = Labels {
     en: "Service paths of client {client}: {paths}",
 };
 
+pub(super) const RECORD_SUMMARY: Labels = Labels {
+    fi: "{paths} palvelupolkua, tilanne {as_of}. Havainnot: {errors} virhettä, {warnings} varoitusta, {infos} huomiota. Tulossa: {due}.",
+    sv: "{paths} servicestigar, läget {as_of}. Anmärkningar: {errors} fel, {warnings} varningar, {infos} upplysningar. På kommande: {due}.",
+    en: "{paths} service paths, as of {as_of}. Findings: {errors} errors, {warnings} warnings, {infos} info. Due: {due}.",
+};
+
 pub(super) const CLIENT: Labels = Labels {
     fi: "Asiakas",
     sv: "Klient",
