@@ -15,6 +15,11 @@
 //! a path over the [`ValidationLimits`] gets a placeholder. Only ids are shown, never a
 //! name or an identity code; every text and attribute is escaped by `quick-xml`.
 //!
+//! [`timeline`] returns a `String`; [`write_timeline`] appends the same bytes to a buffer
+//! (what a service sends). A client record is drawn path by path, one under the other,
+//! with the client's own findings under its heading: [`record_timeline`] and
+//! [`write_record_timeline`].
+//!
 //! ```
 //! use chrono::NaiveDate;
 //! use tyokyky::service::build::sample;
