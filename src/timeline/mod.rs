@@ -42,6 +42,7 @@ mod draw;
 mod glyph;
 mod glyph_row;
 mod legend;
+mod number;
 mod place;
 mod scale;
 mod svg;
