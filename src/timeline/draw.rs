@@ -6,7 +6,7 @@ use std::fmt;
 
 use chrono::{Duration, NaiveDate};
 
-use super::glyph::{SYMBOLS, severity_colour, severity_name, symbol_of};
+use super::glyph::{SYMBOLS, severity_colour, symbol_of};
 use super::glyph_row::GlyphRow;
 use super::place::{Place, of_finding, of_pointer};
 use super::scale::{LEFT, Label, RIGHT, Scale};
@@ -14,7 +14,7 @@ use super::svg::Svg;
 use super::words;
 use crate::date_text::Iso;
 use crate::i18n::{Lang, Vocabulary};
-use crate::rules::finding::{Finding, Report, Severity};
+use crate::rules::finding::{Report, Severity};
 use crate::service::planner::due_list::DueList;
 use crate::service::record::event::EventKind;
 use crate::service::record::path::{Enrolment, ServicePath};
@@ -60,15 +60,7 @@ impl Picture<'_> {
             .id("timeline-title")
             .raw(" ")
             .id("timeline-desc")
-            .raw("\" width=\"")
-            .num(width)
-            .raw("\" height=\"")
-            .num(height)
-            .raw("\" viewBox=\"0 0 ")
-            .num(width)
-            .raw(" ")
-            .num(height)
-            .raw(r#"" font-family="sans-serif" font-size="11">"#);
+            .root_size(width, height);
         svg.raw(r#"<title id=""#).id("timeline-title").raw("\">");
         self.title(svg);
         svg.raw(r#"</title><desc id=""#)
@@ -389,7 +381,7 @@ impl Picture<'_> {
             let y = Self::band_top(band.unwrap_or(0)) + FINDING_Y;
             let severity = finding.severity();
             let colour = severity_colour(severity);
-            finding_start(svg, index, finding, self.lang);
+            super::glyph::finding_start(svg, index, finding, self.lang);
             if last > first {
                 svg.raw("<rect x=\"")
                     .num(self.scale.x(first))
@@ -492,22 +484,4 @@ fn two_digits(svg: &mut Svg, number: u32) -> &mut Svg {
         svg.raw("0");
     }
     svg.int(number.into())
-}
-
-/// A finding's marker opened: its group, named `finding-{n}` by the finding's place in
-/// the report a page shows (so a page links the report's n-th finding to its marker),
-/// with its severity, its code and a `<title>` of code and message. The caller draws the
-/// shape and closes the group.
-pub(super) fn finding_start(svg: &mut Svg, index: usize, finding: &Finding, lang: Lang) {
-    let code = finding.code().as_str();
-    let place = svg.first_finding.saturating_add(index);
-    svg.raw(r#"<g id="finding-"#)
-        .int(i64::try_from(place).unwrap_or(i64::MAX))
-        .raw(r#"" class="finding" data-severity=""#)
-        .raw(severity_name(finding.severity()))
-        .raw("\" data-code=\"")
-        .attr(code)
-        .raw("\"><title>")
-        .formatted(format_args!("{code}: {}", finding.message(lang)))
-        .raw("</title>");
 }

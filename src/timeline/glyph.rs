@@ -1,8 +1,10 @@
 //! How each kind of event is drawn: a symbol declared once in the picture's `<defs>` and
 //! placed with `<use>`, so a thousand meetings cost a thousand short lines, not a
-//! thousand shapes.
+//! thousand shapes; and how a finding's marker is named and coloured.
 
-use crate::rules::finding::Severity;
+use super::svg::Svg;
+use crate::i18n::Lang;
+use crate::rules::finding::{Finding, Severity};
 use crate::service::record::event::EventKind;
 
 /// A symbol of the picture: its id and its SVG shape, centred on 0,0.
@@ -91,6 +93,24 @@ pub(super) fn severity_name(severity: Severity) -> &'static str {
         Severity::Warning => "warning",
         Severity::Info => "info",
     }
+}
+
+/// A finding's marker opened: its group, named `finding-{n}` by the finding's place in
+/// the report a page shows (so a page links the report's n-th finding to its marker),
+/// with its severity, its code and a `<title>` of code and message. The caller draws the
+/// shape and closes the group.
+pub(super) fn finding_start(svg: &mut Svg, index: usize, finding: &Finding, lang: Lang) {
+    let code = finding.code().as_str();
+    let place = svg.first_finding.saturating_add(index);
+    svg.raw(r#"<g id="finding-"#)
+        .int(i64::try_from(place).unwrap_or(i64::MAX))
+        .raw(r#"" class="finding" data-severity=""#)
+        .raw(severity_name(finding.severity()))
+        .raw("\" data-code=\"")
+        .attr(code)
+        .raw("\"><title>")
+        .formatted(format_args!("{code}: {}", finding.message(lang)))
+        .raw("</title>");
 }
 
 #[cfg(test)]

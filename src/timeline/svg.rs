@@ -80,6 +80,20 @@ impl Svg {
         self.raw(id)
     }
 
+    /// The end of the root element's start tag, after its `aria-labelledby` value: its
+    /// width, height and view box, and the font of its text.
+    pub(super) fn root_size(&mut self, width: f64, height: f64) -> &mut Self {
+        self.raw("\" width=\"")
+            .num(width)
+            .raw("\" height=\"")
+            .num(height)
+            .raw("\" viewBox=\"0 0 ")
+            .num(width)
+            .raw(" ")
+            .num(height)
+            .raw(r#"" font-family="sans-serif" font-size="11">"#)
+    }
+
     /// An element's text, escaped as quick-xml escapes text.
     pub(super) fn text(&mut self, text: &str) -> &mut Self {
         if may_escape(text) {
