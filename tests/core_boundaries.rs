@@ -211,8 +211,23 @@ fn a_client_records_own_model_judges_its_paths() {
             .count()
     };
     assert_eq!(unknown(&record), 1, "without the record's own spec");
+    // The record's picture marks the same (its paths are checked with the same models).
+    #[cfg(feature = "svg")]
+    let drawn = |record: &tyokyky::ClientRecord| {
+        tyokyky::timeline::record_timeline(
+            record,
+            &tyokyky::ValidationOptions::default(),
+            as_of,
+            tyokyky::Lang::En,
+        )
+        .contains(r#"data-code="path.unknown_model""#)
+    };
+    #[cfg(feature = "svg")]
+    assert!(drawn(&record), "the picture without the record's own spec");
     record.models.push(spec.clone());
     assert_eq!(unknown(&record), 0, "with it");
+    #[cfg(feature = "svg")]
+    assert!(!drawn(&record), "the picture with it");
     let models = record.models_with(&tyokyky::ServiceModels::defaults());
     assert!(models.get(&spec.id).is_some());
     assert_eq!(

@@ -92,25 +92,40 @@ impl ClientRecord {
         all
     }
 
+    /// `with` called with `options` whose models hold the record's own specs beside
+    /// theirs; with `options` as they are when the record has none (the models are then
+    /// not copied).
+    pub(crate) fn with_own_models<R>(
+        &self,
+        options: &ValidationOptions<'_>,
+        with: impl FnOnce(&ValidationOptions<'_>) -> R,
+    ) -> R {
+        if self.models.is_empty() {
+            return with(options);
+        }
+        let models = self.models_with(options.models);
+        with(&ValidationOptions {
+            models: &models,
+            ..*options
+        })
+    }
+
     /// Checks the client, and each path together with the client, as of `as_of`:
     /// findings point into the record (`/client/…`, `/paths/1/enrolments/0/…`).
     pub fn validate(&self, options: &ValidationOptions<'_>, as_of: NaiveDate) -> Report {
-        let models = self.models_with(options.models);
-        let options = ValidationOptions {
-            models: &models,
-            ..*options
-        };
+        self.with_own_models(options, |options| self.checked(options, as_of))
+    }
+
+    /// [`ClientRecord::validate`] with the record's own specs already among `options`'.
+    fn checked(&self, options: &ValidationOptions<'_>, as_of: NaiveDate) -> Report {
         let root = JsonPointer::root();
         let mut report = self
             .client
-            .validate_with(&options, as_of)
+            .validate_with(options, as_of)
             .under(&root.clone().field("client"));
         for (index, path) in self.paths.iter().enumerate() {
             let base = root.clone().field("paths").index(index);
-            report.extend(
-                path.validate_for(&self.client, &options, as_of)
-                    .under(&base),
-            );
+            report.extend(path.validate_for(&self.client, options, as_of).under(&base));
         }
         report
     }
@@ -140,17 +155,17 @@ impl ClientRecord {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn due_with(&self, options: &ValidationOptions<'_>, as_of: NaiveDate) -> DueList {
-        let models = self.models_with(options.models);
-        let options = ValidationOptions {
-            models: &models,
-            ..*options
-        };
+        self.with_own_models(options, |options| self.planned(options, as_of))
+    }
+
+    /// [`ClientRecord::due_with`] with the record's own specs already among `options`'.
+    fn planned(&self, options: &ValidationOptions<'_>, as_of: NaiveDate) -> DueList {
         let root = JsonPointer::root();
         let mut items = Vec::new();
         for (index, path) in self.paths.iter().enumerate() {
             let base = root.clone().field("paths").index(index);
             items.extend(
-                path.due_with(&options, as_of)
+                path.due_with(options, as_of)
                     .items
                     .into_iter()
                     .map(|mut item| {

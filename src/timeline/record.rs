@@ -59,14 +59,20 @@ pub fn write_record_timeline(
     lang: Lang,
     out: &mut Vec<u8>,
 ) {
-    let models = record.models_with(options.models);
-    let options = ValidationOptions {
-        models: &models,
-        ..*options
-    };
+    record.with_own_models(options, |options| write(record, options, as_of, lang, out));
+}
+
+/// [`write_record_timeline`] with the record's own specs already among `options`'.
+fn write(
+    record: &ClientRecord,
+    options: &ValidationOptions<'_>,
+    as_of: NaiveDate,
+    lang: Lang,
+    out: &mut Vec<u8>,
+) {
     // The record's report, as `ClientRecord::validate` makes it: the client's findings,
     // then each path's. Each marker is named by its finding's place in it.
-    let client_report = record.client.validate_with(&options, as_of);
+    let client_report = record.client.validate_with(options, as_of);
     let heading = if client_report.is_empty() {
         RECORD_HEADING
     } else {
@@ -94,8 +100,8 @@ pub fn write_record_timeline(
     let (mut width, mut height) = (RECORD_MIN_WIDTH, heading);
     let mut marks = 0;
     for (index, path) in record.paths.iter().enumerate().take(drawn) {
-        let report = path.validate_for(&record.client, &options, as_of);
-        let due = path.due_with(&options, as_of);
+        let report = path.validate_for(&record.client, options, as_of);
+        let due = path.due_with(options, as_of);
         let mut picture = Svg::after(Vec::new());
         picture.path = Some(index);
         picture.marks = marks;
@@ -103,7 +109,15 @@ pub fn write_record_timeline(
         first_finding += report.len();
         count(&report);
         due_items += due.items.len();
-        let (w, h) = super::draw(&mut picture, path, &report, &due, &models, as_of, lang);
+        let (w, h) = super::draw(
+            &mut picture,
+            path,
+            &report,
+            &due,
+            options.models,
+            as_of,
+            lang,
+        );
         marks = picture.marks;
         pictures.push((height, picture));
         width = width.max(w);
