@@ -38,6 +38,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod day_text;
 mod draw;
 mod glyph;
 mod glyph_row;

@@ -18,8 +18,8 @@ use quick_xml::escape::escape;
 use quick_xml::events::attributes::Attribute;
 
 use super::MAX_MARKS;
+use super::day_text::DayText;
 use super::number::{DIGIT_PAIRS, number};
-use crate::date_text::Iso;
 
 /// An SVG document being written.
 pub(super) struct Svg {
@@ -35,6 +35,8 @@ pub(super) struct Svg {
     /// client record's counts the client's findings and the paths before): a finding's
     /// marker is `finding-{n}` by its place there.
     pub(super) first_finding: usize,
+    /// Days as text, the month kept from the day before.
+    days: DayText,
 }
 
 impl Svg {
@@ -54,6 +56,7 @@ impl Svg {
             left_out: 0,
             path: None,
             first_finding: 0,
+            days: DayText::new(),
         }
     }
 
@@ -221,7 +224,7 @@ impl Svg {
 
     /// A day as chrono writes it: ten bytes for a four-digit year, chrono's text outside.
     pub(super) fn day(&mut self, day: NaiveDate) -> &mut Self {
-        match Iso(day).bytes() {
+        match self.days.bytes(day) {
             Some(bytes) => self.out.extend_from_slice(&bytes),
             None => {
                 self.formatted(format_args!("{day}"));
@@ -281,6 +284,7 @@ impl Svg {
             left_out: 0,
             path: None,
             first_finding: 0,
+            days: DayText::new(),
         }
     }
 }
