@@ -269,7 +269,7 @@ impl Picture<'_> {
                 kind as usize,
                 id,
                 kind.label(self.lang),
-                self.scale.middle(date),
+                self.scale.middle_tenths(date),
                 date,
             );
         }

@@ -25,14 +25,16 @@ impl GlyphRow {
         }
     }
 
-    /// The glyph of kind `kind` (symbol `id`, named `label`) at `x`, titled with its day.
+    /// The glyph of kind `kind` (symbol `id`, named `label`) at `x` (in tenths of a
+    /// pixel, [`Scale::middle_tenths`](super::scale::Scale::middle_tenths)), titled with
+    /// its day.
     pub(super) fn draw(
         &mut self,
         svg: &mut Svg,
         kind: usize,
         id: &'static str,
         label: &str,
-        x: f64,
+        x: u32,
         day: NaiveDate,
     ) {
         if !svg.mark() {
@@ -61,7 +63,7 @@ impl GlyphRow {
             (head, middle)
         });
         svg.copy(head)
-            .num(x)
+            .tenths(x)
             .copy(middle)
             .day(day)
             .raw("</title></use>");
@@ -89,9 +91,10 @@ mod tests {
             for (at, (year, month, day)) in days.into_iter().enumerate() {
                 let day = NaiveDate::from_ymd_opt(year, month, day).expect("day");
                 let x = 263.04 + at as f64;
+                let tenths = super::super::svg::tenths_of(x).expect("a coordinate");
                 // Kinds in any order, one of them twice: each kind's text is its own.
-                glyphs.draw(&mut row, 3, "meeting", kind, x, day);
-                glyphs.draw(&mut row, 0, "group", "ryhmä", x, day);
+                glyphs.draw(&mut row, 3, "meeting", kind, tenths, day);
+                glyphs.draw(&mut row, 0, "group", "ryhmä", tenths, day);
                 whole.symbol("meeting", (x, -3.0), "event", |svg| {
                     svg.formatted(format_args!("{kind} {}", Iso(day)));
                 });

@@ -4,6 +4,9 @@ use chrono::{Datelike, Duration, NaiveDate};
 
 /// The left edge of the plot, after the band labels.
 pub(super) const LEFT: f64 = 170.0;
+/// [`LEFT`] in tenths of a pixel.
+#[allow(clippy::cast_possible_truncation)]
+const LEFT_TENTHS: i64 = LEFT as i64 * 10;
 /// The space right of the plot.
 pub(super) const RIGHT: f64 = 24.0;
 
@@ -13,6 +16,9 @@ pub(super) struct Scale {
     pub(super) first: NaiveDate,
     pub(super) last: NaiveDate,
     per_day: f64,
+    /// A day's width in tenths of a pixel when it is a whole, even number of them (30:
+    /// three pixels, every span of 200 to 800 days), for [`Scale::middle_tenths`].
+    tenths_per_day: Option<i64>,
     /// The first day as chrono's day number, and the days from it to the last.
     first_day: i64,
     days: i64,
@@ -26,10 +32,15 @@ impl Scale {
         let days = (last - first).num_days() as f64 + 1.0;
         let width = (days * 3.0).clamp(600.0, 2400.0);
         let first_day = i64::from(first.num_days_from_ce());
+        let per_day = width / days;
+        #[allow(clippy::cast_possible_truncation)]
+        let tenths_per_day = Some((per_day * 10.0) as i64)
+            .filter(|tenths| *tenths >= 10 && tenths % 2 == 0 && *tenths as f64 == per_day * 10.0);
         Scale {
             first,
             last,
-            per_day: width / days,
+            per_day,
+            tenths_per_day,
             first_day,
             days: i64::from(last.num_days_from_ce()) - first_day,
         }
@@ -51,6 +62,26 @@ impl Scale {
         let day = self.day(date);
         let left = self.x_of(day);
         left + (self.x_of(day + 1) - left).max(1.0) / 2.0
+    }
+
+    /// [`Scale::middle`] in whole tenths of a pixel, as [`Svg::num`](super::svg::Svg::num)
+    /// writes it. When a day is a whole, even number of tenths wide (most paths) they are
+    /// counted in integers, without the float's rounding: a glyph's x is the one number
+    /// written for each event, and rounding it was the longest chain of drawing one.
+    /// A middle is between [`LEFT`] and the right edge of at most 2 400 pixels, within
+    /// what a `u32` of tenths holds (0 only if that ever changed).
+    pub(super) fn middle_tenths(&self, date: NaiveDate) -> u32 {
+        match self.tenths_per_day {
+            Some(per_day) => {
+                // As `middle`: the day kept within the span, at least a pixel wide (a
+                // day outside it is drawn at the edge, half a pixel in).
+                let day = self.day(date);
+                let left = day.clamp(0, self.days + 1);
+                let width = ((day + 1).clamp(0, self.days + 1) - left) * per_day;
+                u32::try_from(LEFT_TENTHS + left * per_day + width.max(10) / 2).unwrap_or(0)
+            }
+            None => super::svg::tenths_of(self.middle(date)).unwrap_or(0),
+        }
     }
 
     /// The width of the days `from..=to`, at least a pixel.
@@ -288,5 +319,39 @@ mod tests {
         }
         let year = Scale::new(d(2024, 1, 1), d(2024, 12, 31));
         assert!((year.middle(d(2024, 1, 1)) - (LEFT + 1.5)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_day_s_middle_in_tenths_is_its_middle_rounded_as_written() {
+        // Three pixels a day (counted in integers), a short span stretched to 600 pixels
+        // and decades squeezed into 2 400 (through the float), each with days before,
+        // inside and after the span.
+        for (first, last) in [
+            (d(2024, 1, 1), d(2024, 12, 31)),
+            (d(2024, 1, 1), d(2024, 3, 10)),
+            (d(2024, 1, 1), d(2024, 3, 15)),
+            (d(1990, 1, 1), d(2029, 12, 31)),
+        ] {
+            let scale = Scale::new(first, last);
+            let days = (last - first).num_days();
+            for offset in (-3..days + 4).chain([-40_000, 40_000]) {
+                let day = first + Duration::days(offset);
+                assert_eq!(
+                    Some(scale.middle_tenths(day)),
+                    crate::timeline::svg::tenths_of(scale.middle(day)),
+                    "{day}"
+                );
+            }
+        }
+        let year = Scale::new(d(2024, 1, 1), d(2024, 12, 31));
+        assert_eq!(year.tenths_per_day, Some(30));
+        assert_eq!(year.middle_tenths(d(2024, 1, 2)), 1_700 + 30 + 15);
+        // 75 days stretched to 600 pixels: eight a day, in integers too.
+        let stretched = Scale::new(d(2024, 1, 1), d(2024, 3, 15));
+        assert_eq!(stretched.tenths_per_day, Some(80));
+        assert_eq!(
+            Scale::new(d(2024, 1, 1), d(2024, 3, 10)).tenths_per_day,
+            None
+        );
     }
 }

@@ -146,16 +146,19 @@ impl Svg {
     /// buffer cut back to the number's length, with no call to `f64::round` and no copy
     /// of a number's length (a call each). Anything else goes through [`number`].
     pub(super) fn num(&mut self, value: f64) -> &mut Self {
-        let scaled = value * 10.0;
-        if !(0.0..999_999.0).contains(&scaled) {
-            self.out.extend_from_slice(number(value).digits());
-            return self;
+        match tenths_of(value) {
+            Some(tenths) => self.tenths(tenths),
+            None => {
+                self.out.extend_from_slice(number(value).digits());
+                self
+            }
         }
-        // Rounded half away from zero, as `f64::round` (a call) rounds: inside the range
-        // the whole part is exact as a u32 and the fraction `scaled - whole` is exact.
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-        let truncated = scaled as u32;
-        let tenths = truncated + u32::from(scaled - f64::from(truncated) >= 0.5);
+    }
+
+    /// A coordinate given in whole tenths of a pixel (below a million), as [`Svg::num`]
+    /// writes the coordinate `tenths / 10`.
+    pub(super) fn tenths(&mut self, tenths: u32) -> &mut Self {
+        let tenths = tenths.min(999_999);
         let whole = tenths / 10;
         let width = 1
             + u32::from(whole >= 10)
@@ -298,6 +301,19 @@ pub(super) fn text(bytes: &[u8]) -> String {
         Ok(text) => text.to_owned(),
         Err(_) => String::from_utf8_lossy(bytes).into_owned(),
     }
+}
+
+/// `value` in whole tenths, rounded half away from zero as `f64::round` (a call) rounds,
+/// when it is a coordinate of a picture (0 to 99 999.9): inside that range the whole part
+/// is exact as a `u32` and the fraction `scaled - whole` is exact.
+pub(super) fn tenths_of(value: f64) -> Option<u32> {
+    let scaled = value * 10.0;
+    if !(0.0..999_999.0).contains(&scaled) {
+        return None;
+    }
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let truncated = scaled as u32;
+    Some(truncated + u32::from(scaled - f64::from(truncated) >= 0.5))
 }
 
 /// Whether quick-xml's escaping of a text or an attribute value would change `text`:
