@@ -170,7 +170,7 @@ impl Picture<'_> {
         svg.raw(r##"<g class="axis" stroke="#ccc">"##);
         for tick in self.scale.ticks() {
             svg.raw("<line x1=\"");
-            let x = svg.num_written(self.scale.x(tick.date));
+            let x = svg.tenths_written(self.scale.x_tenths(tick.date));
             svg.raw("\" x2=\"")
                 .again(x.clone())
                 .copy(if tick.year { &year } else { &other })
@@ -207,7 +207,7 @@ impl Picture<'_> {
             None,
         );
         svg.raw("<text x=\"")
-            .num(self.scale.x(enrolment.start) + 4.0)
+            .tenths(self.scale.x_tenths(enrolment.start) + 40)
             .raw("\" y=\"")
             .num(top + NAME_Y)
             .raw(r#"" font-weight="bold">"#)
@@ -251,7 +251,7 @@ impl Picture<'_> {
                 }),
             );
             svg.raw("<text x=\"")
-                .num(self.scale.x(record.start) + 4.0)
+                .tenths(self.scale.x_tenths(record.start) + 40)
                 .raw("\" y=\"")
                 .num(top + PHASE_Y + 14.0)
                 .raw(r#"" class="phase-name">"#)
@@ -276,7 +276,10 @@ impl Picture<'_> {
         for measurement in &enrolment.measurements {
             svg.symbol(
                 "measurement",
-                (self.scale.middle(measurement.date), top + MEASUREMENT_Y),
+                (
+                    self.scale.middle_tenths(measurement.date),
+                    top + MEASUREMENT_Y,
+                ),
                 "measurement",
                 |svg| {
                     svg.text(words::MEASUREMENT.get(self.lang))
@@ -347,11 +350,11 @@ impl Picture<'_> {
         title: Option<&dyn Fn(&mut Svg)>,
     ) {
         svg.raw("<rect x=\"")
-            .num(self.scale.x(first))
+            .tenths(self.scale.x_tenths(first))
             .raw("\" y=\"")
             .num(y)
             .raw("\" width=\"")
-            .num(self.scale.span(first, last.max(first)))
+            .tenths(self.scale.span_tenths(first, last.max(first)))
             .raw("\" height=\"")
             .num(height)
             .raw("\" fill=\"")
@@ -384,17 +387,17 @@ impl Picture<'_> {
             super::glyph::finding_start(svg, index, finding, self.lang);
             if last > first {
                 svg.raw("<rect x=\"")
-                    .num(self.scale.x(first))
+                    .tenths(self.scale.x_tenths(first))
                     .raw("\" y=\"")
                     .num(y - 2.0)
                     .raw("\" width=\"")
-                    .num(self.scale.span(first, last))
+                    .tenths(self.scale.span_tenths(first, last))
                     .raw(r#"" height="4" fill=""#)
                     .raw(colour)
                     .raw(r#"" opacity="0.6"/>"#);
             }
             svg.raw("<circle cx=\"")
-                .num(self.scale.middle(first))
+                .tenths(self.scale.middle_tenths(first))
                 .raw("\" cy=\"")
                 .num(y)
                 .raw(r#"" r="5" fill=""#)
@@ -409,13 +412,18 @@ impl Picture<'_> {
             let place = of_pointer(&item.path, self.path, item.due);
             let y = Self::band_top(place.band.unwrap_or(0)) + DUE_Y;
             let message = item.message(self.lang);
-            svg.symbol("due", (self.scale.middle(item.due), y), "due", |svg| {
-                svg.text(item.status.label(self.lang))
-                    .raw(" ")
-                    .day(item.due)
-                    .raw(": ")
-                    .text(&message);
-            });
+            svg.symbol(
+                "due",
+                (self.scale.middle_tenths(item.due), y),
+                "due",
+                |svg| {
+                    svg.text(item.status.label(self.lang))
+                        .raw(" ")
+                        .day(item.due)
+                        .raw(": ")
+                        .text(&message);
+                },
+            );
         }
     }
 
@@ -426,11 +434,11 @@ impl Picture<'_> {
                     dash: &'static str,
                     label: fmt::Arguments<'_>,
                     class: &'static str| {
-            let x = self.scale.x(date);
+            let x = self.scale.x_tenths(date);
             svg.raw("<line x1=\"")
-                .num(x)
+                .tenths(x)
                 .raw("\" x2=\"")
-                .num(x)
+                .tenths(x)
                 .raw("\" y1=\"")
                 .num(TOP - 6.0)
                 .raw("\" y2=\"")
@@ -440,7 +448,7 @@ impl Picture<'_> {
                 .raw("\" class=\"")
                 .raw(class)
                 .raw("\"/><text x=\"")
-                .num(x)
+                .tenths(x)
                 .raw("\" y=\"")
                 .num(TOP - 30.0)
                 .raw(r##"" text-anchor="middle" fill="#222">"##)

@@ -95,10 +95,10 @@ mod tests {
                 // Kinds in any order, one of them twice: each kind's text is its own.
                 glyphs.draw(&mut row, 3, "meeting", kind, tenths, day);
                 glyphs.draw(&mut row, 0, "group", "ryhmä", tenths, day);
-                whole.symbol("meeting", (x, -3.0), "event", |svg| {
+                whole.symbol("meeting", (tenths, -3.0), "event", |svg| {
                     svg.formatted(format_args!("{kind} {}", Iso(day)));
                 });
-                whole.symbol("group", (x, -3.0), "event", |svg| {
+                whole.symbol("group", (tenths, -3.0), "event", |svg| {
                     svg.formatted(format_args!("ryhmä {}", Iso(day)));
                 });
             }

@@ -64,24 +64,50 @@ impl Scale {
         left + (self.x_of(day + 1) - left).max(1.0) / 2.0
     }
 
-    /// [`Scale::middle`] in whole tenths of a pixel, as [`Svg::num`](super::svg::Svg::num)
-    /// writes it. When a day is a whole, even number of tenths wide (most paths) they are
-    /// counted in integers, without the float's rounding: a glyph's x is the one number
-    /// written for each event, and rounding it was the longest chain of drawing one.
-    /// A middle is between [`LEFT`] and the right edge of at most 2 400 pixels, within
-    /// what a `u32` of tenths holds (0 only if that ever changed).
+    /// [`Scale::x`], [`Scale::middle`] and [`Scale::span`] in whole tenths of a pixel, as
+    /// [`Svg::num`](super::svg::Svg::num) writes them rounded. When a day is a whole, even
+    /// number of tenths wide (three pixels: every span of 200 to 800 days) they are counted
+    /// in integers, with no float to round: rounding a coordinate was the longest chain of
+    /// instructions in drawing a picture, and a glyph's x is the one number each event
+    /// has. Every coordinate is between [`LEFT`] and a right edge at most 2 400 pixels
+    /// further, well within a `u32` of tenths (0 only if that ever changed).
+    pub(super) fn x_tenths(&self, date: NaiveDate) -> u32 {
+        match self.tenths_per_day {
+            Some(per_day) => tenths(self.edge_tenths(self.day(date), per_day)),
+            None => super::svg::tenths_of(self.x(date)).unwrap_or(0),
+        }
+    }
+
+    /// See [`Scale::x_tenths`].
     pub(super) fn middle_tenths(&self, date: NaiveDate) -> u32 {
         match self.tenths_per_day {
             Some(per_day) => {
-                // As `middle`: the day kept within the span, at least a pixel wide (a
-                // day outside it is drawn at the edge, half a pixel in).
+                // As `middle`: the day at least a pixel wide (a day outside the span is
+                // drawn at its edge, half a pixel in).
                 let day = self.day(date);
-                let left = day.clamp(0, self.days + 1);
-                let width = ((day + 1).clamp(0, self.days + 1) - left) * per_day;
-                u32::try_from(LEFT_TENTHS + left * per_day + width.max(10) / 2).unwrap_or(0)
+                let left = self.edge_tenths(day, per_day);
+                let width = self.edge_tenths(day + 1, per_day) - left;
+                tenths(left + width.max(10) / 2)
             }
             None => super::svg::tenths_of(self.middle(date)).unwrap_or(0),
         }
+    }
+
+    /// See [`Scale::x_tenths`].
+    pub(super) fn span_tenths(&self, from: NaiveDate, to: NaiveDate) -> u32 {
+        match self.tenths_per_day {
+            Some(per_day) => tenths(
+                (self.edge_tenths(self.day(to) + 1, per_day)
+                    - self.edge_tenths(self.day(from), per_day))
+                .max(10),
+            ),
+            None => super::svg::tenths_of(self.span(from, to)).unwrap_or(0),
+        }
+    }
+
+    /// [`Scale::x_of`] in tenths, for a day `per_day` tenths wide.
+    fn edge_tenths(&self, day: i64, per_day: i64) -> i64 {
+        LEFT_TENTHS + day.clamp(0, self.days + 1) * per_day
     }
 
     /// The width of the days `from..=to`, at least a pixel.
@@ -186,6 +212,11 @@ impl Scale {
         }
         ticks
     }
+}
+
+/// Tenths of a pixel counted in integers, as written (see [`Scale::x_tenths`]).
+fn tenths(value: i64) -> u32 {
+    u32::try_from(value).unwrap_or(0)
 }
 
 /// The most year ticks an axis draws.
@@ -322,7 +353,7 @@ mod tests {
     }
 
     #[test]
-    fn a_day_s_middle_in_tenths_is_its_middle_rounded_as_written() {
+    fn coordinates_in_tenths_are_the_coordinates_rounded_as_written() {
         // Three pixels a day (counted in integers), a short span stretched to 600 pixels
         // and decades squeezed into 2 400 (through the float), each with days before,
         // inside and after the span.
@@ -336,11 +367,20 @@ mod tests {
             let days = (last - first).num_days();
             for offset in (-3..days + 4).chain([-40_000, 40_000]) {
                 let day = first + Duration::days(offset);
-                assert_eq!(
-                    Some(scale.middle_tenths(day)),
-                    crate::timeline::svg::tenths_of(scale.middle(day)),
-                    "{day}"
-                );
+                let rounded = crate::timeline::svg::tenths_of;
+                assert_eq!(Some(scale.x_tenths(day)), rounded(scale.x(day)), "{day}");
+                let middle = rounded(scale.middle(day));
+                assert_eq!(Some(scale.middle_tenths(day)), middle, "{day}");
+                // A day, a week, backwards (a pixel) and from before the span to after.
+                for to in [
+                    day,
+                    day + Duration::days(6),
+                    day - Duration::days(3),
+                    last + Duration::days(9),
+                ] {
+                    let span = rounded(scale.span(day, to));
+                    assert_eq!(Some(scale.span_tenths(day, to)), span, "{day}–{to}");
+                }
             }
         }
         let year = Scale::new(d(2024, 1, 1), d(2024, 12, 31));

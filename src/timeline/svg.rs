@@ -183,10 +183,10 @@ impl Svg {
         self
     }
 
-    /// [`Svg::num`], saying where in the picture it was written, for [`Svg::again`].
-    pub(super) fn num_written(&mut self, value: f64) -> Range<usize> {
+    /// [`Svg::tenths`], saying where in the picture it was written, for [`Svg::again`].
+    pub(super) fn tenths_written(&mut self, tenths: u32) -> Range<usize> {
         let start = self.out.len();
-        self.num(value);
+        self.tenths(tenths);
         start..self.out.len()
     }
 
@@ -247,12 +247,13 @@ impl Svg {
         }
     }
 
-    /// A symbol placed at `x`, `y` with a `<title>` that `title` writes. The symbol's id
-    /// and the class are the crate's own words: neither needs escaping.
+    /// A symbol placed at `x` (in tenths of a pixel) and `y` with a `<title>` that `title`
+    /// writes. The symbol's id and the class are the crate's own words: neither needs
+    /// escaping.
     pub(super) fn symbol(
         &mut self,
         id: &'static str,
-        (x, y): (f64, f64),
+        (x, y): (u32, f64),
         class: &'static str,
         title: impl FnOnce(&mut Svg),
     ) {
@@ -262,7 +263,7 @@ impl Svg {
         self.raw("<use href=\"#")
             .id(id)
             .raw("\" x=\"")
-            .num(x)
+            .tenths(x)
             .raw("\" y=\"")
             .num(y)
             .raw("\" class=\"")
@@ -385,7 +386,7 @@ mod tests {
     fn a_number_written_once_is_copied_where_it_repeats() {
         let mut svg = Svg::new();
         svg.raw("x1=");
-        let x = svg.num_written(263.04);
+        let x = svg.tenths_written(2630);
         svg.raw(" x2=").again(x.clone()).raw(" x=").again(x);
         assert_eq!(svg.finish(), "x1=263.0 x2=263.0 x=263.0");
         // A range outside the picture copies nothing.
