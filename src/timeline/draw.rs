@@ -258,7 +258,10 @@ impl Picture<'_> {
                 .text(&name)
                 .raw("</text>");
         }
-        let mut glyphs = GlyphRow::new(top + EVENT_Y, "event");
+        svg.raw(r#"<g class="events" transform="translate(0 "#)
+            .num(top + EVENT_Y)
+            .raw(")\">");
+        let mut glyphs = GlyphRow::new();
         for event in &enrolment.events {
             let kind = event.kind();
             let Some(id) = symbol_of(kind) else { continue };
@@ -273,6 +276,7 @@ impl Picture<'_> {
                 date,
             );
         }
+        svg.raw("</g>");
         for measurement in &enrolment.measurements {
             svg.symbol(
                 "measurement",
