@@ -271,7 +271,7 @@ impl Picture<'_> {
                 svg,
                 kind as usize,
                 id,
-                kind.label(self.lang),
+                || kind.label(self.lang),
                 self.scale.middle_tenths(date),
                 date,
             );

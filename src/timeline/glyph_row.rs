@@ -21,15 +21,15 @@ impl GlyphRow {
         GlyphRow { texts: Vec::new() }
     }
 
-    /// The glyph of kind `kind` (symbol `id`, named `label`) at `x` (in tenths of a
-    /// pixel, [`Scale::middle_tenths`](super::scale::Scale::middle_tenths)), titled with
-    /// its day.
-    pub(super) fn draw(
+    /// The glyph of kind `kind` (symbol `id`, named by `label`, asked only the first time
+    /// a kind is met) at `x` (in tenths of a pixel,
+    /// [`Scale::middle_tenths`](super::scale::Scale::middle_tenths)), titled with its day.
+    pub(super) fn draw<'a>(
         &mut self,
         svg: &mut Svg,
         kind: usize,
         id: &'static str,
-        label: &str,
+        label: impl FnOnce() -> &'a str,
         x: u32,
         day: NaiveDate,
     ) {
@@ -48,7 +48,7 @@ impl GlyphRow {
             head.path = path;
             head.raw("<use href=\"#").id(id).raw("\" x=\"");
             let mut middle = Svg::piece();
-            middle.raw("\"><title>").text(label).raw(" ");
+            middle.raw("\"><title>").text(label()).raw(" ");
             (head, middle)
         });
         svg.copy(head)
@@ -95,8 +95,8 @@ mod tests {
                 let x = 263.04 + at as f64;
                 let tenths = super::super::svg::tenths_of(x).expect("a coordinate");
                 // Kinds in any order, one of them twice: each kind's text is its own.
-                glyphs.draw(&mut row, 3, "meeting", kind, tenths, day);
-                glyphs.draw(&mut row, 0, "group", "ryhmä", tenths, day);
+                glyphs.draw(&mut row, 3, "meeting", || kind, tenths, day);
+                glyphs.draw(&mut row, 0, "group", || "ryhmä", tenths, day);
                 glyph(
                     &mut whole,
                     "meeting",
