@@ -269,7 +269,15 @@ fn a_span_of_millennia_draws_a_handful_of_ticks() {
         "{} bytes against {ordinary} for the same path in one year",
         svg.len()
     );
-    assert!(svg.matches("<line").count() < 100);
+    // The axis: its lines and labels, a label per tick.
+    let axis = svg
+        .split("<g class=\"axis\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</g></g>").next())
+        .expect("an axis");
+    let ticks = axis.matches("<text").count();
+    assert!((2..100).contains(&ticks), "{ticks} ticks");
+    assert_eq!(axis.matches('M').count(), ticks, "a line per tick");
 }
 
 /// The `id="…"` values of `svg`, and the ids its `href="#…"` name.

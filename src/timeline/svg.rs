@@ -8,10 +8,12 @@
 //! to escape: the picture cost three times a validation of its path. Written as runs of
 //! fixed markup between the values that vary, each event's glyph as its x and its day
 //! between two texts prepared once per kind (`GlyphRow`), and repeated numbers written
-//! once and copied, it costs 1.2–1.4 validations (BENCHMARKS.md, "Session 10").
+//! once and copied, it cost 1.2–1.4 validations (BENCHMARKS.md, "Session 10"). With x
+//! coordinates counted in integer tenths of a pixel (`Scale::x_tenths`), days written
+//! from the month kept from the day before (`DayText`) and the legend written once per
+//! language, writing a picture costs less than validating its path ("Session 13").
 
 use std::fmt;
-use std::ops::Range;
 
 use chrono::NaiveDate;
 use quick_xml::escape::escape;
@@ -180,22 +182,6 @@ impl Svg {
         let length = self.out.len() + width as usize + 2;
         self.out.extend_from_slice(&word.to_le_bytes());
         self.out.truncate(length);
-        self
-    }
-
-    /// [`Svg::tenths`], saying where in the picture it was written, for [`Svg::again`].
-    pub(super) fn tenths_written(&mut self, tenths: u32) -> Range<usize> {
-        let start = self.out.len();
-        self.tenths(tenths);
-        start..self.out.len()
-    }
-
-    /// The bytes at `written` again (a number written a moment ago).
-    pub(super) fn again(&mut self, written: Range<usize>) -> &mut Self {
-        // A range that is not in the picture copies nothing (it never happens).
-        if self.out.get(written.clone()).is_some() {
-            self.out.extend_from_within(written);
-        }
         self
     }
 
@@ -383,18 +369,7 @@ mod tests {
     }
 
     #[test]
-    fn a_number_written_once_is_copied_where_it_repeats() {
-        let mut svg = Svg::new();
-        svg.raw("x1=");
-        let x = svg.tenths_written(2630);
-        svg.raw(" x2=").again(x.clone()).raw(" x=").again(x);
-        assert_eq!(svg.finish(), "x1=263.0 x2=263.0 x=263.0");
-        // A range outside the picture copies nothing.
-        let mut svg = Svg::new();
-        #[allow(clippy::reversed_empty_ranges)]
-        let backwards = 2..1;
-        svg.raw("ab").again(1..5).again(backwards);
-        assert_eq!(svg.finish(), "ab");
+    fn a_piece_written_once_is_copied_where_it_repeats() {
         let mut piece = Svg::piece();
         piece.raw("\" y=\"").num(206.0);
         let mut svg = Svg::new();
