@@ -100,8 +100,7 @@ fn write(
     let (mut width, mut height) = (RECORD_MIN_WIDTH, heading);
     let mut marks = 0;
     for (index, path) in record.paths.iter().enumerate().take(drawn) {
-        let report = path.validate_for(&record.client, options, as_of);
-        let due = path.due_with(options, as_of);
+        let (report, due) = path.validate_and_plan_for(&record.client, options, as_of);
         let mut picture = Svg::after(Vec::new());
         picture.path = Some(index);
         picture.marks = marks;

@@ -9,6 +9,7 @@ use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::{ParamValue, Report};
 use crate::rules::options::ValidationOptions;
 use crate::rules::pointer::JsonPointer;
+use crate::service::planner::due_list::DueList;
 use crate::service::record::path::{Enrolment, ServicePath};
 use crate::service::spec::model_spec::Requirement;
 
@@ -85,14 +86,40 @@ impl ServicePath {
         options: &ValidationOptions<'_>,
         as_of: NaiveDate,
     ) -> Report {
-        let (models, limits) = (options.models, &options.limits);
         let mut report = self.validate_with(options, as_of);
-        // A path over the limits was not checked; neither is it with its client.
+        self.check_with_client(client, options, as_of, &mut report);
+        report
+    }
+
+    /// [`validate_for`](Self::validate_for) and [`due_with`](Self::due_with) from one
+    /// derivation of the obligations, as [`validate_and_plan`](Self::validate_and_plan)
+    /// does for the path alone: what a client record's picture draws of each path.
+    pub(crate) fn validate_and_plan_for(
+        &self,
+        client: &Client,
+        options: &ValidationOptions<'_>,
+        as_of: NaiveDate,
+    ) -> (Report, DueList) {
+        let (mut report, due) = self.validate_and_plan(options, as_of);
+        self.check_with_client(client, options, as_of, &mut report);
+        (report, due)
+    }
+
+    /// The rules that need the path and its client, their findings added to `report`
+    /// (the path's own): none for a path over the limits, which was not checked.
+    fn check_with_client(
+        &self,
+        client: &Client,
+        options: &ValidationOptions<'_>,
+        as_of: NaiveDate,
+        report: &mut Report,
+    ) {
+        let (models, limits) = (options.models, &options.limits);
         if report
             .iter()
             .any(|f| f.code() == crate::rules::code::RuleCode::REPORT_OVER_LIMIT)
         {
-            return report;
+            return;
         }
         let mut check = Check {
             coordinators: crate::service::obligation::event_index::Coverage::client_coordinators(
@@ -109,7 +136,6 @@ impl ServicePath {
         };
         check.client_fit(client);
         report.extend(check.finish());
-        report
     }
 }
 
@@ -161,6 +187,40 @@ impl Check<'_> {
                     }
                     .at(at.clone()),
                 );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{Duration, NaiveDate};
+
+    use crate::rules::options::ValidationOptions;
+    use crate::service::build::sample;
+    use crate::{Client, ClientId, LabourMarketStatus, OwnActivity};
+
+    #[test]
+    fn one_derivation_gives_the_report_with_the_client_and_the_due_list() {
+        let start = NaiveDate::from_ymd_opt(2024, 1, 8).expect("date");
+        let id = ClientId::new("demo-7").expect("id");
+        let mut client = Client::new(id.clone(), LabourMarketStatus::UnemployedJobseeker);
+        // Work over the law's hours from March: a client finding on the path.
+        let work_from = NaiveDate::from_ymd_opt(2024, 3, 1).expect("date");
+        client.own_activities.push(OwnActivity::work(work_from, 20));
+        let options = ValidationOptions::default();
+        for days in [20, 90, 200, 400] {
+            let as_of = start + Duration::days(days);
+            let path = sample::rehabilitative_work_activity(id.clone(), start, as_of);
+            let (report, due) = path.validate_and_plan_for(&client, &options, as_of);
+            assert_eq!(
+                report,
+                path.validate_for(&client, &options, as_of),
+                "{as_of}"
+            );
+            assert_eq!(due, path.due_with(&options, as_of), "{as_of}");
+            if days > 90 {
+                assert!(report.len() > path.validate_with(&options, as_of).len());
             }
         }
     }
