@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::{Labels, Vocabulary, vocabulary};
 
 tagged_first! {
-mirror CauseByTag;
+mirror CauseByTag of "Cause";
 expecting "a cause: an object with a \"type\"";
 /// Why a client's work ability is partial (*Hyvinvointiryhmä osatyökykyisille*).
 ///
@@ -193,7 +193,7 @@ vocabulary!(CauseGroup {
 });
 
 tagged_first! {
-mirror AssessmentStatusByTag;
+mirror AssessmentStatusByTag of "AssessmentStatus";
 expecting "an assessment status: an object with a \"type\"";
 /// Where the assessment of a client's work ability stands (*Hyvinvointiryhmä osatyökykyisille*: for some clients
 /// limitations are confirmed, for others the assessment is still in progress).

@@ -21,13 +21,14 @@ use serde::de::{
     Visitor,
 };
 
-/// Declares a `"type"`-tagged enum once, and beside it its mirror (named after `mirror`),
-/// the same variants externally tagged (deserialize only), with a conversion between them
-/// and the `Serialize`/`Deserialize` impls that read the tag first. The enum's own serde
+/// Declares a `"type"`-tagged enum once, and beside it its mirror (named after `mirror`,
+/// `of` the enum's name as text, which serde's `remote` needs), the same variants
+/// externally tagged (deserialize only, building the enum), and the
+/// `Serialize`/`Deserialize` impls that read the tag first. The enum's own serde
 /// attributes must include `remote = "Self"`, so the derived code is what the impls call.
 macro_rules! tagged_first {
     (
-        mirror $mirror:ident;
+        mirror $mirror:ident of $remote:literal;
         expecting $expecting:literal;
         $(#[$attr:meta])*
         pub enum $name:ident {
@@ -56,9 +57,12 @@ macro_rules! tagged_first {
         }
 
         /// The variants of the enum, externally tagged: what the tag-first reader drives
-        /// once it has read `"type"`.
+        /// once it has read `"type"`. A serde `remote` definition: never built itself, its
+        /// derived reader builds the enum's variant in place (a conversion from a mirror
+        /// value moved each event twice, a twentieth of reading a path by time).
         #[derive(serde::Deserialize)]
-        #[serde(rename_all = "snake_case", deny_unknown_fields)]
+        #[serde(remote = $remote, rename_all = "snake_case", deny_unknown_fields)]
+        #[allow(dead_code)]
         pub(crate) enum $mirror {
             $(
                 $(#[$vattr])*
@@ -71,11 +75,11 @@ macro_rules! tagged_first {
             ),*
         }
 
-        impl From<$mirror> for $name {
-            fn from(value: $mirror) -> Self {
-                match value {
-                    $( $mirror::$variant { $($field),* } => $name::$variant { $($field),* } ),*
-                }
+        impl $crate::tagged::TaggedFields for $name {
+            fn from_fields<'de, D: serde::Deserializer<'de>>(
+                fields: D,
+            ) -> Result<Self, D::Error> {
+                $mirror::deserialize(fields)
             }
         }
 
@@ -89,7 +93,7 @@ macro_rules! tagged_first {
             /// Reads `"type"` first when it is first, without a buffer; any other order
             /// through the entries' raw text (see `TagFirstVisitor`).
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                deserializer.deserialize_map($crate::tagged::TagFirstVisitor::<$name, $mirror> {
+                deserializer.deserialize_map($crate::tagged::TagFirstVisitor::<$name> {
                     expecting: $expecting,
                     marker: std::marker::PhantomData,
                 })
@@ -125,19 +129,25 @@ impl<'de> de::Deserialize<'de> for FirstKey {
     }
 }
 
+/// A `"type"`-tagged enum read from its variant's name and fields, as an externally tagged
+/// enum is (what [`tagged_first!`] implements through the enum's mirror).
+pub(crate) trait TaggedFields: Sized {
+    /// Reads the value from a deserializer that gives the variant's name, then its fields.
+    fn from_fields<'de, D: Deserializer<'de>>(fields: D) -> Result<Self, D::Error>;
+}
+
 /// Reads a tagged value: tag first without a buffer; any other order by keeping each
 /// entry's raw text and reading the object again with its tag first.
-pub(crate) struct TagFirstVisitor<T, M> {
+pub(crate) struct TagFirstVisitor<T> {
     /// What the value is, for the parser's "expected …" (`"an event: an object with a
     /// \"type\""`).
     pub(crate) expecting: &'static str,
-    pub(crate) marker: PhantomData<fn() -> (T, M)>,
+    pub(crate) marker: PhantomData<fn() -> T>,
 }
 
-impl<'de, T, M> Visitor<'de> for TagFirstVisitor<T, M>
+impl<'de, T> Visitor<'de> for TagFirstVisitor<T>
 where
-    M: de::Deserialize<'de>,
-    T: From<M> + de::DeserializeOwned,
+    T: TaggedFields + de::DeserializeOwned,
 {
     type Value = T;
 
@@ -149,7 +159,7 @@ where
         match map.next_key::<FirstKey>()? {
             Some(FirstKey::Type) => {
                 let tag: Tag<'de> = map.next_value()?;
-                M::deserialize(RestOfObject { tag, map }).map(T::from)
+                T::from_fields(RestOfObject { tag, map })
             }
             first => {
                 // The tag is not first. serde would build every value into a buffer (a

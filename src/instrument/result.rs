@@ -13,7 +13,7 @@ use crate::service::record::measurement::InstrumentKind;
 use crate::tagged::tagged_first;
 
 tagged_first! {
-mirror InstrumentByTag;
+mirror InstrumentByTag of "InstrumentResult";
 expecting "an instrument result: an object with a \"type\"";
 /// The inputs of one administration of an instrument, tagged by `"type"`:
 /// `{"type": "was", "score": 7}`, `{"type": "wai", "answers": {...}}`, …

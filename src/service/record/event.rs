@@ -46,7 +46,7 @@ vocabulary!(EmploymentKind {
 });
 
 tagged_first! {
-mirror EventByTag;
+mirror EventByTag of "Event";
 expecting "an event: an object with a \"type\"";
 /// A dated event on a service path.
 ///

@@ -11,7 +11,7 @@ use crate::service::record::event::PlanKind;
 use crate::service::record::key::Key;
 
 tagged_first! {
-mirror RequirementByTag;
+mirror RequirementByTag of "Requirement";
 expecting "a requirement: an object with a \"type\"";
 /// A requirement on a whole enrolment.
 ///
