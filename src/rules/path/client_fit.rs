@@ -9,6 +9,7 @@ use crate::rules::declare::{RuleParams, rules};
 use crate::rules::finding::{ParamValue, Report};
 use crate::rules::options::ValidationOptions;
 use crate::rules::pointer::JsonPointer;
+#[cfg(feature = "svg")]
 use crate::service::planner::due_list::DueList;
 use crate::service::record::path::{Enrolment, ServicePath};
 use crate::service::spec::model_spec::Requirement;
@@ -93,7 +94,9 @@ impl ServicePath {
 
     /// [`validate_for`](Self::validate_for) and [`due_with`](Self::due_with) from one
     /// derivation of the obligations, as [`validate_and_plan`](Self::validate_and_plan)
-    /// does for the path alone: what a client record's picture draws of each path.
+    /// does for the path alone: what a client record's picture draws of each path (and
+    /// so only with the `svg` feature, its one user).
+    #[cfg(feature = "svg")]
     pub(crate) fn validate_and_plan_for(
         &self,
         client: &Client,
@@ -192,7 +195,7 @@ impl Check<'_> {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "svg"))]
 mod tests {
     use chrono::{Duration, NaiveDate};
 
