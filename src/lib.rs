@@ -212,7 +212,6 @@ pub mod instrument;
 mod date_text;
 mod lenient;
 pub mod outcome;
-mod presized;
 pub mod registry;
 pub mod rules;
 pub mod schema;

@@ -244,7 +244,6 @@ pub struct Enrolment {
     pub phases: Vec<PhaseRecord>,
     /// What happened, in any order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[serde(deserialize_with = "crate::presized::vec")]
     pub events: Vec<Event>,
     /// Measurements taken.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
