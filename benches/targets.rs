@@ -227,6 +227,7 @@ fn print_targets(measured: &[Measured]) {
     println!("fastest samples):\n");
     println!("| document | target | numerator, µs | denominator, µs | ratio | bound | met |");
     println!("|---|---|---|---|---|---|---|");
+    let mut rows = 0;
     for document in measured {
         for target in &TARGETS {
             if target
@@ -262,7 +263,13 @@ fn print_targets(measured: &[Measured]) {
                 target.bound,
                 if met { "yes" } else { "no" },
             );
+            rows += 1;
         }
+    }
+    if rows == 0 {
+        println!(
+            "\n(no estimates from this run: a `--test` or `--list` run, or a filter, writes none)"
+        );
     }
 }
 
