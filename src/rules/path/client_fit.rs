@@ -195,7 +195,8 @@ impl Check<'_> {
     }
 }
 
-#[cfg(all(test, feature = "svg"))]
+#[cfg(test)]
+#[cfg(feature = "svg")]
 mod tests {
     use chrono::{Duration, NaiveDate};
 
