@@ -17,6 +17,9 @@ use tyokyky::outcome::CohortReport;
 use tyokyky::rules::ValidationLimits;
 use tyokyky::service::build::sample;
 use tyokyky::{ClientId, Lang, ServiceModels, ServicePath};
+#[path = "support/schema.rs"]
+mod schema;
+use schema::schema_validator;
 
 const MODELS: [&str; 6] = tyokyky::service::spec::models::IDS;
 
@@ -32,15 +35,6 @@ fn paths(n: usize) -> Vec<(ServicePath, NaiveDate)> {
             (path, as_of)
         })
         .collect()
-}
-
-fn schema_validator() -> jsonschema::Validator {
-    let text = include_str!("../schemas/service_path.schema.json");
-    let schema: serde_json::Value = serde_json::from_str(text).expect("schema");
-    jsonschema::draft202012::options()
-        .should_validate_formats(true)
-        .build(&schema)
-        .expect("compiles")
 }
 
 fn bench_batch(c: &mut Criterion) {

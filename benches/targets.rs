@@ -40,6 +40,9 @@ use tyokyky::{
 #[path = "support/violating.rs"]
 mod violating;
 use violating::{date, violating_path};
+#[path = "support/schema.rs"]
+mod schema;
+use schema::schema_validator;
 
 /// A document of the comparison: its criterion group and what it is.
 struct Measured {
@@ -58,15 +61,6 @@ fn documents() -> Vec<(&'static str, ServicePath, NaiveDate)> {
         ("clean path (158 events)", clean, as_of),
         ("30 findings", violating, as_of),
     ]
-}
-
-fn schema_validator() -> jsonschema::Validator {
-    let text = include_str!("../schemas/service_path.schema.json");
-    let schema: serde_json::Value = serde_json::from_str(text).expect("schema");
-    jsonschema::draft202012::options()
-        .should_validate_formats(true)
-        .build(&schema)
-        .expect("compiles")
 }
 
 fn bench_document(

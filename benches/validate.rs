@@ -15,8 +15,11 @@ use tyokyky::ValidationOptions;
 use tyokyky::service::build::sample;
 use tyokyky::{ClientId, ServiceModels, ServicePath};
 
+#[path = "support/schema.rs"]
+mod schema;
 #[path = "support/violating.rs"]
 mod violating;
+use schema::schema_validator;
 
 fn twelve_month_path() -> (ServicePath, NaiveDate) {
     let start = NaiveDate::from_ymd_opt(2024, 1, 8).expect("date");
@@ -26,15 +29,6 @@ fn twelve_month_path() -> (ServicePath, NaiveDate) {
         sample::rehabilitative_work_activity(client, start, as_of),
         as_of,
     )
-}
-
-fn schema_validator() -> jsonschema::Validator {
-    let text = include_str!("../schemas/service_path.schema.json");
-    let schema: serde_json::Value = serde_json::from_str(text).expect("schema");
-    jsonschema::draft202012::options()
-        .should_validate_formats(true)
-        .build(&schema)
-        .expect("compiles")
 }
 
 fn bench_path(c: &mut Criterion) {
